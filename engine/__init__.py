@@ -1,0 +1,26 @@
+"""Gradient Lab's learning engine: deep learning from scratch, in NumPy.
+
+Read it beside the lecture:
+  activations.py  σ: identity, ReLU, sigmoid, tanh, softmax          (item 7)
+  layers.py       the affine layer y = x W + b                        (item 7)
+  losses.py       squared error, cross-entropy                        (items 8–9)
+  optimizers.py   the gradient method and its refinements             (items 11, 15)
+  spec.py         a network described as JSON
+  network.py      the composite function f_Θ and backpropagation      (items 6, 15)
+  training.py     mini-batch training, yielding progress records      (items 5, 8)
+  gradcheck.py    backpropagation checked against central differences
+  data/           toy data sets, the quadratic, train/validation split
+
+The engine never imports Qt: the GUI only shows and controls it.
+"""
+from . import activations, optimizers
+from .gradcheck import GradientCheck, check_layer, check_network, gradient_check, numerical_gradient
+from .network import Network
+from .spec import SpecError, parameter_count, validate as validate_spec
+from .training import BatchRecord, EpochRecord, History, Trainer, TrainingEnded, evaluate
+
+__all__ = [
+    "Network", "Trainer", "SpecError", "BatchRecord", "EpochRecord", "TrainingEnded", "History",
+    "GradientCheck", "gradient_check", "check_layer", "check_network", "numerical_gradient",
+    "evaluate", "parameter_count", "validate_spec", "activations", "optimizers",
+]

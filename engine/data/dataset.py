@@ -1,0 +1,33 @@
+"""A data set as the tools share it."""
+from dataclasses import dataclass, field
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """X: (N, n) float32 inputs; y: (N,) int labels or (N, m) float32 targets.
+
+    class_names: one per class (empty for regression). image_shape: (N, N) or (N, N, 3) when
+    each row of X is a picture flattened, else None. name: shown to the user.
+    """
+    X: np.ndarray
+    y: np.ndarray
+    class_names: list = field(default_factory=list)
+    name: str = ""
+    image_shape: tuple | None = None
+
+    @property
+    def is_classification(self):
+        return self.y.ndim == 1 and self.y.dtype.kind in "iub"
+
+    @property
+    def input_size(self):
+        return self.X.shape[1]
+
+    @property
+    def n_classes(self):
+        return len(self.class_names)
+
+    def class_counts(self):
+        return np.bincount(self.y, minlength=self.n_classes) if self.is_classification else np.array([])

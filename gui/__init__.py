@@ -1,0 +1,1 @@
+"""Gradient Lab's Qt user interface: views that show and control the engine."""

@@ -1,0 +1,123 @@
+"""The main window: composes the tools, menus, status bar and saved geometry."""
+import importlib
+
+from PySide6.QtCore import QSettings, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget
+
+from . import i18n
+from .session import Session
+from .welcome import WelcomePage
+from .worker import Job
+
+APP_VERSION = "0.1.0"
+
+# (key used by --tool, module, class). Each tool is a QWidget built as Tool(session, parent)
+# with a translated ``title()``; it may define ``prepare_screenshot()``.
+TOOLS = [
+    ("stepper", "gui.stepper", "StepperTool"),
+    ("network", "gui.builder", "BuilderTool"),
+    ("training", "gui.dashboard", "DashboardTool"),
+    ("pictures", "gui.pictures", "PicturesTool"),
+]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Gradient Lab — learn the gradient method"))
+        self.session = Session(self)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        self.tools = {}
+        self.welcome = WelcomePage(self)
+        self.tabs.addTab(self.welcome, self.tr("Start"))
+        for key, module, name in TOOLS:
+            try:
+                cls = getattr(importlib.import_module(module), name)
+            except ModuleNotFoundError as exc:
+                if exc.name != module:
+                    raise
+                continue  # that tool has not landed yet
+            tool = cls(self.session, self)
+            self.tools[key] = tool
+            self.tabs.addTab(tool, tool.title())
+        self.welcome.set_tools(self.tools)
+        self._build_menus()
+        self.statusBar().showMessage(self.tr("Ready"))
+        self._restore_geometry()
+
+    # -- menus -------------------------------------------------------------------------
+    def _build_menus(self):
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for index in range(self.tabs.count()):
+            action = QAction(self.tabs.tabText(index), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        for code, name in i18n.LANGUAGES.items():
+            action = QAction(name, self)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            language_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Gradient Lab"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    @Slot()
+    def show_about(self):
+        QMessageBox.about(self, self.tr("About Gradient Lab"), self.about_text())
+
+    def about_text(self):
+        return self.tr(
+            "<h3>Gradient Lab {version}</h3>"
+            "<p>Learn the basics of deep learning by doing it: step the gradient method by hand, "
+            "build a network, and watch it learn.</p>"
+            "<p>Made with Python, Qt for Python (PySide6), pyqtgraph, NumPy and scikit-image. "
+            "MIT licence.</p>").replace("{version}", APP_VERSION)
+
+    @Slot(str)
+    def set_language(self, code):
+        QSettings().setValue("language", code)
+        QMessageBox.information(self, self.tr("Language"),
+                                self.tr("The language changes the next time Gradient Lab starts."))
+
+    # -- tools -------------------------------------------------------------------------
+    def show_tool(self, key):
+        """Bring a tool to the front by its --tool name ('stepper', 'network', ...)."""
+        if key in ("start", "main", ""):
+            self.tabs.setCurrentWidget(self.welcome)
+            return self.welcome
+        if key not in self.tools:
+            raise KeyError(key)
+        self.tabs.setCurrentWidget(self.tools[key])
+        return self.tools[key]
+
+    # -- lifetime ----------------------------------------------------------------------
+    def _restore_geometry(self):
+        geometry = QSettings().value("window/geometry")
+        if geometry is not None and not self.restoreGeometry(geometry):
+            geometry = None
+        if geometry is None:
+            self.resize(1280, 820)
+
+    def closeEvent(self, event):
+        QSettings().setValue("window/geometry", self.saveGeometry())
+        # Training and loading threads must end before the widgets they report to.
+        self.statusBar().showMessage(self.tr("Stopping…"))
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            Job.stop_all()
+        finally:
+            QApplication.restoreOverrideCursor()
+        super().closeEvent(event)

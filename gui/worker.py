@@ -1,0 +1,184 @@
+"""The one bridge between the engine and Qt threads.
+
+``Job`` runs a generator (for example ``Trainer.run``) in a worker thread and hands its
+records to the UI thread: the worker appends each record to a buffer, and a timer on the
+UI thread picks up everything new at a bounded rate (about 30 times a second), so a fast
+training loop can never flood the UI with signals. Only the records themselves cross the
+thread boundary: engine records are small frozen dataclasses; arrays must be copies.
+
+Wiring, as in the Qt for Python and napari examples:
+``thread.started -> worker.run``, ``worker.done -> thread.quit``, ``deleteLater`` on both.
+"""
+import threading
+import traceback
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal, Slot
+
+REFRESH_MS = 33  # at most ~30 deliveries of progress per second
+
+
+class _Worker(QObject):
+    """Lives in the worker thread; iterates the generator between stop and pause checks."""
+
+    done = Signal(object)    # the last record (or None)
+    failed = Signal(str)     # a formatted traceback
+
+    def __init__(self, make_records, buffer, lock, stop, running):
+        super().__init__()
+        self._make_records = make_records
+        self._buffer, self._lock = buffer, lock
+        self._stop, self._running = stop, running
+
+    @Slot()
+    def run(self):
+        last = None
+        try:
+            records = self._make_records()
+            for record in records:
+                with self._lock:
+                    self._buffer.append(record)
+                last = record
+                self._running.wait()          # paused: sleep here, between two records
+                if self._stop.is_set():
+                    if hasattr(records, "close"):
+                        records.close()
+                    break
+        except Exception:  # noqa: BLE001 - any failure of the job is reported, not raised
+            self.failed.emit(traceback.format_exc())
+            return
+        self.done.emit(last)
+
+
+class Job(QObject):
+    """A generator run in a QThread. UI-thread side.
+
+    Signals (all delivered on the UI thread):
+      progress(list) - the records produced since the last delivery, oldest first
+      finished(object) - the job ended normally or was stopped; its last record
+      errored(str) - the job raised; a readable traceback
+    ``ended`` follows either of the last two, so cleanup has one place to go.
+    """
+
+    progress = Signal(list)
+    finished = Signal(object)
+    errored = Signal(str)
+    ended = Signal()
+
+    _running_jobs = set()
+
+    def __init__(self, make_records, parent=None, on_stop=None, refresh_ms=REFRESH_MS):
+        """make_records: () -> iterator of records, called in the worker thread.
+
+        on_stop: optional callable run (from the UI thread) when stop() is asked, for
+        work that must be told to stop from inside (e.g. ``Trainer.request_stop``).
+        """
+        super().__init__(parent)
+        self._buffer, self._lock = [], threading.Lock()
+        self._stop, self._running = threading.Event(), threading.Event()
+        self._running.set()
+        self._on_stop = on_stop
+        self._thread = QThread()
+        self._worker = _Worker(make_records, self._buffer, self._lock, self._stop, self._running)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        # quit() directly from the worker thread: queued, it would wait for a UI thread
+        # that may itself be blocked in wait() while the window closes.
+        self._worker.done.connect(self._thread.quit, Qt.ConnectionType.DirectConnection)
+        self._worker.failed.connect(self._thread.quit, Qt.ConnectionType.DirectConnection)
+        self._worker.done.connect(self._on_worker_done)
+        self._worker.failed.connect(self._on_worker_failed)
+        self._thread.finished.connect(self._on_thread_finished)
+        self._thread.finished.connect(self._worker.deleteLater)
+        self._thread.finished.connect(self._thread.deleteLater)
+        self._timer = QTimer(self)
+        self._timer.setInterval(refresh_ms)
+        self._timer.timeout.connect(self._deliver)
+        self._alive = False
+        self._outcome = ("done", None)
+
+    # -- control (UI thread) -----------------------------------------------------------
+    def start(self):
+        self._alive = True
+        Job._running_jobs.add(self)
+        self._timer.start()
+        self._thread.start()
+
+    def stop(self):
+        """Ask the job to stop after the current record; returns at once."""
+        self._stop.set()
+        if self._on_stop:
+            self._on_stop()
+        self._running.set()
+
+    def pause(self):
+        self._running.clear()
+
+    def resume(self):
+        self._running.set()
+
+    @property
+    def paused(self):
+        return not self._running.is_set()
+
+    def is_running(self):
+        return self._alive
+
+    def wait(self, msecs=10_000):
+        """Stop the job and block until its thread has ended (used when closing)."""
+        if not self._alive:
+            return True
+        self.stop()
+        ok = self._thread.wait(msecs)
+        # the done/failed signals are queued to this thread: handle them now
+        QCoreApplication.sendPostedEvents(self)
+        QCoreApplication.processEvents()
+        return ok
+
+    @classmethod
+    def running_jobs(cls):
+        return set(cls._running_jobs)
+
+    @classmethod
+    def stop_all(cls, msecs=10_000):
+        """Stop every running job and wait for their threads (on application exit)."""
+        for job in list(cls._running_jobs):
+            job.stop()
+        return all([job.wait(msecs) for job in list(cls._running_jobs)])
+
+    # -- delivery (UI thread) ----------------------------------------------------------
+    def _take(self):
+        with self._lock:
+            records = self._buffer[:]
+            self._buffer.clear()
+        return records
+
+    @Slot()
+    def _deliver(self):
+        records = self._take()
+        if records:
+            self.progress.emit(records)
+
+    @Slot(object)
+    def _on_worker_done(self, last):
+        self._outcome = ("done", last)
+
+    @Slot(str)
+    def _on_worker_failed(self, details):
+        self._outcome = ("failed", details)
+
+    @Slot()
+    def _on_thread_finished(self):
+        # Only now is the thread really over; report, and forget it (it deletes itself).
+        if not self._alive:
+            return
+        self._thread.wait()
+        self._timer.stop()
+        self._deliver()
+        self._alive = False
+        Job._running_jobs.discard(self)
+        kind, value = self._outcome
+        if kind == "done":
+            self.finished.emit(value)
+        else:
+            self.errored.emit(value)
+        self.ended.emit()

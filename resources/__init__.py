@@ -1,0 +1,1 @@
+"""Data files shipped with Gradient Lab: translations, the lesson, icons."""

@@ -1,0 +1,99 @@
+"""The bridge between the engine and Qt: records arrive, stop/pause work, errors are reported."""
+import threading
+import time
+
+import pytest
+
+from engine import Network, Trainer
+from engine.data import make_toy
+from gui.worker import Job
+
+
+def counting(n, delay=0.0):
+    def records():
+        for i in range(n):
+            if delay:
+                time.sleep(delay)
+            yield i
+    return records
+
+
+def test_every_record_arrives_in_order_and_in_few_deliveries(app, qtbot):
+    job = Job(counting(5000))
+    deliveries = []
+    job.progress.connect(deliveries.append)
+    with qtbot.waitSignal(job.finished, timeout=10_000) as blocker:
+        job.start()
+    received = [r for batch in deliveries for r in batch]
+    assert received == list(range(5000))
+    assert blocker.args == [4999]
+    # the UI gets batches at a bounded rate, not one signal per record
+    assert len(deliveries) < 100
+    assert not job.is_running()
+
+
+def test_stop_ends_the_job_early(app, qtbot):
+    job = Job(counting(10_000, delay=0.001))
+    with qtbot.waitSignal(job.finished, timeout=10_000) as blocker:
+        job.start()
+        qtbot.wait(50)
+        job.stop()
+    assert blocker.args[0] < 9_999
+
+
+def test_pause_holds_the_job_and_resume_finishes_it(app, qtbot):
+    job = Job(counting(200, delay=0.001))
+    got = []
+    job.progress.connect(got.extend)
+    job.start()
+    job.pause()
+    qtbot.wait(100)
+    count_when_paused = len(got)
+    qtbot.wait(100)
+    assert len(got) - count_when_paused <= 1   # at most the record in flight
+    assert job.is_running()
+    with qtbot.waitSignal(job.finished, timeout=10_000):
+        job.resume()
+    assert got == list(range(200))
+
+
+def test_an_exception_in_the_job_is_reported_with_its_message(app, qtbot):
+    def broken():
+        yield 1
+        raise RuntimeError("the data went missing")
+    job = Job(broken)
+    with qtbot.waitSignal(job.errored, timeout=5_000) as blocker:
+        job.start()
+    assert "the data went missing" in blocker.args[0]
+    assert not job.is_running()
+
+
+def test_wait_stops_a_paused_training_run(app, qtbot):
+    X, y, _ = make_toy("xor", 200)
+    net = Network.from_spec({"input_size": 2, "layers": [{"units": 8, "activation": "relu"},
+                                                         {"units": 2, "activation": "softmax"}]})
+    trainer = Trainer(net, lr=0.1, batch_size=10, epochs=10_000)
+    job = Job(lambda: trainer.run(X, y), on_stop=trainer.request_stop)
+    job.start()
+    qtbot.wait(30)
+    job.pause()
+    assert job.wait(5_000)
+    assert not job.is_running()
+    assert not [t for t in threading.enumerate() if t.name.startswith("QThread")]
+
+
+def test_closing_the_window_stops_training(window, qtbot):
+    job = Job(counting(100_000, delay=0.001))
+    job.start()
+    qtbot.wait(20)
+    assert job.is_running()
+    window.close()
+    assert not job.is_running()
+    assert Job.running_jobs() == set()
+
+
+@pytest.mark.parametrize("n", [0, 1])
+def test_tiny_jobs_finish(app, qtbot, n):
+    job = Job(counting(n))
+    with qtbot.waitSignal(job.finished, timeout=5_000):
+        job.start()
