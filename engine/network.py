@@ -5,6 +5,7 @@ Lecture items 6–7 and 15. ``params`` holds Θ (``W1``, ``b1``, ``W2``, ...) an
 under the same keys, computed by backpropagation (the chain rule, layer by layer, backwards).
 """
 import json
+import zipfile
 
 import numpy as np
 
@@ -129,12 +130,16 @@ class Network:
         """Load a network saved by ``save``; raises ValueError on a file that is not one."""
         try:
             with np.load(path, allow_pickle=False) as data:
-                if "__spec__" not in data.files:
-                    raise ValueError(f"{path} is not a Gradient Lab network (no spec inside)")
-                spec = json.loads(str(data["__spec__"]))
-                params = {k: data[k] for k in data.files if k != "__spec__"}
-        except (OSError, EOFError, json.JSONDecodeError) as exc:
-            raise ValueError(f"cannot read network file {path}: {exc}") from exc
+                arrays = {k: data[k] for k in data.files}
+        except (OSError, EOFError, ValueError, zipfile.BadZipFile) as exc:
+            raise ValueError(f"cannot read network file {path}: it is not a saved network (.npz)") from exc
+        if "__spec__" not in arrays:
+            raise ValueError(f"{path} is not a Gradient Lab network (no spec inside)")
+        try:
+            spec = json.loads(str(arrays.pop("__spec__")))
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"{path}: the network description inside is damaged") from exc
+        params = {k: v for k, v in arrays.items() if not k.startswith("__")}
         dtype = next(iter(params.values())).dtype if params else np.float32
         return cls(spec, params, dtype=dtype)
 

@@ -162,14 +162,17 @@ class Trainer:
                 t0 = time.perf_counter()
                 idx = order[(batch - 1) * self.batch_size: batch * self.batch_size]
                 xb, yb = X[idx], y[idx]
-                loss, grads = net.loss_and_gradients(xb, yb, self.weight_decay)
+                with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+                    # a too-large learning rate overflows: seen as a non-finite loss below
+                    loss, grads = net.loss_and_gradients(xb, yb, self.weight_decay)
                 if not math.isfinite(loss):
                     yield TrainingEnded(
                         "diverged",
                         f"the loss diverged at epoch {epoch}, batch {batch}: "
                         f"try a smaller learning rate (now {self.optimizer.lr:g})", epoch, batch)
                     return
-                self.optimizer.update(net.params, grads)
+                with np.errstate(over="ignore", invalid="ignore"):
+                    self.optimizer.update(net.params, grads)
                 step += 1
                 acc = None
                 if classify:
@@ -181,7 +184,8 @@ class Trainer:
                                   len(idx) / elapsed if elapsed > 0 else float("inf"))
             val_loss = val_acc = None
             if X_val is not None and len(X_val):
-                val_loss, val_acc = evaluate(net, X_val, y_val)
+                with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+                    val_loss, val_acc = evaluate(net, X_val, y_val)
                 if not math.isfinite(val_loss):
                     yield TrainingEnded("diverged", f"the validation loss diverged at epoch {epoch}: "
                                         f"try a smaller learning rate (now {self.optimizer.lr:g})",

@@ -1,0 +1,101 @@
+"""The trainer: records, determinism, validation, divergence, stop and pause."""
+import threading
+
+import numpy as np
+import pytest
+
+from engine import BatchRecord, EpochRecord, Network, Trainer, TrainingEnded
+from engine.data import make_toy, train_validation_split
+
+SPEC = {"input_size": 2, "layers": [{"units": 8, "activation": "tanh"},
+                                    {"units": 2, "activation": "softmax"}]}
+
+
+def data():
+    return make_toy("moons", n=120, noise=0.1, seed=0)[:2]
+
+
+def test_records_come_per_batch_then_per_epoch_then_the_end():
+    X, y = data()
+    records = list(Trainer(Network.from_spec(SPEC), batch_size=50, epochs=2).run(X, y))
+    kinds = [type(r).__name__ for r in records]
+    assert kinds == ["BatchRecord"] * 3 + ["EpochRecord"] + ["BatchRecord"] * 3 + ["EpochRecord", "TrainingEnded"]
+    assert [r.batch for r in records if isinstance(r, BatchRecord)] == [1, 2, 3, 1, 2, 3]
+    assert records[-1].reason == "completed"
+    assert all(0 <= r.accuracy <= 1 for r in records if isinstance(r, BatchRecord))
+
+
+def test_same_seed_same_data_gives_a_bit_identical_loss_curve():
+    X, y = data()
+    curves = []
+    for _ in range(2):
+        h = Trainer(Network.from_spec(SPEC, seed=1), "adam", lr=0.01, batch_size=16, epochs=3, seed=7).fit(X, y)
+        curves.append([b.loss for b in h.batches])
+    assert curves[0] == curves[1]
+    other = Trainer(Network.from_spec(SPEC, seed=1), "adam", lr=0.01, batch_size=16, epochs=3, seed=8).fit(X, y)
+    assert [b.loss for b in other.batches] != curves[0]
+
+
+def test_validation_split_is_stratified_and_reported_each_epoch():
+    X, y = data()
+    Xt, yt, Xv, yv = train_validation_split(X, y, 0.25, seed=0)
+    assert len(Xv) == 30 and np.bincount(yv).tolist() == [15, 15]
+    h = Trainer(Network.from_spec(SPEC), epochs=2, validation_fraction=0.25).fit(X, y)
+    assert all(e.val_loss is not None and 0 <= e.val_accuracy <= 1 for e in h.epochs)
+
+
+def test_a_learning_rate_that_diverges_ends_training_with_a_clear_reason():
+    X, y, _ = make_toy("blobs", n=100, seed=0)
+    spec = {"input_size": 2, "layers": [{"units": 16, "activation": "relu"},
+                                        {"units": 1, "activation": "identity"}], "loss": "squared_error"}
+    h = Trainer(Network.from_spec(spec), lr=50.0, batch_size=10, epochs=20).fit(X * 100, y.astype(float) * 100)
+    assert h.ended.reason == "diverged"
+    assert "diverged at epoch" in h.ended.message and "smaller learning rate" in h.ended.message
+    assert h.batches and all(np.isfinite(b.loss) for b in h.batches)
+
+
+def test_stop_request_ends_between_batches():
+    X, y = data()
+    trainer = Trainer(Network.from_spec(SPEC), batch_size=10, epochs=100)
+    run = trainer.run(X, y)
+    next(run)
+    next(run)
+    trainer.request_stop()
+    rest = list(run)
+    assert len(rest) == 1 and rest[0].reason == "stopped"
+
+
+def test_pause_blocks_the_training_thread_until_resumed():
+    X, y = data()
+    trainer = Trainer(Network.from_spec(SPEC), batch_size=10, epochs=1)
+    seen = []
+    trainer.pause()
+    thread = threading.Thread(target=lambda: seen.extend(trainer.run(X, y)))
+    thread.start()
+    thread.join(0.2)
+    assert thread.is_alive() and seen == []
+    trainer.resume()
+    thread.join(5)
+    assert not thread.is_alive() and isinstance(seen[-1], TrainingEnded)
+
+
+def test_regression_has_no_accuracy():
+    X = np.linspace(-1, 1, 40).reshape(-1, 1)
+    spec = {"input_size": 1, "layers": [{"units": 1, "activation": "identity"}], "loss": "squared_error"}
+    h = Trainer(Network.from_spec(spec), lr=0.1, epochs=2).fit(X, 3 * X)
+    assert all(b.accuracy is None for b in h.batches)
+    assert isinstance(h.epochs[0], EpochRecord) and h.epochs[0].accuracy is None
+
+
+@pytest.mark.parametrize("bad,message", [
+    (dict(lr=-1), "learning rate"), (dict(batch_size=0), "batch size"), (dict(lr=float("nan")), "learning rate")])
+def test_impossible_settings_are_refused(bad, message):
+    with pytest.raises(ValueError, match=message):
+        Trainer(Network.from_spec(SPEC), **bad)
+
+
+def test_data_that_does_not_fit_the_network_is_refused():
+    with pytest.raises(ValueError, match="expects 2"):
+        list(Trainer(Network.from_spec(SPEC)).run(np.zeros((4, 3)), np.zeros(4, int)))
+    with pytest.raises(ValueError, match="only 2 outputs"):
+        list(Trainer(Network.from_spec(SPEC)).run(np.zeros((4, 2)), np.array([0, 1, 2, 3])))
