@@ -30,7 +30,7 @@ class SquaredError:
 
     def forward(self, y_hat, t):
         self.diff = y_hat - t
-        return 0.5 * float(np.sum(self.diff * self.diff)) / y_hat.shape[0]
+        return 0.5 * float((self.diff * self.diff).sum()) / y_hat.shape[0]
 
     def backward(self):
         # ∂/∂ŷ of 1/2 |ŷ − y|^2 / N  =  (ŷ − y) / N
@@ -61,18 +61,29 @@ class SoftmaxCrossEntropy:
 
     loss = −Σ_k t_k log softmax(z)_k, computed as log-sum-exp so it never overflows.
     The gradient is beautifully simple: (softmax(z) − t) / N.
+    t: (N, K) target distributions, or (N,) integer classes (then t is one-hot, and only
+    the label's term of the sum is non-zero, so we pick it out instead of multiplying).
     """
 
     def forward(self, z, t):
         self.t = t
-        shifted = z - np.max(z, axis=1, keepdims=True)
-        log_sum = np.log(np.sum(np.exp(shifted), axis=1, keepdims=True))
-        log_p = shifted - log_sum
-        self.p = np.exp(log_p)
-        return -float(np.sum(t * log_p)) / z.shape[0]
+        shifted = z - z.max(axis=1, keepdims=True)
+        e = np.exp(shifted)
+        total = e.sum(axis=1, keepdims=True)
+        self.p = e / total
+        if t.ndim == 1:  # log p of each row's label: z_label − max − log Σ exp
+            self.rows = np.arange(len(t))
+            return -float((shifted[self.rows, t] - np.log(total[:, 0])).sum()) / len(t)
+        return -float((t * (shifted - np.log(total))).sum()) / z.shape[0]
 
     def backward(self):
-        return (self.p - self.t) / self.t.shape[0]
+        n = self.t.shape[0]
+        if self.t.ndim == 1:
+            dz = self.p.copy()
+            dz[self.rows, self.t] -= 1
+            dz /= n
+            return dz
+        return (self.p - self.t) / n
 
     def output(self, z):
         return softmax(z)

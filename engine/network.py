@@ -100,7 +100,11 @@ class Network:
         weight_decay λ adds λ/2 Σ_k |W_k|² to the loss (biases are not decayed).
         """
         x = np.asarray(X, dtype=self.dtype)
-        t = targets(y, self.output_size, self.dtype)
+        y = np.asarray(y)
+        if isinstance(self.head, SoftmaxCrossEntropy) and y.ndim == 1 and y.dtype.kind in "iu":
+            t = y  # class indices: the fused head picks out each label's term
+        else:
+            t = targets(y, self.output_size, self.dtype)
         for layer in self.body:
             x = layer.forward(x)
         loss = self.head.forward(x, t)

@@ -112,3 +112,31 @@ def parameter_count(spec):
 def _largest_layer(spec):
     shapes = layer_shapes(spec)
     return max(range(len(shapes)), key=lambda i: shapes[i].parameter_count)
+
+
+# -- the output layer a task needs --------------------------------------------------------
+def output_layer_for(n_classes, n_targets=1):
+    """The usual output layer for a task, as a layer dict.
+
+    Classification into n_classes ≥ 2: one unit per class with softmax (probabilities that
+    sum to 1). Regression (n_classes == 0) to n_targets numbers: that many identity units.
+    """
+    if n_classes >= 2:
+        return {"units": n_classes, "activation": "softmax"}
+    return {"units": max(1, n_targets), "activation": "identity"}
+
+
+def default_loss_for(output_activation):
+    """Cross-entropy after softmax or sigmoid (probabilities), squared error otherwise."""
+    return "cross_entropy" if output_activation in ("softmax", "sigmoid") else "squared_error"
+
+
+def output_fits(layer, n_classes, n_targets=1):
+    """Can this output layer be trained on the task at all (are the sizes right)?
+
+    Classification needs one unit per class, or a single unit for two classes (yes/no);
+    regression needs one unit per target.
+    """
+    if n_classes >= 2:
+        return layer["units"] == n_classes or (n_classes == 2 and layer["units"] == 1)
+    return layer["units"] == max(1, n_targets)

@@ -68,11 +68,14 @@ def is_classification(y):
 
 def accuracy(output, y):
     """Fraction of rows whose predicted class equals the label y: (N,) int."""
+    return correct_count(output, y) / len(y)
+
+
+def correct_count(output, y):
+    """How many rows of ``output`` predict their label y (argmax, or > 0.5 for one output)."""
     if output.shape[1] == 1:  # one yes/no output: class 1 when above the middle
-        predicted = (output[:, 0] > 0.5).astype(np.int64)
-    else:
-        predicted = np.argmax(output, axis=1)
-    return float(np.mean(predicted == y))
+        return int(np.count_nonzero((output[:, 0] > 0.5) == (y == 1)))
+    return int(np.count_nonzero(output.argmax(axis=1) == y))
 
 
 class Trainer:
@@ -165,19 +168,20 @@ class Trainer:
                 with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
                     # a too-large learning rate overflows: seen as a non-finite loss below
                     loss, grads = net.loss_and_gradients(xb, yb, self.weight_decay)
+                    if math.isfinite(loss):
+                        self.optimizer.update(net.params, grads)
                 if not math.isfinite(loss):
                     yield TrainingEnded(
                         "diverged",
                         f"the loss diverged at epoch {epoch}, batch {batch}: "
                         f"try a smaller learning rate (now {self.optimizer.lr:g})", epoch, batch)
                     return
-                with np.errstate(over="ignore", invalid="ignore"):
-                    self.optimizer.update(net.params, grads)
                 step += 1
                 acc = None
                 if classify:
-                    acc = accuracy(net.last_output, yb)
-                    correct += acc * len(idx)
+                    hits = correct_count(net.last_output, yb)
+                    acc = hits / len(idx)
+                    correct += hits
                 loss_sum += loss * len(idx)
                 elapsed = time.perf_counter() - t0
                 yield BatchRecord(epoch, batch, batches, step, loss, acc,

@@ -1,0 +1,333 @@
+"""A folder of pictures as a data set: the lecture's "a picture is a vector" (items 1–4).
+
+    pets/                       one subfolder per class; the class name is the folder name
+      猫/  a.jpg b.png ...       (any Unicode)
+      犬 dogs/  c.JPG ...
+
+Every picture becomes one row of X:
+
+    picture --(gray or RGB)--> (N, N) or (N, N, 3) --(/ max)--> values in [0, 1]
+            --(flatten, row after row)--> x = (x_1, ..., x_n),  n = N × N  (× 3 for RGB)
+
+Colour to gray is the luminance L = 0.299 R + 0.587 G + 0.114 B (ITU-R 601, as Pillow does).
+Transparent pixels (RGBA, LA, palette with transparency) are composited on white, as a
+viewer shows them. The resize to N×N is anti-aliased (each output pixel averages the input
+pixels it covers), so a 4000×3000 photograph does not alias into noise. The aspect ratio is
+not kept: the picture is stretched to a square, as most course code does.
+
+Files that are not readable pictures are skipped, each with its reason; nothing raises
+for a bad file. ``iter_load_image_folder`` is a generator yielding ``LoadProgress`` records
+and finally the ``ImageFolder`` (so a GUI can run it in a worker thread with a Cancel
+button); ``load_image_folder`` is the plain function on top of it.
+
+Decoding uses a small thread pool: Pillow releases the GIL while it decodes and resizes,
+so both cores of a laptop work at once (see ``benchmarks/images.py``).
+"""
+import os
+import stat
+import unicodedata
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+
+import numpy as np
+from PIL import Image, ImageOps
+
+from .dataset import Dataset
+
+EXTENSIONS = (".png", ".jpg", ".jpeg", ".jpe", ".bmp", ".gif", ".tif", ".tiff", ".webp")
+SYSTEM_FILES = {"thumbs.db", "desktop.ini", "icon\r", ".ds_store"}
+COLORS = ("gray", "rgb")
+MAX_SIZE = 256            # N at most: n = 65 536 gray inputs is already a lot for an MLP
+MAX_PIXELS = 200_000_000  # refuse pictures larger than this (a "decompression bomb")
+
+
+class ImageFolderError(ValueError):
+    """The folder as a whole cannot be used (fewer than two classes, an empty class...)."""
+
+
+@dataclass(frozen=True)
+class SkippedFile:
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class LoadProgress:
+    done: int        # files looked at so far
+    total: int       # files to look at
+    path: str        # the last one
+
+
+@dataclass(frozen=True)
+class ImageFolder:
+    """The loaded folder. X: (N, n) float32 in [0, 1]; y: (N,) int64; paths: one per row."""
+    X: np.ndarray
+    y: np.ndarray
+    class_names: list
+    paths: list
+    skipped: list
+    image_shape: tuple
+    name: str = ""
+    color: str = "gray"
+    folder: str = ""
+    extra: dict = field(default_factory=dict)
+
+    def class_counts(self):
+        return np.bincount(self.y, minlength=len(self.class_names))
+
+    def to_dataset(self):
+        return Dataset(self.X, self.y, list(self.class_names), name=self.name,
+                       image_shape=tuple(self.image_shape))
+
+
+# -- one picture ---------------------------------------------------------------------------
+HIGH_DEPTH = ("I;16", "I;16B", "I;16L", "I;16N", "I", "F")
+
+
+def _normalise(img, color):
+    """A Pillow image of any mode -> mode "L" or "RGB" (8 bits), or "F" in [0, 1] for 16-bit.
+
+    Transparent pixels are composited on white; CMYK, YCbCr, palette and 1-bit pictures are
+    converted by Pillow (colour to gray: L = 0.299 R + 0.587 G + 0.114 B).
+    """
+    if img.mode in HIGH_DEPTH:
+        # 16-bit and 32-bit gray: scale by the range of the type, not by 255.
+        a = np.asarray(img, dtype=np.float32)
+        top = 65535.0 if img.mode.startswith("I;16") or a.max(initial=0) > 255 else 255.0
+        if img.mode == "F" and a.max(initial=0) <= 1.0:
+            top = 1.0
+        img = Image.fromarray(np.clip(a / top, 0.0, 1.0).astype(np.float32), mode="F")
+        return img if color == "gray" else Image.merge("RGB", [img.convert("L")] * 3)
+    if img.mode == "P" and "transparency" in img.info or img.mode == "PA":
+        img = img.convert("RGBA")
+    if img.mode in ("RGBA", "LA", "La", "RGBa"):
+        white = Image.new("RGBA", img.size, (255, 255, 255, 255))
+        img = Image.alpha_composite(white, img.convert("RGBA"))
+    return img.convert("L" if color == "gray" else "RGB")
+
+
+def _as_float(img):
+    a = np.asarray(img, dtype=np.float32)
+    return a if img.mode == "F" else a / 255.0
+
+
+def read_picture(path, color="gray"):
+    """The whole picture as floats in [0, 1] (for showing it): (H, W) or (H, W, 3)."""
+    with Image.open(path) as img:
+        img = ImageOps.exif_transpose(img)
+        img.load()
+        return _as_float(_normalise(img, color))
+
+
+def load_picture(path, size=32, color="gray"):
+    """One picture as the network sees it: (N, N) or (N, N, 3) float32 in [0, 1].
+
+    Raises OSError / ValueError (with a readable message) when it is not a readable picture.
+    """
+    with Image.open(path) as img:
+        w, h = img.size
+        if w * h > MAX_PIXELS:
+            raise ValueError(f"too large ({w}×{h} pixels)")
+        # JPEG can decode at 1/2, 1/4, 1/8 scale directly: far faster for big photographs.
+        img.draft("RGB" if color == "rgb" else "L", (2 * size, 2 * size))
+        img = ImageOps.exif_transpose(img)
+        img.load()
+        img = _normalise(img, color)
+    # Anti-aliased resize: the BOX filter averages exactly the input pixels each output pixel
+    # covers. Enlarging (a 1×1 or 10×10 picture) interpolates bilinearly instead.
+    down = img.width >= size and img.height >= size
+    small = img.resize((size, size), Image.Resampling.BOX if down else Image.Resampling.BILINEAR)
+    return np.clip(_as_float(small), 0.0, 1.0)
+
+
+def _load_one(path, size, color):
+    """(vector or None, reason or None): never raises for a bad file."""
+    try:
+        return load_picture(path, size, color).reshape(-1), None
+    except Image.DecompressionBombError as exc:
+        return None, f"too large: {exc}"
+    except Exception as exc:  # noqa: BLE001 - any unreadable file is skipped with its reason
+        return None, _reason(exc)
+
+
+def _reason(exc):
+    text = str(exc) or type(exc).__name__
+    if "cannot identify image file" in text:
+        return "not a picture, or a damaged one (the format was not recognised)"
+    if "truncated" in text or "broken data stream" in text or "premature end" in text.lower():
+        return "truncated picture (the file ends too early)"
+    return f"cannot read the picture: {text}"
+
+
+# -- the folder --------------------------------------------------------------------------
+def _nfc(name):
+    return unicodedata.normalize("NFC", name)  # macOS writes names decomposed (NFD)
+
+
+def _skip_reason(entry_name, st):
+    """Why a directory entry is not a candidate picture, or None if it is one."""
+    low = entry_name.lower()
+    if low in SYSTEM_FILES:
+        return "system file (made by the operating system, not a picture)"
+    if entry_name.startswith("."):
+        return "hidden file"
+    if not stat.S_ISREG(st.st_mode):
+        return "not a regular file"
+    ext = os.path.splitext(low)[1]
+    if ext not in EXTENSIONS:
+        return f"not a picture ({ext or 'no extension'}; pictures are {', '.join(EXTENSIONS)})"
+    if st.st_size == 0:
+        return "empty file (0 bytes)"
+    return None
+
+
+def _walk(folder, skipped):
+    """Candidate picture files under ``folder`` (recursively), in name order.
+
+    Symbolic links are followed, but a folder already visited (a link that loops back) is not
+    entered twice, and a link that points to itself is skipped.
+    """
+    files, seen = [], set()
+    stack = [folder]
+    while stack:
+        current = stack.pop()
+        try:
+            real = os.path.realpath(current)
+            if real in seen:
+                skipped.append(SkippedFile(current, "folder already visited (a link that loops)"))
+                continue
+            seen.add(real)
+            entries = sorted(os.scandir(current), key=lambda e: e.name)
+        except OSError as exc:
+            skipped.append(SkippedFile(current, f"cannot open the folder: {exc.strerror or exc}"))
+            continue
+        subfolders = []
+        for entry in entries:
+            try:
+                st = entry.stat(follow_symlinks=True)
+            except OSError as exc:
+                reason = "a link that loops" if getattr(exc, "errno", None) == 40 else \
+                    f"cannot open it: {exc.strerror or exc}"
+                skipped.append(SkippedFile(entry.path, reason))
+                continue
+            if stat.S_ISDIR(st.st_mode):
+                if entry.name.startswith("."):
+                    skipped.append(SkippedFile(entry.path, "hidden folder"))
+                else:
+                    subfolders.append(entry.path)
+                continue
+            reason = _skip_reason(entry.name, st)
+            if reason:
+                skipped.append(SkippedFile(entry.path, reason))
+            else:
+                files.append(entry.path)
+        stack.extend(reversed(subfolders))
+    return files
+
+
+def scan_image_folder(path):
+    """(classes, skipped): classes = [(class name, [picture files])], sorted by name.
+
+    Raises ImageFolderError when the folder cannot be used as it is.
+    """
+    path = os.fspath(path)
+    if not os.path.isdir(path):
+        raise ImageFolderError(f"{path} is not a folder" if os.path.exists(path)
+                               else f"the folder {path} does not exist")
+    skipped, classes = [], []
+    try:
+        entries = sorted(os.scandir(path), key=lambda e: e.name)
+    except OSError as exc:
+        raise ImageFolderError(f"cannot open the folder {path}: {exc.strerror or exc}") from exc
+    for entry in entries:
+        try:
+            is_dir = entry.is_dir(follow_symlinks=True)
+        except OSError:
+            is_dir = False
+        if entry.name.startswith(".") or entry.name.lower() in SYSTEM_FILES:
+            skipped.append(SkippedFile(entry.path, "hidden or system file"))
+        elif not is_dir:
+            skipped.append(SkippedFile(entry.path, "not inside a class folder (stray file at the top level)"))
+        else:
+            classes.append((_nfc(entry.name), _walk(entry.path, skipped)))
+    if len(classes) < 2:
+        found = "no class folder" if not classes else f"only one class folder ({classes[0][0]})"
+        raise ImageFolderError(
+            f"{path} has {found}: put the pictures of each class in its own subfolder, "
+            f"at least two (e.g. cats/ and dogs/)")
+    empty = [name for name, files in classes if not files]
+    if empty:
+        raise ImageFolderError(f"these class folders hold no picture: {', '.join(empty)}")
+    return classes, skipped
+
+
+def _check_settings(size, color):
+    if not isinstance(size, (int, np.integer)) or not 1 <= size <= MAX_SIZE:
+        raise ValueError(f"the picture size N must be a whole number from 1 to {MAX_SIZE}, not {size!r}")
+    if color not in COLORS:
+        raise ValueError(f"color must be one of {', '.join(COLORS)}, not {color!r}")
+
+
+def default_workers():
+    return max(1, min(4, os.cpu_count() or 1))
+
+
+def iter_load_image_folder(path, size=32, color="gray", workers=None):
+    """Yield LoadProgress(done, total, path) while decoding, then the ImageFolder.
+
+    Raises ImageFolderError (before any decoding when it can) for an unusable folder.
+    Closing the generator early (Cancel) stops the work promptly.
+    """
+    _check_settings(size, color)
+    classes, skipped = scan_image_folder(path)
+    jobs = [(label, f) for label, (_, files) in enumerate(classes) for f in files]
+    total = len(jobs)
+    n = size * size * (3 if color == "rgb" else 1)
+    X = np.empty((total, n), dtype=np.float32)
+    ok = np.zeros(total, dtype=bool)
+    workers = default_workers() if workers is None else max(1, int(workers))
+    yield LoadProgress(0, total, "")
+    pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="picture-loader") if workers > 1 else None
+    try:
+        window = 4 * workers  # files in flight: enough to keep the workers busy, no more
+        futures = {}
+        for i in range(total):
+            if pool is None:
+                vector, reason = _load_one(jobs[i][1], size, color)
+            else:
+                for j in range(i, min(i + window, total)):
+                    if j not in futures:
+                        futures[j] = pool.submit(_load_one, jobs[j][1], size, color)
+                vector, reason = futures.pop(i).result()
+            if vector is None:
+                skipped.append(SkippedFile(jobs[i][1], reason))
+            else:
+                X[i], ok[i] = vector, True
+            yield LoadProgress(i + 1, total, jobs[i][1])
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+    labels = np.array([label for label, _ in jobs], dtype=np.int64)
+    names = [name for name, _ in classes]
+    counts = np.bincount(labels[ok], minlength=len(names))
+    unreadable = [names[k] for k in range(len(names)) if counts[k] == 0]
+    if unreadable:
+        raise ImageFolderError(f"no readable picture in the class folder(s): {', '.join(unreadable)}")
+    shape = (size, size) if color == "gray" else (size, size, 3)
+    folder = os.path.abspath(os.fspath(path))
+    yield ImageFolder(X[ok], labels[ok], names, [f for (_, f), good in zip(jobs, ok) if good],
+                      skipped, shape, name=os.path.basename(folder.rstrip(os.sep)) or folder,
+                      color=color, folder=folder)
+
+
+def load_image_folder(path, size=32, color="gray", progress=None, workers=None):
+    """Load a folder of class subfolders: an ImageFolder (X, y, class_names, skipped, ...).
+
+    progress: optional callable receiving each LoadProgress.
+    """
+    for record in iter_load_image_folder(path, size, color, workers):
+        if isinstance(record, ImageFolder):
+            return record
+        if progress is not None:
+            progress(record)
+    raise AssertionError("the loader ended without a result")  # pragma: no cover
