@@ -5,7 +5,8 @@ A data set is always ``(X, y, class_names)``: X: (N, n) float32; y: (N,) int cla
 (classification) or (N, 1) float32 targets (regression, class_names empty).
 """
 from .dataset import Dataset
-from .images import ImageFolder, ImageFolderError, LoadProgress, SkippedFile, iter_load_image_folder, load_image_folder, load_picture
+from .images import (ImageFolder, ImageFolderError, LoadProgress, SkippedFile, iter_load_image_folder,
+                     load_image_folder, load_picture)
 from .samples import SAMPLES, sample_folder
 from .split import train_validation_split
 from .toy import TOY_SETS, make_toy, quadratic

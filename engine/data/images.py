@@ -35,7 +35,7 @@ from PIL import Image, ImageOps
 from .dataset import Dataset
 
 EXTENSIONS = (".png", ".jpg", ".jpeg", ".jpe", ".bmp", ".gif", ".tif", ".tiff", ".webp")
-SYSTEM_FILES = {"thumbs.db", "desktop.ini", "icon\r", ".ds_store"}
+SYSTEM_FILES = {"thumbs.db", "desktop.ini", "icon\r"}
 COLORS = ("gray", "rgb")
 MAX_SIZE = 256            # N at most: n = 65 536 gray inputs is already a lot for an MLP
 MAX_PIXELS = 200_000_000  # refuse pictures larger than this (a "decompression bomb")
@@ -154,7 +154,8 @@ def _reason(exc):
     text = str(exc) or type(exc).__name__
     if "cannot identify image file" in text:
         return "not a picture, or a damaged one (the format was not recognised)"
-    if "truncated" in text or "broken data stream" in text or "premature end" in text.lower():
+    low = text.lower()
+    if "truncated" in low or "broken data stream" in low or "premature end" in low:
         return "truncated picture (the file ends too early)"
     return f"cannot read the picture: {text}"
 
@@ -167,10 +168,10 @@ def _nfc(name):
 def _skip_reason(entry_name, st):
     """Why a directory entry is not a candidate picture, or None if it is one."""
     low = entry_name.lower()
-    if low in SYSTEM_FILES:
-        return "system file (made by the operating system, not a picture)"
     if entry_name.startswith("."):
         return "hidden file"
+    if low in SYSTEM_FILES:
+        return "system file (made by the operating system, not a picture)"
     if not stat.S_ISREG(st.st_mode):
         return "not a regular file"
     ext = os.path.splitext(low)[1]
