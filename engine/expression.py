@@ -188,7 +188,9 @@ class Neg(Node):
         return neg(self.arg.diff(var))                  # d(−u) = −du
 
     def text(self):
-        return "-" + _wrap(self.arg, 26)
+        # −(a·b) = (−a)·b, so a product needs no brackets after the minus sign
+        level = 20 if isinstance(self.arg, BinOp) and self.arg.op in "*/" else 26
+        return "-" + _wrap(self.arg, level)
 
 
 class BinOp(Node):
@@ -331,6 +333,8 @@ def add(a, b):
         return sub(a, b.arg)
     if isinstance(b, Num) and b.value < 0:
         return sub(a, Num(-b.value))
+    if isinstance(b, BinOp) and b.op in "*/" and isinstance(b.left, Num) and b.left.value < 0:
+        return sub(a, neg(b))                       # a + −4·u  ->  a − 4·u
     return BinOp("+", a, b)
 
 
@@ -351,29 +355,71 @@ def neg(a):
         return Num(-a.value)
     if isinstance(a, Neg):
         return a.arg
+    if isinstance(a, BinOp) and a.op in "*/":
+        return mul(Num(-1), a)
     return Neg(a)
+
+
+def _factors(node, numerator, denominator):
+    """Split a product/quotient into its factors: 2*s/(4*t) -> num [2, s], den [4, t]."""
+    if isinstance(node, BinOp) and node.op == "*":
+        _factors(node.left, numerator, denominator)
+        _factors(node.right, numerator, denominator)
+    elif isinstance(node, BinOp) and node.op == "/":
+        _factors(node.left, numerator, denominator)
+        _factors(node.right, denominator, numerator)
+    elif isinstance(node, Neg):
+        numerator.append(Num(-1))
+        _factors(node.arg, numerator, denominator)
+    else:
+        numerator.append(node)
+
+
+def _product(factors):
+    product = factors[0]
+    for f in factors[1:]:
+        product = BinOp("*", product, f)
+    return product
+
+
+def _fraction(a, b, divide):
+    """a/b written with its numbers multiplied out first: 100*2*u*2*x -> 400*u*x."""
+    num, den = [], []
+    _factors(a, num, den)
+    if divide:
+        _factors(b, den, num)
+    else:
+        _factors(b, num, den)
+    top = bottom = 1.0
+    for f in num:
+        top *= f.value if isinstance(f, Num) else 1
+    for f in den:
+        bottom *= f.value if isinstance(f, Num) else 1
+    num = [f for f in num if not isinstance(f, Num)]
+    den = [f for f in den if not isinstance(f, Num)]
+    if top == 0:
+        return Num(0)
+    if bottom == 0:                    # leave a literal division by zero to be reported
+        return BinOp("/", a, b)
+    constant = top / bottom
+    if len(format_number(constant)) <= 7:
+        top, bottom = constant, 1.0
+    sign = -1 if top < 0 else 1
+    top = abs(top)
+    if top != 1 or not num:
+        num.insert(0, Num(top))
+    result = _product(num)
+    if bottom != 1:
+        den.insert(0, Num(bottom))
+    if den:
+        result = BinOp("/", result, _product(den))
+    return Neg(result) if sign < 0 else result
 
 
 def mul(a, b):
     if a == Num(0) or b == Num(0):
         return Num(0)
-    if a == Num(1):
-        return b
-    if b == Num(1):
-        return a
-    if isinstance(a, Num) and isinstance(b, Num):
-        return Num(a.value * b.value)
-    if isinstance(b, Num) and not isinstance(a, Num):
-        return mul(b, a)                      # numbers first: 2*s, not s*2
-    if isinstance(a, Num) and isinstance(b, BinOp) and b.op == "*" and isinstance(b.left, Num):
-        return mul(Num(a.value * b.left.value), b.right)
-    if isinstance(a, Neg):
-        return neg(mul(a.arg, b))
-    if isinstance(b, Neg):
-        return neg(mul(a, b.arg))
-    if isinstance(a, Num) and a.value == -1:
-        return neg(b)
-    return BinOp("*", a, b)
+    return _fraction(a, b, divide=False)
 
 
 def div(a, b):
@@ -381,9 +427,7 @@ def div(a, b):
         return Num(0)
     if b == Num(1):
         return a
-    if isinstance(a, Num) and isinstance(b, Num) and b.value != 0:
-        return Num(a.value / b.value)
-    return BinOp("/", a, b)
+    return _fraction(a, b, divide=True)
 
 
 def power(a, b):
@@ -394,6 +438,24 @@ def power(a, b):
     if isinstance(a, Num) and isinstance(b, Num) and a.value > 0:
         return Num(a.value ** b.value)
     return BinOp("^", a, b)
+
+
+def simplify(node):
+    """The same function with constant parts computed: 1/2*x1^2 -> 0.5*x1^2."""
+    if isinstance(node, Neg):
+        return neg(simplify(node.arg))
+    if isinstance(node, BinOp):
+        build = {"+": add, "-": sub, "*": mul, "/": div, "^": power}[node.op]
+        return build(simplify(node.left), simplify(node.right))
+    if isinstance(node, Call):
+        arg = simplify(node.arg)
+        if isinstance(arg, Num):
+            with np.errstate(all="ignore"):
+                value = float(FUNCTIONS[node.name][0](arg.value))
+            if math.isfinite(value):
+                return Num(value)
+        return Call(node.name, arg)
+    return node
 
 
 # -- the parser --------------------------------------------------------------------------
@@ -454,7 +516,7 @@ class Parser:
             if self.token.text in ("*", "/"):
                 op = self.advance().text
                 node = BinOp(op, node, self.unary())
-            elif self.token.kind in ("number", "name") or self.token.text == "(":
+            elif self.token.kind == "name" or self.token.text == "(":
                 node = BinOp("*", node, self.unary())      # implicit product: 5 x2, 2(s+1)
             else:
                 return node
@@ -536,7 +598,8 @@ class Expression:
     def derivative(self, var):
         """∂f/∂var as another Expression (symbolic differentiation of the tree)."""
         if var not in self._derivatives:
-            self._derivatives[var] = Expression(self.tree.diff(var), self.variables)
+            tree = simplify(simplify(self.tree).diff(var))
+            self._derivatives[var] = Expression(tree, self.variables)
         return self._derivatives[var]
 
     def _env(self, args, kwargs):
