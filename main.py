@@ -2,6 +2,8 @@
 
     python main.py                              start the application
     python main.py --screenshot out.png [--tool stepper|network|training|pictures|lesson]
+    python main.py train FOLDER [--size 32] [--hidden 64] [--epochs 20] [--lr 0.001] [--out model.npz]
+    python main.py predict model.npz PICTURE...     (these two never load Qt: see engine/cli.py)
 """
 import argparse
 import sys
@@ -16,8 +18,15 @@ def parse_args(argv):
     return parser.parse_args(argv)
 
 
+HEADLESS_COMMANDS = ("train", "predict")
+
+
 def main(argv=None):
-    args = parse_args(sys.argv[1:] if argv is None else argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv and argv[0] in HEADLESS_COMMANDS:
+        from engine.cli import main as cli_main  # pure NumPy: works without a display or Qt
+        return cli_main(argv)
+    args = parse_args(argv)
     from gui.app import run
     return run(args)
 
