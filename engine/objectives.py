@@ -1,0 +1,242 @@
+"""The functions the gradient-descent stepper minimises (lecture items 11–14), with exact gradients.
+
+An ``Objective`` is a function f of one variable s or of two variables (x1, x2), its gradient,
+and the settings a lesson starts from (start point, learning rate α, the part of the plane to
+draw). Presets are written out by hand, each with its derivative beside it; ``from_formula``
+makes one from text the user typed (see ``engine.expression``: parsed safely, differentiated
+symbolically).
+
+    f = objectives.preset("square")      # f(s) = s², the lecture's exercise
+    f.value([2.0]), f.gradient([2.0])    # 4.0, array([4.])
+"""
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from . import expression as ex
+
+
+@dataclass
+class Objective:
+    """f: R^n -> R (n = 1 or 2) with its gradient.
+
+    ``f(*coords)`` and ``grad(*coords)`` take one array per variable (any shape, broadcast) and
+    return f: same shape, and the gradient: shape + (n,). ``hessian`` (n, n) is given for
+    quadratics, whose curvature is the same everywhere: then α < 2 / L (L the largest
+    eigenvalue) is exactly the condition for gradient descent to converge.
+    """
+
+    key: str
+    formula: str                 # as shown to the user, e.g. "1/2 x1^2 + 5 x2^2"
+    variables: tuple             # ("s",) or ("x1", "x2")
+    f: object
+    grad: object
+    start: tuple
+    lr: float
+    view: tuple                  # ((lo, hi),) per variable
+    minima: tuple = ()           # known minimisers, for |x_t − x*|
+    hessian: object = None
+    derivative_formulas: tuple = ()   # ∂f/∂v as text, one per variable
+    settings: dict = field(default_factory=dict)   # e.g. the a, b, c of the quadratic
+
+    @property
+    def dim(self):
+        return len(self.variables)
+
+    # -- one point, strictly: an UndefinedError instead of nan ---------------------------
+    def value(self, x):
+        """f(x) for one point x: (n,). Raises expression.UndefinedError where f has no value."""
+        x = np.asarray(x, dtype=float).reshape(self.dim)
+        if isinstance(self.f, ex.Expression):
+            return self.f.value_at(*x)
+        with np.errstate(all="ignore"):
+            value = float(self.f(*x))
+        if not np.isfinite(value):
+            raise ex.UndefinedError("f is too large to compute here", "overflow", self.formula)
+        return value
+
+    def gradient(self, x):
+        """∇f(x): (n,) for one point x: (n,)."""
+        x = np.asarray(x, dtype=float).reshape(self.dim)
+        if isinstance(self.f, ex.Expression):
+            return self.f.gradient_at(*x)
+        with np.errstate(all="ignore"):
+            g = np.asarray(self.grad(*x), dtype=float).reshape(self.dim)
+        if not np.all(np.isfinite(g)):
+            raise ex.UndefinedError("the gradient is too large to compute here", "overflow",
+                                    self.formula)
+        return g
+
+    # -- many points at once, for drawing: nan where undefined ---------------------------
+    def values(self, *coords):
+        with np.errstate(all="ignore"):
+            if isinstance(self.f, ex.Expression):
+                return self.f.value(*coords)
+            return np.asarray(self.f(*coords), dtype=float)
+
+    def gradients(self, *coords):
+        with np.errstate(all="ignore"):
+            if isinstance(self.f, ex.Expression):
+                return self.f.gradient(*coords)
+            return np.asarray(self.grad(*coords), dtype=float)
+
+    def stability_bound(self):
+        """The largest α for which gradient descent converges (2 / L), or None if unknown."""
+        if self.hessian is None:
+            return None
+        L = float(np.max(np.linalg.eigvalsh(np.asarray(self.hessian, dtype=float))))
+        return 2.0 / L if L > 0 else None
+
+    def view_radius(self):
+        return max(max(abs(lo), abs(hi), hi - lo) for lo, hi in self.view)
+
+
+def _stack(*parts):
+    return np.stack(np.broadcast_arrays(*parts), axis=-1)
+
+
+# -- f(s): one variable ------------------------------------------------------------------
+
+def square():
+    # f(s) = s²,  f'(s) = 2 s.  With α = 0.2 each step multiplies s by 1 − 2α = 0.6.
+    return Objective("square", "s^2", ("s",),
+                     f=lambda s: s ** 2, grad=lambda s: _stack(2 * s),
+                     start=(2.0,), lr=0.2, view=((-2.5, 2.5),), minima=((0.0,),),
+                     hessian=[[2.0]], derivative_formulas=("2*s",))
+
+
+def two_minima():
+    # f(s) = s⁴/4 − s² + s/4,  f'(s) = s³ − 2 s + 1/4.
+    # Two valleys (near s = −1.47, the lower one, and s = 1.35) with a hill between them:
+    # where you start decides which one you reach.
+    return Objective("two_minima", "s^4/4 - s^2 + s/4", ("s",),
+                     f=lambda s: s ** 4 / 4 - s ** 2 + s / 4,
+                     grad=lambda s: _stack(s ** 3 - 2 * s + 0.25),
+                     start=(0.5,), lr=0.1, view=((-2.3, 2.3),),
+                     minima=((-1.472998,), (1.346997,)),
+                     derivative_formulas=("s^3 - 2*s + 1/4",))
+
+
+def overshoot():
+    # f(s) = s⁴/4,  f'(s) = s³.  The step α s³ grows faster than s: from s = 2 a step with
+    # α = 0.55 jumps past the minimum to a steeper place, and every step after jumps further.
+    # (The condition here is α s² < 2; with α = 0.1 the same start converges.)
+    return Objective("overshoot", "s^4/4", ("s",),
+                     f=lambda s: s ** 4 / 4, grad=lambda s: _stack(s ** 3),
+                     start=(2.0,), lr=0.55, view=((-3.0, 3.0),), minima=((0.0,),),
+                     derivative_formulas=("s^3",))
+
+
+def quadratic(a=1.0, b=-2.0, c=2.0):
+    # The lecture's quadratic model f(s) = a s² + b s + c,  f'(s) = 2 a s + b.
+    # For a > 0 its minimum is s* = −b / (2a), and descent converges when α < 2 / (2a) = 1 / a.
+    a, b, c = float(a), float(b), float(c)
+    minima = ((-b / (2 * a),),) if a > 0 else ()
+    centre = minima[0][0] if minima else 0.0
+    view = ((centre - 4.0, centre + 4.0),)
+    text = "{0}*s^2 + {1}*s + {2}".format(*(ex.format_number(v) for v in (a, b, c)))
+    text = text.replace("+ -", "- ")
+    return Objective("quadratic", text, ("s",),
+                     f=lambda s: a * s ** 2 + b * s + c,
+                     grad=lambda s: _stack(2 * a * s + b),
+                     start=(centre - 3.0,), lr=0.2, view=view, minima=minima,
+                     hessian=[[2 * a]],
+                     derivative_formulas=(ex.parse(text).derivative("s").text(),),
+                     settings={"a": a, "b": b, "c": c})
+
+
+# -- f(x1, x2): two variables ----------------------------------------------------------------
+
+def bowl():
+    # f = x1² + x2²,  ∇f = (2 x1, 2 x2)ᵀ  (lecture item 12).
+    return Objective("bowl", "x1^2 + x2^2", ("x1", "x2"),
+                     f=lambda x1, x2: x1 ** 2 + x2 ** 2,
+                     grad=lambda x1, x2: _stack(2 * x1, 2 * x2),
+                     start=(-2.0, 1.5), lr=0.1, view=((-2.5, 2.5), (-2.5, 2.5)),
+                     minima=((0.0, 0.0),), hessian=np.diag([2.0, 2.0]),
+                     derivative_formulas=("2*x1", "2*x2"))
+
+
+def zigzag():
+    # f = ½ x1² + 5 x2²,  ∇f = (x1, 10 x2)ᵀ  (lecture item 14).  An elongated bowl: each step
+    # multiplies x1 by 1 − α and x2 by 1 − 10α.  For α > 0.1 the factor on x2 is negative, so
+    # x2 changes sign every step (the zig-zag); for α > 0.2 its size grows: divergence.
+    return Objective("zigzag", "1/2 x1^2 + 5 x2^2", ("x1", "x2"),
+                     f=lambda x1, x2: 0.5 * x1 ** 2 + 5 * x2 ** 2,
+                     grad=lambda x1, x2: _stack(x1, 10 * x2),
+                     start=(-4.0, 1.2), lr=0.18, view=((-5.0, 5.0), (-2.0, 2.0)),
+                     minima=((0.0, 0.0),), hessian=np.diag([1.0, 10.0]),
+                     derivative_formulas=("x1", "10*x2"))
+
+
+def rosenbrock():
+    # f = (1 − x1)² + 100 (x2 − x1²)²   (a curved, flat-bottomed valley; minimum at (1, 1))
+    # ∂f/∂x1 = −2 (1 − x1) − 400 x1 (x2 − x1²),   ∂f/∂x2 = 200 (x2 − x1²)
+    return Objective("rosenbrock", "(1 - x1)^2 + 100 (x2 - x1^2)^2", ("x1", "x2"),
+                     f=lambda x1, x2: (1 - x1) ** 2 + 100 * (x2 - x1 ** 2) ** 2,
+                     grad=lambda x1, x2: _stack(-2 * (1 - x1) - 400 * x1 * (x2 - x1 ** 2),
+                                                200 * (x2 - x1 ** 2)),
+                     start=(-1.2, 1.0), lr=0.001, view=((-2.0, 2.0), (-1.0, 3.0)),
+                     minima=((1.0, 1.0),),
+                     derivative_formulas=("-2*(1 - x1) - 400*x1*(x2 - x1^2)",
+                                          "200*(x2 - x1^2)"))
+
+
+def himmelblau():
+    # f = (x1² + x2 − 11)² + (x1 + x2² − 7)²   (four minima, all with f = 0)
+    # ∂f/∂x1 = 4 x1 (x1² + x2 − 11) + 2 (x1 + x2² − 7)
+    # ∂f/∂x2 = 2 (x1² + x2 − 11) + 4 x2 (x1 + x2² − 7)
+    def grad(x1, x2):
+        u, v = x1 ** 2 + x2 - 11, x1 + x2 ** 2 - 7
+        return _stack(4 * x1 * u + 2 * v, 2 * u + 4 * x2 * v)
+    return Objective("himmelblau", "(x1^2 + x2 - 11)^2 + (x1 + x2^2 - 7)^2", ("x1", "x2"),
+                     f=lambda x1, x2: (x1 ** 2 + x2 - 11) ** 2 + (x1 + x2 ** 2 - 7) ** 2,
+                     grad=grad, start=(-0.5, 0.5), lr=0.01, view=((-5.0, 5.0), (-5.0, 5.0)),
+                     minima=((3.0, 2.0), (-2.805118, 3.131312), (-3.779310, -3.283186),
+                             (3.584428, -1.848126)),
+                     derivative_formulas=("4*x1*(x1^2 + x2 - 11) + 2*(x1 + x2^2 - 7)",
+                                          "2*(x1^2 + x2 - 11) + 4*x2*(x1 + x2^2 - 7)"))
+
+
+def saddle():
+    # f = x1² − x2²,  ∇f = (2 x1, −2 x2)ᵀ.  The origin has zero gradient but is no minimum:
+    # x1 shrinks by 1 − 2α each step while x2 grows by 1 + 2α, so the point slides away.
+    return Objective("saddle", "x1^2 - x2^2", ("x1", "x2"),
+                     f=lambda x1, x2: x1 ** 2 - x2 ** 2,
+                     grad=lambda x1, x2: _stack(2 * x1, -2 * x2),
+                     start=(2.5, 0.05), lr=0.1, view=((-3.0, 3.0), (-3.0, 3.0)),
+                     derivative_formulas=("2*x1", "-2*x2"))
+
+
+PRESETS = {
+    "square": square, "two_minima": two_minima, "overshoot": overshoot, "quadratic": quadratic,
+    "bowl": bowl, "zigzag": zigzag, "rosenbrock": rosenbrock, "himmelblau": himmelblau,
+    "saddle": saddle,
+}
+PRESETS_1D = ("square", "two_minima", "overshoot", "quadratic")
+PRESETS_2D = ("bowl", "zigzag", "rosenbrock", "himmelblau", "saddle")
+
+
+def preset(name, **settings):
+    """A preset by name (see PRESETS); ``quadratic`` takes a=, b=, c=."""
+    try:
+        make = PRESETS[name]
+    except KeyError:
+        raise ValueError(f"unknown function {name!r}; choose one of {', '.join(PRESETS)}") from None
+    return make(**settings)
+
+
+def from_formula(text, variables=None):
+    """An Objective from the user's formula, e.g. "x1^2 + 3*sin(x2)" or "exp(-s^2)".
+
+    Raises expression.ExpressionError (with the position) when the text is not a formula.
+    """
+    variables = tuple(variables or ex.guess_variables(text))
+    expr = ex.parse(text, variables)
+    if len(variables) == 1:
+        start, view = (2.0,), ((-3.0, 3.0),)
+    else:
+        start, view = (-2.0, 1.5), ((-3.0, 3.0), (-3.0, 3.0))
+    return Objective("formula", text.strip(), variables, f=expr, grad=None, start=start, lr=0.1,
+                     view=view,
+                     derivative_formulas=tuple(expr.derivative(v).text() for v in variables))
