@@ -24,6 +24,7 @@ Decoding uses a small thread pool when the pictures are large enough for it to p
 releases the GIL while it decodes and resizes, so both cores of a laptop work at once
 (see ``benchmarks/images.py``).
 """
+import errno
 import os
 import stat
 import unicodedata
@@ -43,13 +44,25 @@ MAX_PIXELS = 200_000_000  # refuse pictures larger than this (a "decompression b
 
 
 class ImageFolderError(ValueError):
-    """The folder as a whole cannot be used (fewer than two classes, an empty class...)."""
+    """The folder as a whole cannot be used (fewer than two classes, an empty class...).
+
+    kind ('missing', 'not_folder', 'unreadable_folder', 'no_class', 'one_class', 'empty_class',
+    'unreadable_class') and names (the classes concerned) let a GUI say it in its language.
+    """
+
+    def __init__(self, message, kind="", names=()):
+        super().__init__(message)
+        self.kind = kind
+        self.names = list(names)
 
 
 @dataclass(frozen=True)
 class SkippedFile:
+    """A file that is not in the data set. kind: hidden, system, not_regular, not_picture,
+    empty, damaged, truncated, too_large, unreadable, loop, folder, stray."""
     path: str
     reason: str
+    kind: str = ""
 
 
 @dataclass(frozen=True)
@@ -142,23 +155,25 @@ def load_picture(path, size=32, color="gray"):
 
 
 def _load_one(path, size, color):
-    """(vector or None, reason or None): never raises for a bad file."""
+    """(vector, None) or (None, SkippedFile): never raises for a bad file."""
     try:
         return load_picture(path, size, color).reshape(-1), None
     except Image.DecompressionBombError as exc:
-        return None, f"too large: {exc}"
+        return None, SkippedFile(path, f"too large: {exc}", "too_large")
     except Exception as exc:  # noqa: BLE001 - any unreadable file is skipped with its reason
-        return None, _reason(exc)
+        return None, SkippedFile(path, *_reason(exc))
 
 
 def _reason(exc):
     text = str(exc) or type(exc).__name__
     if "cannot identify image file" in text:
-        return "not a picture, or a damaged one (the format was not recognised)"
+        return "not a picture, or a damaged one (the format was not recognised)", "damaged"
     low = text.lower()
     if "truncated" in low or "broken data stream" in low or "premature end" in low:
-        return "truncated picture (the file ends too early)"
-    return f"cannot read the picture: {text}"
+        return "truncated picture (the file ends too early)", "truncated"
+    if text.startswith("too large"):
+        return text, "too_large"
+    return f"cannot read the picture: {text}", "unreadable"
 
 
 # -- the folder --------------------------------------------------------------------------
@@ -167,19 +182,19 @@ def _nfc(name):
 
 
 def _skip_reason(entry_name, st):
-    """Why a directory entry is not a candidate picture, or None if it is one."""
+    """Why a directory entry is not a candidate picture: (reason, kind), or None if it is one."""
     low = entry_name.lower()
     if entry_name.startswith("."):
-        return "hidden file"
+        return "hidden file", "hidden"
     if low in SYSTEM_FILES:
-        return "system file (made by the operating system, not a picture)"
+        return "system file (made by the operating system, not a picture)", "system"
     if not stat.S_ISREG(st.st_mode):
-        return "not a regular file"
+        return "not a regular file", "not_regular"
     ext = os.path.splitext(low)[1]
     if ext not in EXTENSIONS:
-        return f"not a picture ({ext or 'no extension'}; pictures are {', '.join(EXTENSIONS)})"
+        return f"not a picture ({ext or 'no extension'}; pictures are {', '.join(EXTENSIONS)})", "not_picture"
     if st.st_size == 0:
-        return "empty file (0 bytes)"
+        return "empty file (0 bytes)", "empty"
     return None
 
 
@@ -196,31 +211,32 @@ def _walk(folder, skipped):
         try:
             real = os.path.realpath(current)
             if real in seen:
-                skipped.append(SkippedFile(current, "folder already visited (a link that loops)"))
+                skipped.append(SkippedFile(current, "folder already visited (a link that loops)", "loop"))
                 continue
             seen.add(real)
             entries = sorted(os.scandir(current), key=lambda e: e.name)
         except OSError as exc:
-            skipped.append(SkippedFile(current, f"cannot open the folder: {exc.strerror or exc}"))
+            skipped.append(SkippedFile(current, f"cannot open the folder: {exc.strerror or exc}", "folder"))
             continue
         subfolders = []
         for entry in entries:
             try:
                 st = entry.stat(follow_symlinks=True)
             except OSError as exc:
-                reason = "a link that loops" if getattr(exc, "errno", None) == 40 else \
-                    f"cannot open it: {exc.strerror or exc}"
-                skipped.append(SkippedFile(entry.path, reason))
+                if getattr(exc, "errno", None) == errno.ELOOP:
+                    skipped.append(SkippedFile(entry.path, "a link that loops", "loop"))
+                else:
+                    skipped.append(SkippedFile(entry.path, f"cannot open it: {exc.strerror or exc}", "unreadable"))
                 continue
             if stat.S_ISDIR(st.st_mode):
                 if entry.name.startswith("."):
-                    skipped.append(SkippedFile(entry.path, "hidden folder"))
+                    skipped.append(SkippedFile(entry.path, "hidden folder", "hidden"))
                 else:
                     subfolders.append(entry.path)
                 continue
             reason = _skip_reason(entry.name, st)
             if reason:
-                skipped.append(SkippedFile(entry.path, reason))
+                skipped.append(SkippedFile(entry.path, *reason))
             else:
                 files.append(entry.path)
         stack.extend(reversed(subfolders))
@@ -234,32 +250,36 @@ def scan_image_folder(path):
     """
     path = os.fspath(path)
     if not os.path.isdir(path):
-        raise ImageFolderError(f"{path} is not a folder" if os.path.exists(path)
-                               else f"the folder {path} does not exist")
+        if os.path.exists(path):
+            raise ImageFolderError(f"{path} is not a folder", "not_folder", [path])
+        raise ImageFolderError(f"the folder {path} does not exist", "missing", [path])
     skipped, classes = [], []
     try:
         entries = sorted(os.scandir(path), key=lambda e: e.name)
     except OSError as exc:
-        raise ImageFolderError(f"cannot open the folder {path}: {exc.strerror or exc}") from exc
+        raise ImageFolderError(f"cannot open the folder {path}: {exc.strerror or exc}",
+                               "unreadable_folder", [path]) from exc
     for entry in entries:
         try:
             is_dir = entry.is_dir(follow_symlinks=True)
         except OSError:
             is_dir = False
         if entry.name.startswith(".") or entry.name.lower() in SYSTEM_FILES:
-            skipped.append(SkippedFile(entry.path, "hidden or system file"))
+            skipped.append(SkippedFile(entry.path, "hidden or system file", "hidden"))
         elif not is_dir:
-            skipped.append(SkippedFile(entry.path, "not inside a class folder (stray file at the top level)"))
+            skipped.append(SkippedFile(entry.path, "not inside a class folder (stray file at the top level)",
+                                       "stray"))
         else:
             classes.append((_nfc(entry.name), _walk(entry.path, skipped)))
     if len(classes) < 2:
         found = "no class folder" if not classes else f"only one class folder ({classes[0][0]})"
         raise ImageFolderError(
             f"{path} has {found}: put the pictures of each class in its own subfolder, "
-            f"at least two (e.g. cats/ and dogs/)")
+            f"at least two (e.g. cats/ and dogs/)", "one_class" if classes else "no_class",
+            [name for name, _ in classes])
     empty = [name for name, files in classes if not files]
     if empty:
-        raise ImageFolderError(f"these class folders hold no picture: {', '.join(empty)}")
+        raise ImageFolderError(f"these class folders hold no picture: {', '.join(empty)}", "empty_class", empty)
     return classes, skipped
 
 
@@ -317,7 +337,7 @@ def iter_load_image_folder(path, size=32, color="gray", workers=None):
                         futures[j] = pool.submit(_load_one, jobs[j][1], size, color)
                 vector, reason = futures.pop(i).result()
             if vector is None:
-                skipped.append(SkippedFile(jobs[i][1], reason))
+                skipped.append(reason)
             else:
                 X[i], ok[i] = vector, True
             yield LoadProgress(i + 1, total, jobs[i][1])
@@ -329,7 +349,8 @@ def iter_load_image_folder(path, size=32, color="gray", workers=None):
     counts = np.bincount(labels[ok], minlength=len(names))
     unreadable = [names[k] for k in range(len(names)) if counts[k] == 0]
     if unreadable:
-        raise ImageFolderError(f"no readable picture in the class folder(s): {', '.join(unreadable)}")
+        raise ImageFolderError(f"no readable picture in the class folder(s): {', '.join(unreadable)}",
+                               "unreadable_class", unreadable)
     shape = (size, size) if color == "gray" else (size, size, 3)
     folder = os.path.abspath(os.fspath(path))
     yield ImageFolder(X[ok], labels[ok], names, [f for (_, f), good in zip(jobs, ok) if good],

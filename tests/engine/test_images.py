@@ -98,6 +98,9 @@ def test_bad_files_are_skipped_each_with_its_reason(messy, loaded):
     _, _, must_skip = messy
     reasons = {os.path.basename(s.path): s.reason for s in loaded.skipped}
     assert must_skip <= set(reasons)
+    kinds = {os.path.basename(s.path): s.kind for s in loaded.skipped}
+    assert kinds[".DS_Store"] == "hidden" and kinds["Thumbs.db"] == "system" and kinds["README.txt"] == "stray"
+    assert kinds["corrupt.jpg"] == "damaged" and kinds["truncated.png"] == "truncated" and kinds["self"] == "loop"
     assert "hidden" in reasons[".DS_Store"]
     assert "system file" in reasons["Thumbs.db"]
     assert "not a picture" in reasons["notes.txt"]
