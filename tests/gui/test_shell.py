@@ -1,0 +1,102 @@
+"""The application shell: the window, its menus, screenshots, errors, missing libraries."""
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from gui import app as app_module
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_the_window_has_file_view_and_help_menus_and_a_start_page(window):
+    titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert titles == ["File", "View", "Help"]
+    assert window.tabs.tabText(0) == "Start"
+    assert window.statusBar().currentMessage() == "Ready"
+
+
+def test_about_names_the_version_and_the_libraries(window):
+    text = window.about_text()
+    assert "Gradient Lab 0.1.0" in text and "PySide6" in text and "NumPy" in text
+
+
+def test_window_geometry_is_remembered(app, qtbot):
+    from gui.main_window import MainWindow
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.resize(700, 500)  # the offscreen screen is 800×600
+    first.close()
+    assert QSettings().value("window/geometry") is not None
+    second = MainWindow()
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (700, 500)
+
+
+def test_screenshot_command_writes_a_picture_of_the_window(tmp_path):
+    out = tmp_path / "shot.png"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "main.py", "--screenshot", str(out)], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert image.width() >= 1000 and image.height() >= 600
+    # not a blank picture: the window draws text and frames in several colours
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 17) for y in range(0, image.height(), 17)}
+    assert len(colours) > 3
+
+
+def test_screenshot_of_an_unknown_tool_says_which_tools_exist(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "main.py", "--screenshot", str(tmp_path / "x.png"),
+                             "--tool", "nonsense"], cwd=ROOT, env=env, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 2
+    assert "no tool named 'nonsense'" in result.stderr and "start" in result.stderr
+
+
+def test_missing_x11_libraries_are_named_instead_of_a_qt_abort(monkeypatch, capsys):
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.setenv("DISPLAY", ":0")
+    monkeypatch.setattr(app_module.ctypes.util, "find_library",
+                        lambda name: None if name == "xcb-cursor" else f"lib{name}.so")
+    assert app_module.check_can_open_window() is False
+    message = capsys.readouterr().err
+    assert "sudo apt-get install libxcb-cursor0" in message
+
+
+def test_no_display_is_explained(monkeypatch, capsys):
+    monkeypatch.setattr(sys, "platform", "linux")
+    for var in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setattr(app_module.ctypes.util, "find_library", lambda name: f"lib{name}.so")
+    assert app_module.check_can_open_window() is False
+    assert "no display" in capsys.readouterr().err
+
+
+def test_an_uncaught_exception_shows_a_dialog_with_copyable_details(window, qtbot, monkeypatch):
+    from gui import errors
+    shown = {}
+
+    def close_dialog():
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            shown["text"] = box.text()
+            shown["details"] = box.detailedText()
+            box.accept()
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    errors.install_excepthook()
+    QTimer.singleShot(100, close_dialog)
+    try:
+        raise ZeroDivisionError("a slip in the UI")
+    except ZeroDivisionError:
+        sys.excepthook(*sys.exc_info())
+    assert "your work is still here" in shown["text"]
+    assert "ZeroDivisionError: a slip in the UI" in shown["details"]
+    assert window.isVisible()
