@@ -3,11 +3,14 @@
 The network builder and the training dashboard are two views of one ``Session``: each
 connects to its signals in ``__init__`` and redraws when they fire.
 """
+import copy
+
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
-from engine import Network, validate_spec
+from engine import Network, SpecError, validate_spec
 from engine.data import Dataset, make_toy
+from engine.spec import default_loss_for, output_fits, output_layer_for
 
 DEFAULT_SPEC = {
     "input_size": 2,
@@ -60,5 +63,79 @@ class Session(QObject):
         self.weights_changed.emit()
 
     def set_dataset(self, dataset):
+        """Use new data. When the network no longer fits it (input size, number of classes),
+        its input size and output layer are adapted and ``spec_changed`` follows ``data_changed``."""
         self.dataset = dataset
+        fitted = self.fit_spec_to_data(self.spec)
+        changed = fitted != self.spec
+        if changed:
+            self.network = Network.from_spec(fitted, seed=self.seed)
         self.data_changed.emit()
+        if changed:
+            self.spec_changed.emit()
+            self.weights_changed.emit()
+
+    # -- what the task asks of the network -------------------------------------------
+    @property
+    def n_classes(self):
+        """Number of classes (0 for regression)."""
+        return self.dataset.n_classes if self.dataset.is_classification else 0
+
+    @property
+    def n_targets(self):
+        """Numbers to predict per example in regression (1 for classification)."""
+        y = self.dataset.y
+        return 1 if self.dataset.is_classification or y.ndim == 1 else int(y.shape[1])
+
+    def task_output_layer(self):
+        """The output layer the data asks for: softmax per class, or identity per target."""
+        return output_layer_for(self.n_classes, self.n_targets)
+
+    def task_loss(self):
+        """The sensible default loss for the data: cross-entropy to classify, else squared error."""
+        return "cross_entropy" if self.n_classes >= 2 else "squared_error"
+
+    def output_fits_task(self, spec=None):
+        spec = self.spec if spec is None else spec
+        return output_fits(spec["layers"][-1], self.n_classes, self.n_targets)
+
+    def input_explanation(self):
+        """Where the input size comes from, for the user: '32×32 pixels = 1024 inputs'."""
+        shape = self.dataset.image_shape
+        n = self.dataset.input_size
+        if shape and len(shape) == 3:
+            return self.tr("{h}×{w} pixels × {c} colours = {n} inputs").format(
+                h=shape[0], w=shape[1], c=shape[2], n=n)
+        if shape:
+            return self.tr("{h}×{w} pixels = {n} inputs").format(h=shape[0], w=shape[1], n=n)
+        if n == 2:
+            return self.tr("2 inputs: the point's coordinates (x₁, x₂)")
+        return self.tr("{n} inputs per example").format(n=n)
+
+    def task_description(self):
+        """One line about what the network must output for this data."""
+        if self.n_classes >= 2:
+            return self.tr("classify into {n} classes").format(n=self.n_classes)
+        return self.tr("predict {n} number(s) (regression)").format(n=self.n_targets)
+
+    def fit_spec_to_data(self, spec):
+        """``spec`` changed as little as possible so that it can learn the current data.
+
+        The input size becomes the data's; an output layer of the wrong size is replaced by the
+        task's (with its default loss). If that makes the network too big to train, the
+        hidden layers are halved until it fits. Returns a validated spec.
+        """
+        spec = copy.deepcopy(spec)
+        spec["input_size"] = self.dataset.input_size
+        if not output_fits(spec["layers"][-1], self.n_classes, self.n_targets):
+            spec["layers"][-1] = self.task_output_layer()
+            spec["loss"] = default_loss_for(spec["layers"][-1]["activation"])
+        while True:
+            try:
+                return validate_spec(spec)
+            except SpecError as error:
+                hidden = spec["layers"][:-1]
+                if error.field != "units" or not hidden or all(h["units"] == 1 for h in hidden):
+                    raise
+                for layer in hidden:
+                    layer["units"] = max(1, layer["units"] // 2)

@@ -1,0 +1,217 @@
+"""The network drawn as columns of neurons joined by their weights.
+
+Edge colour is the weight's sign (orange positive, blue negative), its thickness the size
+|w| relative to the largest weight of that layer. Hover a neuron or an edge for its value.
+"""
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsLineItem, QGraphicsRectItem,
+                               QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView)
+
+from .layer_row import activation_title
+
+MAX_SHOWN = 8          # a layer with more units is drawn as its first 5, "⋮ n", its last 2
+HEAD, TAIL = 5, 2
+COLUMN_GAP = 150.0
+ROW_GAP = 32.0
+RADIUS = 10.0
+POSITIVE = QColor("#f57c00")
+NEGATIVE = QColor("#1e88e5")
+NEUTRAL = QColor("#9e9e9e")
+REFRESH_MS = 100       # weights redraw at most 10 times a second during training
+
+
+def shown_units(n):
+    """Indices of the units drawn for a layer of n units, and whether an ellipsis is needed."""
+    if n <= MAX_SHOWN:
+        return list(range(n)), False
+    return list(range(HEAD)) + list(range(n - TAIL, n)), True
+
+
+def edge_style(w, largest):
+    """(colour, width) for weight w when the layer's largest |w| is ``largest``."""
+    if largest <= 0:
+        return NEUTRAL, 1.0
+    strength = min(1.0, abs(w) / largest)
+    colour = QColor(POSITIVE if w >= 0 else NEGATIVE)
+    colour.setAlphaF(0.25 + 0.75 * strength)
+    return colour, 0.5 + 4.5 * strength
+
+
+class NetworkDiagram(QGraphicsView):
+    layer_clicked = Signal(int)   # 0-based index into spec["layers"]
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.setScene(QGraphicsScene(self))
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(220)
+        self.setBackgroundBrush(QColor("#fcfcfc"))
+        self.columns = []     # per column (input, h1, ..., output): {unit index: ellipse item}
+        self.ellipses = []    # per column: the "⋮ n" text item or None
+        self.labels = []
+        self.edges = {}       # (layer k from 1, unit i of h_{k-1}, unit j of h_k) -> line item
+        self._selected = None
+        self._highlight = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.update_weights)
+        session.spec_changed.connect(self.rebuild)
+        session.weights_changed.connect(self._schedule_weights)
+        self.rebuild()
+
+    # -- building the picture ------------------------------------------------------------
+    def rebuild(self):
+        scene = self.scene()
+        scene.clear()
+        self.columns, self.ellipses, self.labels, self.edges = [], [], [], {}
+        spec = self.session.spec
+        sizes = [spec["input_size"]] + [layer["units"] for layer in spec["layers"]]
+        positions = []
+        for c, n in enumerate(sizes):
+            units, ellipsis = shown_units(n)
+            slots = len(units) + (1 if ellipsis else 0)
+            top = -(slots - 1) * ROW_GAP / 2
+            pos, slot = {}, 0
+            for u in units:
+                if ellipsis and u == n - TAIL:
+                    slot += 1
+                pos[u] = (c * COLUMN_GAP, top + slot * ROW_GAP)
+                slot += 1
+            positions.append(pos)
+        # edges first, so that neurons are drawn on top of them
+        for k in range(1, len(sizes)):
+            for i, (x0, y0) in positions[k - 1].items():
+                for j, (x1, y1) in positions[k].items():
+                    line = QGraphicsLineItem(x0 + RADIUS, y0, x1 - RADIUS, y1)
+                    line.setPen(QPen(NEUTRAL, 1.0))
+                    line.setAcceptHoverEvents(True)
+                    scene.addItem(line)
+                    self.edges[(k, i, j)] = line
+        lowest = max(y for pos in positions for _, y in pos.values())
+        for c, n in enumerate(sizes):
+            items = {}
+            for u, (x, y) in positions[c].items():
+                item = QGraphicsEllipseItem(x - RADIUS, y - RADIUS, 2 * RADIUS, 2 * RADIUS)
+                item.setPen(QPen(QColor("#424242"), 1.2))
+                item.setBrush(QBrush(QColor("#e3f2fd") if c == 0 else QColor("#ffffff")))
+                item.setZValue(2)
+                scene.addItem(item)
+                items[u] = item
+            self.columns.append(items)
+            ellipsis = None
+            if len(items) < n:
+                ellipsis = QGraphicsSimpleTextItem(self.tr("⋮ {0}").format(f"{n:,}"))
+                ellipsis.setToolTip(self.tr("{0} units; {1} are drawn").format(f"{n:,}", len(items)))
+                y_gap = positions[c][n - TAIL][1] - ROW_GAP
+                rect = ellipsis.boundingRect()
+                ellipsis.setPos(c * COLUMN_GAP - rect.width() / 2, y_gap - rect.height() / 2)
+                ellipsis.setZValue(2)
+                scene.addItem(ellipsis)
+            self.ellipses.append(ellipsis)
+            label = QGraphicsSimpleTextItem(self._column_title(c, n, spec))
+            font = QFont()
+            font.setPointSize(10)
+            label.setFont(font)
+            rect = label.boundingRect()
+            label.setPos(c * COLUMN_GAP - rect.width() / 2, lowest + RADIUS + 12)
+            scene.addItem(label)
+            self.labels.append(label)
+        self._highlight = None
+        scene.setSceneRect(scene.itemsBoundingRect().adjusted(-30, -20, 30, 20))
+        self.update_weights()
+        if self._selected is not None:
+            self.set_selected_layer(self._selected)
+        self._fit()
+
+    def _column_title(self, c, n, spec):
+        if c == 0:
+            return self.tr("input x\n{0}").format(f"{n:,}")
+        act = activation_title(spec["layers"][c - 1]["activation"])
+        if c == len(spec["layers"]):
+            return self.tr("output ŷ\n{0} {1}").format(f"{n:,}", act)
+        return self.tr("h{0}\n{1} {2}").format(c, f"{n:,}", act)
+
+    # -- weights -------------------------------------------------------------------------
+    def _schedule_weights(self):
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def update_weights(self):
+        """Colour and thicken every drawn edge by its weight; tooltips give the numbers."""
+        params = self.session.network.params
+        n_layers = len(self.columns) - 1
+        largest = {}
+        for k in range(1, n_layers + 1):
+            W = params.get(f"W{k}")
+            largest[k] = float(abs(W).max()) if W is not None and W.size else 0.0
+        for (k, i, j), line in self.edges.items():
+            W = params.get(f"W{k}")
+            if W is None or i >= W.shape[0] or j >= W.shape[1]:
+                continue
+            w = float(W[i, j])
+            colour, width = edge_style(w, largest[k])
+            line.setPen(QPen(colour, width))
+            line.setToolTip(self.tr("weight from unit {0} of {1} to unit {2} of layer {3}\n"
+                                    "w = {4}").format(i + 1, self._source_name(k), j + 1, k,
+                                                      f"{w:+.4f}"))
+        for c, items in enumerate(self.columns):
+            for u, item in items.items():
+                if c == 0:
+                    item.setToolTip(self.tr("input x{0}").format(u + 1))
+                    continue
+                b = params.get(f"b{c}")
+                value = float(b[u]) if b is not None and u < b.shape[0] else 0.0
+                item.setToolTip(self.tr("layer {0}, unit {1}\nbias b = {2}").format(c, u + 1, f"{value:+.4f}"))
+                largest_b = float(abs(b).max()) if b is not None and b.size else 0.0
+                fill = QColor("#ffffff")
+                if value and largest_b > 0:
+                    fill = QColor(POSITIVE if value > 0 else NEGATIVE)
+                    fill.setAlphaF(0.1 + 0.5 * abs(value) / largest_b)
+                item.setBrush(QBrush(fill))
+
+    def _source_name(self, k):
+        return self.tr("the input") if k == 1 else self.tr("layer {0}").format(k - 1)
+
+    def edge_pen(self, k, i, j):
+        """The pen of the drawn edge from unit i of h_{k−1} to unit j of h_k (for tests)."""
+        return self.edges[(k, i, j)].pen()
+
+    # -- selection and size --------------------------------------------------------------
+    def set_selected_layer(self, index):
+        """Highlight the column of spec layer ``index`` (0-based)."""
+        self._selected = index
+        if self._highlight is not None:
+            self.scene().removeItem(self._highlight)
+            self._highlight = None
+        c = index + 1
+        if not 0 < c < len(self.columns):
+            return
+        rect = self.scene().sceneRect()
+        self._highlight = QGraphicsRectItem(QRectF(c * COLUMN_GAP - 32, rect.top() + 8, 64, rect.height() - 16))
+        self._highlight.setBrush(QColor(255, 235, 59, 70))
+        self._highlight.setPen(QPen(Qt.PenStyle.NoPen))
+        self._highlight.setZValue(-1)
+        self.scene().addItem(self._highlight)
+
+    def mousePressEvent(self, event):
+        x = self.mapToScene(event.position().toPoint()).x()
+        c = round(x / COLUMN_GAP)
+        if 1 <= c < len(self.columns) and abs(x - c * COLUMN_GAP) < 50:
+            self.layer_clicked.emit(c - 1)
+        super().mousePressEvent(event)
+
+    def _fit(self):
+        rect = self.scene().sceneRect()
+        if rect.isEmpty():
+            return
+        self.resetTransform()
+        scale = min(self.viewport().width() / rect.width(), self.viewport().height() / rect.height(), 1.6)
+        self.scale(scale, scale)
+        self.centerOn(rect.center())
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._fit()

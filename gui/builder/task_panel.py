@@ -1,0 +1,60 @@
+"""What the data asks of the network: where the input size comes from, the loss, presets."""
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from .presets import preset_titles
+
+
+class TaskPanel(QGroupBox):
+    loss_chosen = Signal(str)
+    preset_chosen = Signal(str)
+
+    def __init__(self, session, parent=None):
+        super().__init__(self.tr("Task"), parent)
+        self.session = session
+        form = QFormLayout(self)
+        self.data_label = QLabel()
+        self.input_label = QLabel()
+        self.input_label.setWordWrap(True)
+        self.output_label = QLabel()
+        self.output_label.setWordWrap(True)
+        self.loss = QComboBox()
+        self.loss.addItem(self.tr("squared error  ½ Σ |y − ŷ|²"), "squared_error")
+        self.loss.addItem(self.tr("cross-entropy  −Σ t log ŷ"), "cross_entropy")
+        self.loss.setToolTip(self.tr("how the mismatch between output ŷ and teacher y is measured"))
+        presets = QWidget()
+        row = QHBoxLayout(presets)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.preset = QComboBox()
+        self.preset.setMinimumContentsLength(12)
+        self.preset.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        for name, title in preset_titles().items():
+            self.preset.addItem(title, name)
+        self.use_preset = QPushButton(self.tr("Use"))
+        row.addWidget(self.preset, 1)
+        row.addWidget(self.use_preset)
+        form.addRow(self.tr("Data:"), self.data_label)
+        form.addRow(self.tr("Input:"), self.input_label)
+        form.addRow(self.tr("Output:"), self.output_label)
+        form.addRow(self.tr("Loss:"), self.loss)
+        form.addRow(self.tr("Preset:"), presets)
+        self.loss.activated.connect(lambda i: self.loss_chosen.emit(self.loss.itemData(i)))
+        self.use_preset.clicked.connect(lambda: self.preset_chosen.emit(self.preset.currentData()))
+        session.spec_changed.connect(self.refresh)
+        session.data_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self):
+        s = self.session
+        self.data_label.setText(self.tr("{0}: {1}").format(s.dataset.name or self.tr("(unnamed)"),
+                                                           s.task_description()))
+        if s.n_classes >= 2:
+            self.data_label.setToolTip(", ".join(str(c) for c in s.dataset.class_names))
+        self.input_label.setText(s.input_explanation())
+        task = s.task_output_layer()
+        if s.n_classes >= 2:
+            text = self.tr("{0} classes → {1} softmax units (probabilities)").format(s.n_classes, task["units"])
+        else:
+            text = self.tr("{0} number(s) → {0} identity unit(s)").format(task["units"])
+        self.output_label.setText(text)
+        self.loss.setCurrentIndex(self.loss.findData(s.spec["loss"]))

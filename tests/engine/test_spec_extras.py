@@ -1,0 +1,40 @@
+"""The small helpers that describe the output layer a task needs."""
+import pytest
+
+from engine import Network
+from engine.spec import default_loss_for, output_fits, output_layer_for, validate
+
+
+@pytest.mark.parametrize("n_classes", [2, 3, 10])
+def test_classification_gets_one_softmax_unit_per_class(n_classes):
+    assert output_layer_for(n_classes) == {"units": n_classes, "activation": "softmax"}
+
+
+def test_regression_gets_identity_units_per_target():
+    assert output_layer_for(0) == {"units": 1, "activation": "identity"}
+    assert output_layer_for(0, n_targets=3) == {"units": 3, "activation": "identity"}
+
+
+@pytest.mark.parametrize("activation, loss", [("softmax", "cross_entropy"), ("sigmoid", "cross_entropy"),
+                                              ("identity", "squared_error"), ("tanh", "squared_error")])
+def test_default_loss_follows_output_activation(activation, loss):
+    assert default_loss_for(activation) == loss
+    # and agrees with what validate() fills in when the loss is missing
+    spec = validate({"input_size": 2, "layers": [{"units": 2, "activation": activation}]})
+    assert spec["loss"] == loss
+
+
+def test_output_fits_counts_classes_and_targets():
+    assert output_fits({"units": 3, "activation": "softmax"}, 3)
+    assert not output_fits({"units": 2, "activation": "softmax"}, 3)
+    assert output_fits({"units": 1, "activation": "sigmoid"}, 2)   # one yes/no unit
+    assert not output_fits({"units": 1, "activation": "sigmoid"}, 3)
+    assert output_fits({"units": 1, "activation": "identity"}, 0)
+    assert not output_fits({"units": 2, "activation": "identity"}, 0, n_targets=1)
+
+
+def test_the_suggested_output_layer_builds_a_network():
+    spec = {"input_size": 4, "layers": [{"units": 5, "activation": "relu"}, output_layer_for(3)],
+            "loss": default_loss_for("softmax")}
+    net = Network.from_spec(spec, seed=0)
+    assert net.predict([[0.0, 1.0, 2.0, 3.0]]).shape == (1, 3)
