@@ -13,7 +13,6 @@ zip archive's comment, where no array reader looks and nothing is unpickled.
 import argparse
 import json
 import math
-import os
 import sys
 import zipfile
 

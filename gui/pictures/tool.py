@@ -9,6 +9,7 @@ API (also for the lesson walkthrough): ``open_folder(path)``, ``open_sample("fac
 ``cancel_loading()``, ``show_vector_of(index)``, ``select_pixel(row, column)``,
 ``evaluate()``, ``predict_file(path)``, ``show_page("pictures"|"skipped"|"evaluation"|"predict")``.
 """
+import os
 from dataclasses import dataclass
 
 import numpy as np
@@ -249,7 +250,7 @@ class PicturesTool(QWidget):
             original = read_picture(self.data.paths[index], self.data.color)
         except Exception:  # noqa: BLE001 - the file changed since loading: show the small one only
             original = None
-        name = f"{self.data.class_names[self.data.y[index]]} / {self.data.paths[index].rsplit('/', 1)[-1]}"
+        name = f"{self.data.class_names[self.data.y[index]]} / {os.path.basename(self.data.paths[index])}"
         self.vector_view.show_picture(picture, original, name)
 
     def select_pixel(self, row, column):
@@ -309,7 +310,7 @@ class PicturesTool(QWidget):
             self.predict_panel.show_message(self.tr("{0} cannot be read as a picture: {1}").format(path, exc))
             return None
         p = class_probabilities(self.session.network, seen.reshape(1, -1))[0]
-        self.predict_panel.show_prediction(str(path).rsplit("/", 1)[-1], original, seen, p, self.data.class_names)
+        self.predict_panel.show_prediction(os.path.basename(str(path)), original, seen, p, self.data.class_names)
         return p
 
     def dragEnterEvent(self, event):
@@ -317,7 +318,6 @@ class PicturesTool(QWidget):
             event.acceptProposedAction()
 
     def dropEvent(self, event):
-        import os
         paths = [u.toLocalFile() for u in event.mimeData().urls()]
         if paths and os.path.isdir(paths[0]):
             self.open_folder(paths[0])
