@@ -1,8 +1,9 @@
 """The small helpers that describe the output layer a task needs."""
+import numpy as np
 import pytest
 
 from engine import Network
-from engine.spec import default_loss_for, output_fits, output_layer_for, validate
+from engine.spec import default_loss_for, output_fits, output_layer_for
 
 
 @pytest.mark.parametrize("n_classes", [2, 3, 10])
@@ -19,9 +20,21 @@ def test_regression_gets_identity_units_per_target():
                                               ("identity", "squared_error"), ("tanh", "squared_error")])
 def test_default_loss_follows_output_activation(activation, loss):
     assert default_loss_for(activation) == loss
-    # and agrees with what validate() fills in when the loss is missing
-    spec = validate({"input_size": 2, "layers": [{"units": 2, "activation": activation}]})
-    assert spec["loss"] == loss
+
+
+def test_a_network_with_the_default_loss_after_sigmoid_learns_yes_no_labels():
+    # one sigmoid unit with cross-entropy is logistic regression (the fused sigmoid head)
+    spec = {"input_size": 1, "layers": [{"units": 1, "activation": "sigmoid"}],
+            "loss": default_loss_for("sigmoid")}
+    net = Network.from_spec(spec, seed=0)
+    X, y = np.array([[-2.0], [-1.0], [1.0], [2.0]]), np.array([0, 0, 1, 1])
+    first, _ = net.loss_and_gradients(X, y)
+    for _ in range(200):
+        _, grads = net.loss_and_gradients(X, y)
+        for k in net.params:
+            net.params[k] -= 0.5 * grads[k]
+    assert net.loss(X, y) < first / 2
+    assert np.all((net.predict(X)[:, 0] > 0.5) == (y == 1))
 
 
 def test_output_fits_counts_classes_and_targets():
