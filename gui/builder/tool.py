@@ -143,6 +143,9 @@ class BuilderTool(QWidget):
             spec = validate_spec(spec)
         except SpecError as error:
             layer, message = explain(error, spec)
+            current = self.session.spec["layers"]
+            if error.field == "units" and layer is not None and layer < len(current):
+                message += self.tr(" (the network keeps {0})").format(f"{current[layer]['units']:,}")
             self.editor.show_error(layer, message)
             return False
         if spec == self.session.spec:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 
 MAX_UNITS_SHOWN = 32
 TILE = 56
-COLUMNS = 8
 REFRESH_MS = 200
 POSITIVE = np.array([245, 124, 0], dtype=float)
 NEGATIVE = np.array([30, 136, 229], dtype=float)
@@ -57,7 +56,8 @@ class WeightImages(QWidget):
         self._grid_host = QWidget()
         self._grid = QGridLayout(self._grid_host)
         self._grid.setSpacing(4)
-        scroll = QScrollArea()
+        self._columns = 5
+        scroll = self._scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self._grid_host)
         layout.addWidget(scroll, 1)
@@ -111,5 +111,13 @@ class WeightImages(QWidget):
             tile = QLabel()
             tile.setFixedSize(TILE, TILE)
             tile.setToolTip(self.tr("unit {0} of layer 1").format(j + 1))
-            self._grid.addWidget(tile, j // COLUMNS, j % COLUMNS)
+            self._grid.addWidget(tile, j // self._columns, j % self._columns)
             self._tiles.append(tile)
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        columns = max(1, (event.size().width() - 30) // (TILE + self._grid.spacing()))
+        if columns != self._columns:
+            self._columns = columns
+            for j, tile in enumerate(self._tiles):
+                self._grid.addWidget(tile, j // columns, j % columns)

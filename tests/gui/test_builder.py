@@ -312,3 +312,28 @@ def test_screenshot_state_has_three_layers_with_weights(tool, session):
     assert all(np.abs(session.network.params[f"W{k}"]).max() > 0 for k in (1, 2, 3))
     widths = {round(line.pen().widthF(), 2) for line in tool.diagram.edges.values()}
     assert len(widths) > 5   # edges differ by weight size
+
+
+# -- the shared session ------------------------------------------------------------------
+def test_new_data_adapts_input_and_output_and_signals(session, qtbot):
+    session.set_spec({"input_size": 2, "layers": [{"units": 5, "activation": "tanh"},
+                                                  {"units": 2, "activation": "softmax"}]})
+    with qtbot.waitSignals([session.data_changed, session.spec_changed, session.weights_changed],
+                           order="strict", timeout=1000):
+        session.set_dataset(picture_data(side=3, classes=4, colours=True))
+    assert session.spec["input_size"] == 27
+    assert session.spec["layers"] == [{"units": 5, "activation": "tanh"}, {"units": 4, "activation": "softmax"}]
+    assert session.input_explanation() == "3×3 pixels × 3 colours = 27 inputs"
+    # data that fits the network changes nothing but the data
+    with qtbot.assertNotEmitted(session.spec_changed):
+        session.set_dataset(picture_data(side=3, classes=4, colours=True))
+
+
+def test_fitting_a_huge_input_halves_the_hidden_layers_instead_of_failing(session):
+    spec = {"input_size": 10, "layers": [{"units": 20_000, "activation": "relu"},
+                                         {"units": 2, "activation": "softmax"}]}
+    session.dataset = Dataset(np.zeros((1, 100_000), dtype=np.float32), np.array([0]), ["a", "b"])
+    fitted = session.fit_spec_to_data(spec)   # 100 000 × 20 000 would need ~30 GB
+    assert fitted["input_size"] == 100_000
+    assert fitted["layers"][0]["units"] < 20_000
+    assert parameter_count(fitted) * 16 <= 2 * 1024**3
