@@ -1,0 +1,167 @@
+"""Loss and accuracy of every shown run, per batch and per epoch, training and validation."""
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
+
+from engine.metrics import Smoother
+
+from .plots import faded, make_plot
+
+LOG_FLOOR = 1e-12  # log-scale plots cannot show 0
+
+
+class _SmoothedSeries:
+    """A run's per-batch curve smoothed as it grows (recomputed when the weight changes)."""
+
+    def __init__(self):
+        self.weight, self.smoother, self.values = None, None, np.zeros(0)
+
+    def update(self, raw, weight):
+        if weight != self.weight or len(raw) < len(self.values):
+            self.weight, self.smoother, self.values = weight, Smoother(weight), np.zeros(0)
+        if len(raw) > len(self.values):
+            self.values = np.concatenate([self.values, self.smoother.extend(raw[len(self.values):])])
+        return self.values
+
+
+class _RunCurves:
+    """The plot items of one run, created once and updated with setData."""
+
+    def __init__(self, loss_plot, acc_plot, run):
+        c = run.colour
+        self.raw = loss_plot.plot(pen=pg.mkPen(faded(c, 70), width=1))
+        self.smooth = loss_plot.plot(pen=pg.mkPen(c, width=2))
+        self.epoch = loss_plot.plot(pen=pg.mkPen(c, width=1), symbol="o", symbolSize=5,
+                                    symbolBrush=c, symbolPen=None)
+        self.val = loss_plot.plot(pen=pg.mkPen(c, width=2, style=Qt.PenStyle.DashLine))
+        self.acc_raw = acc_plot.plot(pen=pg.mkPen(faded(c, 70), width=1))
+        self.acc_smooth = acc_plot.plot(pen=pg.mkPen(c, width=2))
+        self.acc_val = acc_plot.plot(pen=pg.mkPen(c, width=2, style=Qt.PenStyle.DashLine))
+        self.items = [self.raw, self.smooth, self.epoch, self.val, self.acc_raw, self.acc_smooth, self.acc_val]
+        self.loss_smoothing, self.acc_smoothing = _SmoothedSeries(), _SmoothedSeries()
+
+    def remove(self, loss_plot, acc_plot):
+        for item in self.items:
+            (loss_plot if item in (self.raw, self.smooth, self.epoch, self.val) else acc_plot).removeItem(item)
+
+
+class LossPanel(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.loss_plot = make_plot(self.tr("Loss"), self.tr("loss"), self.tr("batches"))
+        self.acc_plot = make_plot(self.tr("Accuracy"), self.tr("accuracy"), self.tr("batches"))
+        self.acc_plot.setYRange(0, 1.02)
+        for plot in (self.loss_plot, self.acc_plot):
+            plot.getPlotItem().setDownsampling(auto=True, mode="peak")
+            plot.getPlotItem().setClipToView(True)
+        legend = self.loss_plot.getPlotItem().addLegend(offset=(-10, 10), labelTextColor="#222",
+                                                        brush=pg.mkBrush(255, 255, 255, 200))
+        grey = "#666"
+        for pen, label in ((pg.mkPen(grey, width=2), self.tr("per batch (smoothed)")),
+                           (pg.mkPen(grey, width=1), self.tr("per epoch, training")),
+                           (pg.mkPen(grey, width=2, style=Qt.PenStyle.DashLine),
+                            self.tr("per epoch, validation"))):
+            legend.addItem(pg.PlotDataItem(pen=pen), label)
+
+        self.smoothing = QSlider(Qt.Orientation.Horizontal)
+        self.smoothing.setRange(0, 99)
+        self.smoothing.setValue(60)
+        self.smoothing.setToolTip(self.tr("Exponential moving average of the per-batch curves, "
+                                          "debiased as TensorBoard does it"))
+        self.smoothing_label = QLabel()
+        self.log_scale = QCheckBox(self.tr("log scale"))
+        self.x_axis = QComboBox()
+        self.x_axis.addItem(self.tr("x: batches"), "batches")
+        self.x_axis.addItem(self.tr("x: epochs"), "epochs")
+        controls = QHBoxLayout()
+        controls.addWidget(QLabel(self.tr("Smoothing")))
+        controls.addWidget(self.smoothing, 1)
+        controls.addWidget(self.smoothing_label)
+        controls.addWidget(self.log_scale)
+        controls.addWidget(self.x_axis)
+        plots = QHBoxLayout()
+        plots.addWidget(self.loss_plot, 3)
+        plots.addWidget(self.acc_plot, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(controls)
+        layout.addLayout(plots, 1)
+
+        self._curves = {}   # run -> _RunCurves
+        self._runs = []
+        self.refresh_count = 0
+        self.smoothing.valueChanged.connect(self._settings_changed)
+        self.log_scale.toggled.connect(self._settings_changed)
+        self.x_axis.currentIndexChanged.connect(self._settings_changed)
+        self._show_smoothing()
+
+    @property
+    def smoothing_weight(self):
+        return self.smoothing.value() / 100
+
+    def set_runs(self, runs):
+        """Show these runs (in this order); items of removed runs go away."""
+        for run in list(self._curves):
+            if run not in runs:
+                self._curves.pop(run).remove(self.loss_plot, self.acc_plot)
+        for run in runs:
+            if run not in self._curves:
+                self._curves[run] = _RunCurves(self.loss_plot, self.acc_plot, run)
+        self._runs = list(runs)
+        self.refresh_all()
+
+    def refresh_all(self):
+        for run in self._runs:
+            self.refresh(run)
+
+    def refresh(self, run):
+        """Redraw one run's curves from its records."""
+        curves = self._curves.get(run)
+        if curves is None:
+            return
+        self.refresh_count += 1
+        for item in curves.items:
+            item.setVisible(run.visible)
+        if not run.visible:
+            return
+        by_epoch = self.x_axis.currentData() == "epochs"
+        x = run.batch_epoch_x.values if by_epoch else run.batch_step.values
+        per_epoch = 1.0 if by_epoch else float(run.batches_per_epoch)
+        w = self.smoothing_weight
+        loss = run.batch_loss.values
+        curves.raw.setData(x, self._y(loss))
+        curves.raw.setVisible(w > 0)
+        curves.smooth.setData(x, self._y(curves.loss_smoothing.update(loss, w)))
+        ex, ev = run.epoch_arrays("loss")
+        curves.epoch.setData(ex * per_epoch, self._y(ev))
+        vx, vv = run.epoch_arrays("val_loss")
+        curves.val.setData(vx * per_epoch, self._y(vv))
+        classify = run.kind == "classification"
+        for item in (curves.acc_raw, curves.acc_smooth, curves.acc_val):
+            item.setVisible(classify)
+        if classify:
+            acc = run.batch_accuracy.values
+            curves.acc_raw.setData(x, acc)
+            curves.acc_raw.setVisible(w > 0)
+            curves.acc_smooth.setData(x, curves.acc_smoothing.update(acc, w))
+            ax, av = run.epoch_arrays("val_accuracy")
+            curves.acc_val.setData(ax * per_epoch, av)
+
+    def _y(self, values):
+        return np.maximum(values, LOG_FLOOR) if self.log_scale.isChecked() else values
+
+    @Slot()
+    def _settings_changed(self):
+        self._show_smoothing()
+        label = self.tr("epochs") if self.x_axis.currentData() == "epochs" else self.tr("batches")
+        for plot in (self.loss_plot, self.acc_plot):
+            plot.getPlotItem().setLabel("bottom", label, color="#222")
+        self.loss_plot.getPlotItem().setLogMode(y=self.log_scale.isChecked())
+        self.refresh_all()
+        for plot in (self.loss_plot, self.acc_plot):
+            plot.getPlotItem().enableAutoRange(x=True)
+        self.loss_plot.getPlotItem().enableAutoRange(y=True)
+
+    def _show_smoothing(self):
+        self.smoothing_label.setText(f"{self.smoothing_weight:.2f}")

@@ -1,0 +1,624 @@
+"""The training dashboard: the network from the builder learns the data, live.
+
+The panels only draw; ``TrainingController`` runs the engine's ``Trainer.run`` in a worker
+thread through ``gui.worker.Job``, on a private copy of the model, and the dashboard copies
+the parameter snapshots it sends back into the session (at most ~10 times a second).
+"""
+import collections
+import time
+
+import numpy as np
+from PySide6.QtCore import QEventLoop, QTimer, Slot
+from PySide6.QtWidgets import (QFileDialog, QGridLayout, QHBoxLayout, QLabel, QMenu, QPushButton,
+                               QScrollArea, QSplitter, QStackedWidget, QToolButton, QVBoxLayout,
+                               QWidget)
+from PySide6.QtCore import Qt
+
+from engine import BatchRecord, EpochRecord, Network, SpecError, Trainer
+from engine.data import Dataset, make_toy, quadratic
+from engine.metrics import cell_members, data_bounds, decision_grid, write_history_csv
+from engine.quadratic_model import QuadraticModel
+
+from .confusion_panel import ConfusionPanel
+from .controller import TrainingController
+from .data_panel import NETWORK_MODEL, QUADRATIC, QUADRATIC_MODEL, SESSION, DataPanel
+from .examples_dialog import ExamplesDialog
+from .export import export_plot
+from .network_fit import fitted_spec
+from .loss_panel import LossPanel
+from .params_panel import ParamsPanel
+from .progress_panel import ProgressPanel
+from .regions_panel import RegionsPanel
+from .run import Run
+from .runs_panel import RunsPanel
+from .settings_panel import SettingsPanel
+from .stream import RunStream, Snapshot
+
+GRID_RESOLUTION = 80
+
+
+class DashboardTool(QWidget):
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.controller = TrainingController(self)
+        self.quadratic_model = QuadraticModel()
+        self.runs = []
+        self._run_number = 0
+        self._rates = collections.deque(maxlen=30)   # (time, samples done) for samples/s
+        self._samples_done = 0
+        self._applying_snapshot = False
+        self._dialogs = []
+        self.last_message = ""
+
+        self.data_panel = DataPanel()
+        self.settings_panel = SettingsPanel()
+        self.runs_panel = RunsPanel()
+        self.progress = ProgressPanel()
+        self.loss_panel = LossPanel()
+        self.regions = RegionsPanel()
+        self.confusion = ConfusionPanel()
+        self.params_panel = ParamsPanel()
+        self._build_buttons()
+        self._layout()
+
+        self.data_panel.changed.connect(self._data_choice_changed)
+        self.data_panel.model_changed.connect(self._model_changed)
+        self.controller.records.connect(self._on_records)
+        self.controller.run_ended.connect(self._on_run_ended)
+        self.controller.state_changed.connect(self._update_buttons)
+        self.controller.failed.connect(self._on_failed)
+        self.runs_panel.visibility_changed.connect(self.loss_panel.refresh)
+        self.runs_panel.delete_requested.connect(self.delete_run)
+        self.confusion.cell_chosen.connect(self.show_cell)
+        session.data_changed.connect(self._on_session_data)
+        session.spec_changed.connect(self._on_spec_changed)
+        session.weights_changed.connect(self._on_weights_changed)
+        self._map_timer = QTimer(self, singleShot=True, interval=40)  # coalesce weight changes
+        self._map_timer.timeout.connect(self._draw_model_now)
+
+        self._show_session_choice()
+        self._on_session_data()
+        self._update_buttons()
+
+    def title(self):
+        return self.tr("Training")
+
+    # -- building ------------------------------------------------------------------------
+    def _build_buttons(self):
+        self.start_button = QPushButton(self.tr("Start"))
+        self.pause_button = QPushButton(self.tr("Pause"))
+        self.stop_button = QPushButton(self.tr("Stop"))
+        self.step_batch_button = QPushButton(self.tr("Step one batch"))
+        self.step_epoch_button = QPushButton(self.tr("Step one epoch"))
+        self.reset_button = QPushButton(self.tr("Reset weights"))
+        self.start_button.setStyleSheet("font-weight: bold")
+        self.start_button.clicked.connect(self.start)
+        self.pause_button.clicked.connect(self._pause_clicked)
+        self.stop_button.clicked.connect(self.stop)
+        self.step_batch_button.clicked.connect(self.step_batch)
+        self.step_epoch_button.clicked.connect(self.step_epoch)
+        self.reset_button.clicked.connect(self.reset_weights)
+        self.export_button = QToolButton()
+        self.export_button.setText(self.tr("Export / load…"))
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.export_button)
+        menu.addAction(self.tr("Export the history as CSV…"), self._ask_export_csv)
+        menu.addAction(self.tr("Export the loss plot as PNG or SVG…"), lambda: self._ask_export_plot("loss"))
+        menu.addAction(self.tr("Export the accuracy plot as PNG or SVG…"), lambda: self._ask_export_plot("accuracy"))
+        menu.addAction(self.tr("Export the decision map as PNG or SVG…"), lambda: self._ask_export_plot("regions"))
+        menu.addSeparator()
+        menu.addAction(self.tr("Save the network (.npz)…"), self._ask_save_network)
+        menu.addAction(self.tr("Load a network (.npz)…"), self._ask_load_network)
+        self.export_button.setMenu(menu)
+
+    def _layout(self):
+        buttons = QGridLayout()
+        buttons.addWidget(self.start_button, 0, 0)
+        buttons.addWidget(self.pause_button, 0, 1)
+        buttons.addWidget(self.stop_button, 0, 2)
+        buttons.addWidget(self.step_batch_button, 1, 0, 1, 1)
+        buttons.addWidget(self.step_epoch_button, 1, 1, 1, 1)
+        buttons.addWidget(self.reset_button, 1, 2)
+        buttons.addWidget(self.export_button, 2, 0, 1, 3)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(4, 4, 4, 4)
+        left_layout.addWidget(self.data_panel)
+        left_layout.addWidget(self.settings_panel)
+        left_layout.addLayout(buttons)
+        left_layout.addWidget(self.runs_panel, 1)
+        scroll = QScrollArea()
+        scroll.setWidget(left)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(330)
+        scroll.setMaximumWidth(380)
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.side = QStackedWidget()     # confusion matrix (classification) or a, b, c (quadratic)
+        self.side.addWidget(self.confusion)
+        self.side.addWidget(self.params_panel)
+        bottom = QSplitter(Qt.Orientation.Horizontal)
+        bottom.addWidget(self.regions)
+        bottom.addWidget(self.side)
+        bottom.setSizes([560, 420])
+        vertical = QSplitter(Qt.Orientation.Vertical)
+        vertical.addWidget(self.loss_panel)
+        vertical.addWidget(bottom)
+        vertical.setSizes([330, 420])
+        right = QVBoxLayout()
+        right.addWidget(self.progress)
+        right.addWidget(self.status)
+        right.addWidget(vertical, 1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(scroll)
+        layout.addLayout(right, 1)
+
+    # -- public API (the lesson walkthrough drives the tool with these) -------------------
+    def set_toy_dataset(self, name, n=200, noise=0.1, seed=0):
+        """Train on a 2-D toy set: 'blobs', 'xor', 'circles', 'moons', 'spiral', 'spiral3'."""
+        self._require_idle()
+        self.data_panel.set_model_kind(NETWORK_MODEL)
+        self.data_panel.set_choice(name, n, noise, seed, quiet=True)
+        self._data_choice_changed()
+
+    def set_quadratic_data(self, a=2.0, b=-3.0, c=1.0, noise=0.1, n=50, seed=0, model=QUADRATIC_MODEL):
+        """Points of y = a x² + b x + c (+ noise), fitted by the quadratic model or the network."""
+        self._require_idle()
+        self.data_panel.set_choice(QUADRATIC, n, noise, seed, (a, b, c), quiet=True)
+        self._data_choice_changed()
+        self.data_panel.set_model_kind(model)
+
+    def set_learning_rate(self, lr):
+        self.settings_panel.set_learning_rate(lr)
+
+    def set_optimizer(self, name):
+        self.settings_panel.set_optimizer(name)
+
+    def set_settings(self, batch_size=None, epochs=None, seed=None, validation_fraction=None,
+                     weight_decay=None):
+        p = self.settings_panel
+        for box, value in ((p.batch_size, batch_size), (p.epochs, epochs), (p.seed, seed),
+                           (p.validation, validation_fraction), (p.weight_decay, weight_decay)):
+            if value is not None:
+                box.setValue(value)
+
+    def is_training(self):
+        """True while the worker thread trains (not when paused or between steps)."""
+        return self.controller.is_running() and not self.controller.is_paused()
+
+    def current_run(self):
+        return self.controller.run if self.controller.run is not None else (self.runs[-1] if self.runs else None)
+
+    @Slot()
+    def start(self):
+        """Start a new run, or continue the run in progress (after steps or a pause)."""
+        if self.controller.is_paused():
+            self.resume()
+        elif self.controller.is_active():
+            self.controller.start()
+        elif self._new_run():
+            self.controller.start()
+
+    @Slot()
+    def pause(self):
+        self.controller.pause()
+
+    @Slot()
+    def resume(self):
+        self.controller.resume()
+
+    @Slot()
+    def stop(self):
+        self.controller.stop()
+
+    @Slot()
+    def step_batch(self):
+        self._step("batch")
+
+    @Slot()
+    def step_epoch(self):
+        self._step("epoch")
+
+    @Slot()
+    def reset_weights(self):
+        if self.controller.is_active():
+            return
+        seed = self.settings_panel.seed.value()
+        if self._uses_quadratic_model():
+            self.quadratic_model = QuadraticModel()
+            self._draw_model_now()
+        else:
+            self.session.reset_weights(seed)
+        self._say(self.tr("The weights were drawn again from seed {0}.").format(seed))
+
+    def delete_run(self, run):
+        if run is self.controller.run and self.controller.is_active():
+            self._say(self.tr("The run in progress cannot be deleted: stop it first."), error=True)
+            return
+        self.runs.remove(run)
+        if run is self.controller.run:
+            self.controller.run = None
+        self._runs_changed()
+
+    def rename_run(self, run, name):
+        if name.strip():
+            run.name = name.strip()
+            self._runs_changed()
+
+    def export_history_csv(self, path, run=None):
+        run = run or self.current_run()
+        if run is None:
+            raise ValueError(self.tr("There is no run to export yet."))
+        write_history_csv(run.history, path)
+
+    def export_plot(self, path, which="loss"):
+        """Write one plot ('loss', 'accuracy', 'regions') to a .png or .svg file."""
+        plots = {"loss": self.loss_panel.loss_plot, "accuracy": self.loss_panel.acc_plot,
+                 "regions": self.regions.plot}
+        export_plot(plots[which].getPlotItem(), path)
+
+    def save_network(self, path):
+        self.session.network.save(path)
+
+    def load_network(self, path):
+        """Load a network saved as .npz into the session (raises ValueError with a clear message)."""
+        self._require_idle()
+        self.session.set_network(Network.load(path))
+
+    # -- runs ------------------------------------------------------------------------------
+    def _require_idle(self):
+        if self.controller.is_active():
+            raise RuntimeError(self.tr("A run is in progress: stop it first."))
+
+    def _uses_quadratic_model(self):
+        return self.data_panel.model_kind() == QUADRATIC_MODEL and not self.session.dataset.is_classification \
+            and self.session.dataset.input_size == 1
+
+    def _step(self, until):
+        if self.controller.is_running():
+            return
+        if self.controller.is_active() or self._new_run():
+            self.controller.start(until)
+
+    def _new_run(self):
+        """Build the model, trainer and stream of a new run; False (and a message) if impossible."""
+        dataset = self.session.dataset
+        s = self.settings_panel.settings()
+        if self._uses_quadratic_model():
+            if not s["continue"]:
+                self.quadratic_model = QuadraticModel()
+            model = self.quadratic_model.copy()
+            model_name = self.tr("quadratic model")
+        else:
+            if not self._ensure_network_fits():
+                return False
+            if not s["continue"]:
+                self._applying_snapshot = True   # the map is redrawn below, once
+                try:
+                    self.session.reset_weights(s["seed"])
+                finally:
+                    self._applying_snapshot = False
+            model = self.session.network.copy()
+            model_name = "[" + ", ".join(str(n) for n in [model.input_size] +
+                                         [layer["units"] for layer in model.spec["layers"]]) + "]"
+        try:
+            trainer = Trainer(model, s["optimizer"], lr=s["lr"], batch_size=s["batch_size"],
+                              epochs=s["epochs"], seed=s["seed"], weight_decay=s["weight_decay"],
+                              validation_fraction=s["validation_fraction"], **s["optimizer_settings"])
+        except ValueError as error:
+            self._say(str(error), error=True)
+            return False
+        classify = dataset.is_classification
+        n_classes = max(dataset.n_classes, int(dataset.y.max()) + 1) if classify and len(dataset.y) else 0
+        bounds = curve_x = None
+        if classify and dataset.input_size == 2:
+            bounds = self.regions.bounds
+        elif not classify and dataset.input_size == 1:
+            curve_x = self._curve_x()
+        stream = RunStream(trainer, model, dataset.X, dataset.y, n_classes, bounds, GRID_RESOLUTION, curve_x)
+        self._run_number += 1
+        run = Run(self._run_number,
+                  self.tr("run {0}: {1}, {2}, α = {3}").format(self._run_number, model_name,
+                                                               s["optimizer"], f"{s['lr']:g}"),
+                  s, "classification" if classify else "regression", dataset.class_names)
+        run.uses_quadratic_model = self._uses_quadratic_model()
+        self.runs.append(run)
+        self._rates.clear()
+        self._samples_done = 0
+        self.controller.begin(run, stream)
+        self._runs_changed()
+        self.confusion.show_confusion(None, [])
+        self.params_panel.show_run(run)
+        self._draw_model_now()
+        self._say(self.tr("Training {0} on {1}.").format(run.name, dataset.name or self.tr("the data")))
+        return True
+
+    def _runs_changed(self):
+        self.loss_panel.set_runs(self.runs)
+        self.runs_panel.set_runs(self.runs, self.controller.run)
+
+    # -- from the worker -------------------------------------------------------------------
+    @Slot(object, list)
+    def _on_records(self, run, records):
+        self.loss_panel.refresh(run)
+        batches = [r for r in records if isinstance(r, BatchRecord)]
+        if batches:
+            last = batches[-1]
+            self._samples_done += len(batches) * run.settings["batch_size"]
+            now = time.perf_counter()
+            self._rates.append((now, self._samples_done))
+            t0, s0 = self._rates[0]
+            rate = (self._samples_done - s0) / (now - t0) if now > t0 else 0.0
+            total_steps = run.settings["epochs"] * last.batches_per_epoch
+            left = (total_steps - last.step) * run.settings["batch_size"] / rate if rate > 0 else None
+            self.progress.show_progress(last, run.settings["epochs"], rate, left)
+        snapshots = [r for r in records if isinstance(r, Snapshot)]
+        if snapshots and run is self.controller.run:
+            self._show_snapshot(run, snapshots[-1])
+        if run.confusion is not None and any(type(r).__name__ == "Confusion" for r in records):
+            self.confusion.show_confusion(run.confusion, run.class_names)
+
+    def _show_snapshot(self, run, snapshot):
+        if getattr(run, "uses_quadratic_model", False):
+            for key, value in snapshot.params.items():
+                self.quadratic_model.params[key][...] = value
+            self.params_panel.show_run(run)
+        else:
+            params = self.session.network.params
+            if all(k in params and params[k].shape == v.shape for k, v in snapshot.params.items()):
+                self._applying_snapshot = True
+                try:
+                    self.session.set_params(snapshot.params)
+                finally:
+                    self._applying_snapshot = False
+        if snapshot.grid is not None:
+            self.regions.show_grid(snapshot.grid)
+        if snapshot.curve is not None:
+            self.regions.show_curve(self._curve_x(), snapshot.curve)
+
+    @Slot(object)
+    def _on_run_ended(self, run):
+        ended = run.ended
+        self.loss_panel.refresh(run)
+        if ended.reason == "diverged":
+            self._say(self.tr("The loss diverged at epoch {0}: try a smaller learning rate (now {1}). "
+                              "The history before it is kept.").format(ended.epoch, f"{run.settings['lr']:g}"),
+                      error=True)
+        elif ended.reason == "stopped":
+            self._say(self.tr("Stopped at epoch {0}, batch {1}; the history is kept.")
+                      .format(ended.epoch, ended.batch))
+        elif ended.reason == "completed":
+            last = run.history.epochs[-1] if run.history.epochs else None
+            text = self.tr("Finished {0} epochs: training loss {1}").format(
+                run.settings["epochs"], f"{last.loss:.4g}" if last else "–")
+            if last is not None and last.accuracy is not None:
+                text += self.tr(", accuracy {0}").format(f"{last.accuracy:.1%}")
+            self._say(text + ".")
+        self._runs_changed()
+
+    @Slot(str)
+    def _on_failed(self, details):
+        self._say(self.tr("Training failed: {0}").format(details.strip().splitlines()[-1]), error=True)
+
+    # -- session changes -------------------------------------------------------------------
+    @Slot()
+    def _on_session_data(self):
+        if self.controller.is_active():
+            self.controller.stop()
+            self._say(self.tr("The data changed in another tab: the run was stopped."), error=True)
+        dataset = self.session.dataset
+        self._ensure_network_fits()
+        bounds = data_bounds(dataset.X) if dataset.is_classification and dataset.input_size == 2 else None
+        self.regions.set_dataset(dataset, bounds)
+        self.confusion.show_confusion(None, [])
+        regression = not dataset.is_classification
+        self.side.setCurrentWidget(self.params_panel if regression else self.confusion)
+        self.params_panel.show_run(None)
+        self._draw_model_now()
+
+    @Slot()
+    def _on_spec_changed(self):
+        if self.controller.is_active() and not self._uses_quadratic_model():
+            self.controller.stop()
+            self._say(self.tr("The network changed in the builder: the run was stopped."), error=True)
+        self._schedule_map()
+
+    @Slot()
+    def _on_weights_changed(self):
+        if not self._applying_snapshot:
+            self._schedule_map()
+
+    def _schedule_map(self):
+        if not self._map_timer.isActive():
+            self._map_timer.start()
+
+    @Slot()
+    def _draw_model_now(self):
+        """Draw the model's current decision regions or curve (when not training)."""
+        dataset = self.session.dataset
+        try:
+            if self._uses_quadratic_model():
+                self.regions.show_curve(self._curve_x(), self.quadratic_model.predict(self._curve_x())[:, 0])
+                return
+            net = self.session.network
+            if net.input_size != dataset.input_size:
+                return
+            if self.regions.bounds is not None:
+                self.regions.show_grid(decision_grid(net.predict, self.regions.bounds, GRID_RESOLUTION))
+            elif not dataset.is_classification and dataset.input_size == 1:
+                self.regions.show_curve(self._curve_x(), net.predict(self._curve_x().reshape(-1, 1))[:, 0])
+        except (ValueError, FloatingPointError):
+            pass
+
+    def _curve_x(self):
+        X = self.session.dataset.X[:, 0]
+        lo, hi = float(X.min()), float(X.max())
+        pad = 0.05 * (hi - lo)
+        return np.linspace(lo - pad, hi + pad, 200)
+
+    def _ensure_network_fits(self):
+        """Make the session's network fit the data's inputs and classes; False if impossible."""
+        net, dataset = self.session.network, self.session.dataset
+        spec = fitted_spec(net.spec, dataset)
+        if spec == net.spec:
+            return True
+        try:
+            self.session.set_spec(spec)
+        except SpecError as error:
+            self._say(self.tr("The network cannot learn this data: {0}").format(error), error=True)
+            return False
+        self._say(self.tr("The network was fitted to the data: {0} inputs, {1} outputs.")
+                  .format(spec["input_size"], spec["layers"][-1]["units"]))
+        return True
+
+    # -- data choice -------------------------------------------------------------------------
+    def _show_session_choice(self):
+        """Show the session's data set in the data panel when it is one of ours."""
+        name = (self.session.dataset.name or "").lower()
+        key = {"xor": "xor"}.get(name)
+        if key:
+            self.data_panel.set_choice(key, len(self.session.dataset.y), 0.05, 0, quiet=True)
+        else:
+            self.data_panel.set_choice(SESSION, quiet=True)
+
+    @Slot()
+    def _data_choice_changed(self):
+        if self.controller.is_active():
+            return
+        c = self.data_panel.choice()
+        if c["kind"] == SESSION:
+            self._on_session_data()
+            return
+        if c["kind"] == QUADRATIC:
+            a, b, cc = c["abc"]
+            X, y, names = quadratic(a, b, cc, n=c["n"], noise=c["noise"], seed=c["seed"])
+            name = self.tr("y = {0} x² + {1} x + {2}").format(f"{a:g}", f"{b:g}", f"{cc:g}")
+        else:
+            X, y, names = make_toy(c["kind"], n=c["n"], noise=c["noise"], seed=c["seed"])
+            name = self.data_panel.kind.currentText()
+        self.session.set_dataset(Dataset(X, y, names, name=name))
+
+    @Slot()
+    def _model_changed(self):
+        self._on_session_data()
+
+    # -- confusion matrix cells ----------------------------------------------------------
+    @Slot(int, int)
+    def show_cell(self, true_class, predicted_class):
+        """Show the examples of true class i predicted as j: circled on the map, or as pictures."""
+        run = self.current_run()
+        dataset = self.session.dataset
+        if run is None or run.confusion is None or len(run.confusion.predicted) != len(dataset.y):
+            return []
+        indices = cell_members(dataset.y, run.confusion.predicted, true_class, predicted_class)
+        names = run.class_names or [str(k) for k in range(run.confusion.matrix.shape[0])]
+        title = self.tr("Examples of “{0}” predicted as “{1}”: {2}").format(
+            names[true_class], names[predicted_class], len(indices))
+        if dataset.image_shape:
+            dialog = ExamplesDialog(dataset, indices, title, self)
+            self._dialogs.append(dialog)
+            dialog.finished.connect(lambda _=0, d=dialog: self._dialogs.remove(d))
+            dialog.show()
+        else:
+            self.regions.mark(indices)
+            title += self.tr(" (circled on the map)")
+        self._say(title + ".")
+        return indices
+
+    # -- buttons -------------------------------------------------------------------------
+    @Slot()
+    def _pause_clicked(self):
+        if self.controller.is_paused():
+            self.resume()
+        else:
+            self.pause()
+
+    @Slot()
+    def _update_buttons(self):
+        c = self.controller
+        running, paused, active = c.is_running(), c.is_paused(), c.is_active()
+        self.start_button.setEnabled(not running or paused)
+        self.start_button.setText(self.tr("Continue") if active else self.tr("Start"))
+        self.pause_button.setEnabled(running)
+        self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
+        self.stop_button.setEnabled(active)
+        self.step_batch_button.setEnabled(not running)
+        self.step_epoch_button.setEnabled(not running)
+        self.reset_button.setEnabled(not active)
+        self.reset_button.setToolTip(self.tr("A run is in progress: stop it first.") if active else
+                                     self.tr("Draw new starting weights from the seed"))
+        self.settings_panel.set_locked(active)
+        self.data_panel.set_locked(active)
+        if not active and not running:
+            if c.run is None:
+                self.progress.show_idle()
+
+    def _say(self, text, error=False):
+        self.last_message = text
+        self.status.setText(text)
+        self.status.setStyleSheet("color: #b00020; font-weight: bold" if error else "color: #222")
+
+    # -- asking for files ----------------------------------------------------------------
+    def _ask_export_csv(self):
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the history"), "history.csv",
+                                              self.tr("CSV files (*.csv)"))
+        if path:
+            self._guarded(lambda: self.export_history_csv(path))
+
+    def _ask_export_plot(self, which):
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the plot"), f"{which}.png",
+                                              self.tr("PNG pictures (*.png);;SVG drawings (*.svg)"))
+        if path:
+            self._guarded(lambda: self.export_plot(path, which))
+
+    def _ask_save_network(self):
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the network"), "network.npz",
+                                              self.tr("Networks (*.npz)"))
+        if path:
+            self._guarded(lambda: self.save_network(path))
+
+    def _ask_load_network(self):
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Load a network"), "",
+                                              self.tr("Networks (*.npz)"))
+        if path:
+            self._guarded(lambda: self.load_network(path))
+
+    def _guarded(self, action):
+        try:
+            action()
+        except (OSError, ValueError, RuntimeError) as error:
+            self._say(str(error), error=True)
+        else:
+            self._say(self.tr("Done."))
+
+    # -- lifetime and screenshots ------------------------------------------------------------
+    def closeEvent(self, event):
+        self.controller.finish_now()
+        super().closeEvent(event)
+
+    def prepare_screenshot(self, **kwargs):
+        """Two runs on the circles set: a finished one with a small α, and one in progress."""
+        self.set_toy_dataset("circles", n=300, noise=0.08, seed=1)
+        self.set_optimizer("adam")
+        self.set_settings(batch_size=16, epochs=40, seed=0, validation_fraction=0.2)
+        self.set_learning_rate(0.003)
+        self._run_until(lambda: self.controller.run is not None and self.controller.run.ended is not None)
+        self.set_settings(epochs=150)
+        self.set_learning_rate(0.03)
+        self.start()
+        self._run_until(lambda: len(self.current_run().history.epochs) >= 45)
+        self.pause()
+        self.show_cell(1, 0)
+
+    def _run_until(self, done, seconds=20.0):
+        """Start (if idle) and process events until ``done()`` or the time is up."""
+        if not self.controller.is_active():
+            self.start()
+        deadline = time.monotonic() + seconds
+        loop = QEventLoop()
+        while not done() and time.monotonic() < deadline:
+            QTimer.singleShot(20, loop.quit)
+            loop.exec()

@@ -1,0 +1,243 @@
+"""The training dashboard: live training in a worker thread, as a user sees it."""
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from engine import Network, evaluate
+from engine.data import Dataset
+from engine.metrics import read_history_csv, smooth
+
+
+@pytest.fixture
+def tool(app, qtbot):
+    from gui.dashboard import DashboardTool
+    from gui.session import Session
+    session = Session()
+    widget = DashboardTool(session)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    widget.show()
+    yield widget
+    widget.controller.finish_now()
+
+
+def run_to_end(tool, qtbot, timeout=30_000):
+    """Press Start and wait for the job's ``finished`` signal and for its thread to end."""
+    tool.start()
+    job = tool.controller.job
+    assert job is not None and job.is_running()
+    with qtbot.waitSignal(job.ended, timeout=timeout):
+        pass
+    assert not tool.controller.is_running()
+    return tool.current_run()
+
+
+def test_xor_trains_to_full_accuracy_and_the_loss_falls(tool, qtbot):
+    tool.set_toy_dataset("xor", n=200, noise=0.05, seed=0)
+    tool.set_optimizer("adam")
+    tool.set_learning_rate(0.03)
+    tool.set_settings(batch_size=10, epochs=60, seed=0, validation_fraction=0.0)
+    tool.start()
+    with qtbot.waitSignal(tool.controller.job.finished, timeout=30_000):
+        pass
+    qtbot.waitUntil(lambda: not tool.controller.is_running())
+    run = tool.current_run()
+    assert run.ended.reason == "completed"
+    assert run.history.epochs[-1].loss < run.history.epochs[0].loss / 3
+    assert run.history.epochs[-1].accuracy == 1.0
+    # the session's network got the trained weights: it classifies every point right
+    data = tool.session.dataset
+    assert evaluate(tool.session.network, data.X, data.y)[1] == 1.0
+    # what the user sees: the full progress bar, the loss curve, a perfect confusion matrix
+    assert tool.progress.bar.value() == tool.progress.bar.maximum() == 60 * 20
+    xs, ys = tool.loss_panel._curves[run].raw.getData()
+    assert len(ys) == 60 * 20
+    assert np.trace(tool.confusion.matrix) == 200
+    assert "Finished 60 epochs" in tool.last_message and "100.0%" in tool.last_message
+    assert tool.start_button.isEnabled() and tool.start_button.text() == "Start"
+
+
+def test_pause_resume_and_stop_keep_a_consistent_history_and_no_thread(tool, qtbot):
+    tool.set_toy_dataset("moons", n=400, noise=0.1, seed=0)
+    tool.set_settings(batch_size=4, epochs=100_000)
+    tool.start()
+    run = tool.current_run()
+    qtbot.waitUntil(lambda: len(run.history.batches) > 20, timeout=10_000)
+    tool.pause()
+    assert not tool.is_training() and tool.pause_button.text() == "Resume"
+    qtbot.wait(150)   # let the records made before the pause arrive
+    seen = len(run.history.batches)
+    qtbot.wait(250)
+    assert len(run.history.batches) == seen, "a paused run went on training"
+    assert not tool.settings_panel.batch_size.isEnabled()  # locked, and says why
+    assert "stop" in tool.settings_panel.batch_size.toolTip()
+    tool.resume()
+    assert tool.is_training()
+    qtbot.waitUntil(lambda: len(run.history.batches) > seen + 20, timeout=10_000)
+    tool.stop()
+    qtbot.waitUntil(lambda: not tool.controller.is_running(), timeout=10_000)
+    assert run.ended.reason == "stopped"
+    steps = [b.step for b in run.history.batches]
+    assert steps == list(range(1, len(steps) + 1))
+    assert "Stopped at epoch" in tool.last_message
+    assert tool.settings_panel.batch_size.isEnabled()
+    assert tool.start_button.text() == "Start" and not tool.stop_button.isEnabled()
+
+
+def test_a_too_large_learning_rate_is_reported_and_the_history_is_kept(tool, qtbot):
+    tool.set_quadratic_data(2, -3, 1, noise=0.1)
+    tool.set_optimizer("sgd")
+    tool.set_learning_rate(3.0)
+    tool.set_settings(batch_size=10, epochs=500, validation_fraction=0.0)
+    run = run_to_end(tool, qtbot)
+    assert run.ended.reason == "diverged"
+    assert f"The loss diverged at epoch {run.ended.epoch}: try a smaller learning rate" in tool.last_message
+    assert len(run.history.batches) >= 1
+    assert len(tool.loss_panel._curves[run].raw.getData()[1]) == len(run.history.batches)
+    # the diverged parameters are not shown as the model's
+    assert all(np.isfinite(v) for v in tool.quadratic_model.coefficients)
+
+
+def test_the_quadratic_model_recovers_a_b_c_of_noiseless_data(tool, qtbot):
+    tool.set_quadratic_data(2, -3, 1, noise=0.0, n=50)
+    assert tool.side.currentWidget() is tool.params_panel
+    tool.set_optimizer("sgd")
+    tool.set_learning_rate(0.05)
+    tool.set_settings(batch_size=50, epochs=2000, validation_fraction=0.0)
+    run = run_to_end(tool, qtbot)
+    assert run.ended.reason == "completed"
+    assert tool.quadratic_model.coefficients == pytest.approx((2, -3, 1), abs=0.005)
+    assert tool.params_panel.values.text() == "f(x) = 2.000 x² − 3.000 x + 1.000"
+    a_curve = tool.params_panel.curves["a"].getData()[1]
+    assert a_curve[0] < 1 and a_curve[-1] == pytest.approx(2, abs=0.005)  # a moved as it trained
+    x, y = tool.regions.curve.getData()
+    assert np.allclose(y, 2 * x**2 - 3 * x + 1, atol=0.02)  # the fitted curve is drawn
+
+
+def test_step_one_batch_then_one_epoch_then_start_drive_one_run(tool, qtbot):
+    tool.set_toy_dataset("blobs", n=100, noise=0.3, seed=0)
+    tool.set_settings(batch_size=20, epochs=3, validation_fraction=0.0)
+    tool.step_batch()
+    qtbot.waitUntil(lambda: not tool.controller.is_running(), timeout=10_000)
+    run = tool.current_run()
+    assert len(run.history.batches) == 1 and run.ended is None
+    assert tool.start_button.text() == "Continue"
+    tool.step_epoch()
+    qtbot.waitUntil(lambda: not tool.controller.is_running(), timeout=10_000)
+    assert len(run.history.batches) == 5 and len(run.history.epochs) == 1
+    assert tool.confusion.matrix is not None and tool.confusion.matrix.sum() == 100
+    run_to_end(tool, qtbot)
+    assert tool.current_run() is run and len(tool.runs) == 1
+    assert [b.step for b in run.history.batches] == list(range(1, 16))
+    assert run.ended.reason == "completed"
+
+
+def test_smoothing_slider_draws_the_debiased_moving_average(tool, qtbot):
+    tool.set_settings(batch_size=10, epochs=5)
+    run = run_to_end(tool, qtbot)
+    tool.loss_panel.smoothing.setValue(90)
+    losses = np.array([b.loss for b in run.history.batches])
+    drawn = tool.loss_panel._curves[run].smooth.getData()[1]
+    assert np.allclose(drawn, smooth(losses, 0.9))
+    tool.loss_panel.smoothing.setValue(0)
+    assert np.allclose(tool.loss_panel._curves[run].smooth.getData()[1], losses)
+
+
+def test_runs_are_overlaid_and_can_be_hidden_renamed_and_deleted(tool, qtbot):
+    tool.set_settings(batch_size=20, epochs=3)
+    first = run_to_end(tool, qtbot)
+    tool.set_learning_rate(0.3)
+    second = run_to_end(tool, qtbot)
+    assert tool.runs == [first, second] and first.colour != second.colour
+    assert tool.runs_panel.list.count() == 2 and "α = 0.3" in tool.runs_panel.list.item(1).text()
+    curves = tool.loss_panel._curves
+    assert curves[first].smooth.isVisible() and curves[second].smooth.isVisible()
+    tool.runs_panel.list.item(0).setCheckState(Qt.CheckState.Unchecked)
+    assert not first.visible and not curves[first].smooth.isVisible()
+    tool.runs_panel.list.item(1).setText("fast")
+    assert second.name == "fast"
+    tool.runs_panel.list.item(1).setText("  ")  # an empty name is refused
+    assert second.name == "fast" and tool.runs_panel.list.item(1).text() == "fast"
+    tool.runs_panel.list.setCurrentRow(0)
+    tool.runs_panel.delete_button.click()
+    assert tool.runs == [second] and first not in tool.loss_panel._curves
+    assert curves[second].smooth in tool.loss_panel.loss_plot.getPlotItem().listDataItems()
+
+
+def test_exports_csv_plots_and_network_and_loads_it_back(tool, qtbot, tmp_path):
+    tool.set_settings(batch_size=20, epochs=4, validation_fraction=0.25)
+    run = run_to_end(tool, qtbot)
+    tool.export_history_csv(tmp_path / "h.csv")
+    back = read_history_csv(tmp_path / "h.csv")
+    assert back.batches == run.history.batches and back.epochs == run.history.epochs
+    assert back.ended == run.ended and back.epochs[0].val_loss is not None
+    for name in ("loss.png", "loss.svg", "regions.png"):
+        tool.export_plot(tmp_path / name, name.split(".")[0])
+        assert (tmp_path / name).stat().st_size > 1000
+    assert "<svg" in (tmp_path / "loss.svg").read_text()[:2000]
+    tool.save_network(tmp_path / "net.npz")
+    saved = {k: v.copy() for k, v in tool.session.network.params.items()}
+    tool.reset_weights()
+    tool.session.reset_weights(seed=99)
+    tool.load_network(tmp_path / "net.npz")
+    assert all(np.array_equal(tool.session.network.params[k], v) for k, v in saved.items())
+    (tmp_path / "bad.npz").write_text("not a network")
+    tool._guarded(lambda: tool.load_network(tmp_path / "bad.npz"))
+    assert "not a saved network" in tool.last_message
+    assert all(np.array_equal(tool.session.network.params[k], v) for k, v in saved.items())
+
+
+def test_clicking_a_confusion_cell_circles_its_points(tool, qtbot):
+    tool.set_toy_dataset("circles", n=200, noise=0.2, seed=0)
+    tool.set_settings(batch_size=20, epochs=3)
+    run_to_end(tool, qtbot)
+    matrix = tool.confusion.matrix
+    rect = tool.confusion.table.visualItemRect(tool.confusion.table.item(0, 0))
+    qtbot.mouseClick(tool.confusion.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert len(tool.regions.marked.data) == matrix[0, 0] > 0
+    assert "circled" in tool.last_message
+
+
+def test_picture_data_trains_and_a_cell_shows_its_pictures(tool, qtbot):
+    rng = np.random.default_rng(0)
+    y = np.arange(60) % 2
+    X = (rng.random((60, 8, 8)) * 0.3 + y[:, None, None] * 0.6).reshape(60, 64).astype(np.float32)
+    tool.session.set_dataset(Dataset(X, y, ["dark", "light"], name="pictures", image_shape=(8, 8)))
+    assert tool.session.network.input_size == 64
+    assert "no 2-D picture" in tool.regions.message.text()
+    tool.set_settings(batch_size=10, epochs=5)
+    run_to_end(tool, qtbot)
+    matrix = tool.confusion.matrix
+    tool.show_cell(1, 1)
+    dialog = tool._dialogs[-1]
+    assert len(dialog.pictures) == matrix[1, 1] > 0
+    dialog.close()
+
+
+def test_three_spiral_arms_give_the_network_three_outputs(tool):
+    tool.set_toy_dataset("spiral3", n=150, noise=0.05, seed=0)
+    assert tool.session.network.output_size == 3
+    assert tool.regions.image.image is not None  # the untrained network's regions are drawn
+    assert tool.regions.image.image.shape[:2] == (80, 80)
+
+
+def test_closing_mid_run_stops_the_thread_and_keeps_the_history(tool, qtbot):
+    tool.set_settings(batch_size=4, epochs=100_000)
+    tool.start()
+    run = tool.current_run()
+    qtbot.waitUntil(lambda: len(run.history.batches) > 5, timeout=10_000)
+    tool.close()
+    assert not tool.controller.is_running()
+    assert run.ended.reason == "stopped" and len(run.history.batches) > 5
+
+
+def test_a_learning_rate_that_is_not_a_number_is_refused(tool):
+    tool.set_learning_rate(0.01)
+    tool.settings_panel.lr_edit.setText("fast")
+    tool.settings_panel.lr_edit.editingFinished.emit()
+    assert tool.settings_panel.learning_rate == 0.01
+    assert "not a positive number" in tool.settings_panel.lr_error.text()
+    with pytest.raises(ValueError):
+        tool.set_learning_rate(-1)
+    tool.settings_panel.lr_slider.setValue(tool.settings_panel.lr_slider.maximum())
+    assert tool.settings_panel.learning_rate == 10
