@@ -57,10 +57,18 @@ class Session(QObject):
         self.weights_changed.emit()
 
     def set_params(self, params):
-        """Copy new parameter values in (e.g. from a training thread's snapshot)."""
+        """Copy new parameter values in (e.g. from a training thread's snapshot).
+
+        A snapshot that no longer fits the network (the architecture was edited meanwhile) is
+        ignored and False returned; True when the values were copied.
+        """
+        current = self.network.params
+        if any(key not in current or np.shape(value) != current[key].shape for key, value in params.items()):
+            return False
         for key, value in params.items():
-            np.copyto(self.network.params[key], value)
+            np.copyto(current[key], value)
         self.weights_changed.emit()
+        return True
 
     def set_dataset(self, dataset):
         """Use new data. When the network no longer fits it (input size, number of classes),

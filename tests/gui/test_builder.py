@@ -337,3 +337,10 @@ def test_fitting_a_huge_input_halves_the_hidden_layers_instead_of_failing(sessio
     assert fitted["input_size"] == 100_000
     assert fitted["layers"][0]["units"] < 20_000
     assert parameter_count(fitted) * 16 <= 2 * 1024**3
+
+
+def test_a_stale_weight_snapshot_after_an_edit_is_ignored(tool, session):
+    snapshot = {k: v.copy() for k, v in session.network.params.items()}   # W1: 2×8
+    tool.editor.rows[0].units.setValue(3)
+    assert session.set_params(snapshot) is False
+    assert session.network.params["W1"].shape == (2, 3)
