@@ -7,6 +7,7 @@ I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 LANGUAGES = {"en": "English", "ja": "日本語"}
 
 _installed = []
+_current = ["en"]
 
 
 def preferred_language():
@@ -22,11 +23,18 @@ def install(app, language):
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    _current[0] = "en"
     if language == "en":
         return True
     translator = QTranslator(app)
     if translator.load(str(I18N_DIR / f"gradlab_{language}.qm")):
         app.installTranslator(translator)
         _installed.append(translator)
+        _current[0] = language
         return True
     return False
+
+
+def current_language():
+    """The language whose translation is installed now ('en' or 'ja')."""
+    return _current[0]

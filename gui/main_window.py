@@ -43,6 +43,9 @@ class MainWindow(QMainWindow):
             tool = cls(self.session, self)
             self.tools[key] = tool
             self.tabs.addTab(tool, tool.title())
+        from .lesson import LessonDock   # the lesson walkthrough (adds the "Model and loss" tab)
+        self.lesson = LessonDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.lesson)
         self.welcome.set_tools(self.tools)
         self._build_menus()
         self.statusBar().showMessage(self.tr("Ready"))
@@ -88,9 +91,18 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def set_language(self, code):
+        """Remember the language; it takes effect on the next start (offered now)."""
         QSettings().setValue("language", code)
-        QMessageBox.information(self, self.tr("Language"),
-                                self.tr("The language changes the next time Gradient Lab starts."))
+        if code == i18n.current_language():
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Language"),
+            self.tr("The language changes when Gradient Lab starts again. Restart now?"))
+        if answer == QMessageBox.StandardButton.Yes:
+            import sys
+            from PySide6.QtCore import QProcess
+            if QProcess.startDetached(sys.executable, [sys.argv[0], "--lang", code]):
+                self.close()
 
     # -- tools -------------------------------------------------------------------------
     def show_tool(self, key):
@@ -98,6 +110,10 @@ class MainWindow(QMainWindow):
         if key in ("start", "main", ""):
             self.tabs.setCurrentWidget(self.welcome)
             return self.welcome
+        if key == "lesson":
+            self.lesson.show()
+            self.lesson.raise_()
+            return self.lesson
         if key not in self.tools:
             raise KeyError(key)
         self.tabs.setCurrentWidget(self.tools[key])
