@@ -47,6 +47,7 @@ class Stop:
     t: int
     detail: str = ""
     bound: float = None         # 2/L for quadratics, to say which α would work
+    kind: str = ""              # for 'undefined': 'log', 'sqrt', 'division', 'power', ...
 
 
 @dataclass
@@ -112,7 +113,7 @@ class Stepper:
             self.value = self.objective.value(self.x)
         except UndefinedError as err:
             self.stop = Stop("undefined", f"f is not defined at the start: {err.message}", 0,
-                             err.detail)
+                             err.detail, kind=err.kind)
 
     @property
     def x(self):
@@ -130,6 +131,10 @@ class Stepper:
     def optimizer_state(self):
         """The optimizer's internal state for the point, e.g. {'velocity': array}."""
         return {k: v.copy() for k, v in self.optimizer.state.get("x", {}).items()}
+
+    @property
+    def can_go_back(self):
+        return bool(self._undo)
 
     @property
     def converged(self):
@@ -178,7 +183,8 @@ class Stepper:
             self.gradient = self.objective.gradient(self.x)
         except UndefinedError as err:
             self.stop = Stop("undefined", f"the gradient is not defined at x = "
-                             f"{_point(self.x)}: {err.message}", self.t, err.detail)
+                             f"{_point(self.x)}: {err.message}", self.t, err.detail,
+                             kind=err.kind)
             return
         self.phase = 2
 
@@ -203,7 +209,7 @@ class Stepper:
                 self.stop = self._diverged(radius)
             else:
                 self.stop = Stop("undefined", f"f is not defined at x = {_point(self.x)}: "
-                                 f"{err.message}", self.t, err.detail)
+                                 f"{err.message}", self.t, err.detail, kind=err.kind)
 
     def _diverged(self, radius):
         values = [r.value for r in self.records[-4:]]

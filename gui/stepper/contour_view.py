@@ -1,0 +1,153 @@
+"""2-D view: filled contour map, labelled contour lines, gradient field, paths, click-to-start."""
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Qt
+
+from . import contour_map, drawing
+from .texts import method_titles, tr, vec
+
+
+class ContourView(pg.PlotWidget):
+    """Watches a StepperModel. The map is recomputed on ``function_changed`` only; a sub-step
+    only moves the path, the gradient arrow and the velocity arrows (setData)."""
+
+    grid_size = 200
+
+    def __init__(self, model, parent=None):
+        super().__init__(parent, background="w")
+        self._model = model
+        item = self.getPlotItem()
+        drawing.style_plot(item)
+        item.showGrid(x=False, y=False)
+        item.setLabel("bottom", "x1")
+        item.setLabel("left", "x2")
+        item.setMenuEnabled(False)
+        item.setAspectLocked(True)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setZValue(-10)
+        item.addItem(self.image)
+        self.lines = item.plot(pen=drawing.pen("#555555", 1))
+        self.field = item.plot(pen=drawing.pen("#777777", 1))
+        self.minima = item.plot(pen=None, symbol="star", symbolSize=14, symbolBrush="#FFFFFF",
+                                symbolPen="#333333")
+        self.start = item.plot(pen=None, symbol="o", symbolSize=14, symbolBrush=None,
+                               symbolPen=drawing.pen("#111111", 2))
+        self.gradient = item.plot(pen=drawing.pen(drawing.GRADIENT_COLOUR, 3))
+        self.gradient.setZValue(15)
+        self.gradient_label = pg.TextItem(color=drawing.GRADIENT_COLOUR, anchor=(0, 1),
+                                          fill=pg.mkBrush(255, 255, 255, 210))
+        self.gradient_label.setZValue(20)
+        item.addItem(self.gradient_label)
+        self.legend = item.addLegend(offset=(-10, 10), labelTextColor="#111111",
+                                     brush=pg.mkBrush(255, 255, 255, 220))
+        self.paths = {}          # method -> path item
+        self.velocities = {}     # method -> velocity arrow item
+        self._labels = []
+        self.map = None
+        self.scene().sigMouseClicked.connect(self._clicked)
+        model.function_changed.connect(self.redraw_function)
+        model.path_changed.connect(self.redraw_path)
+        self.redraw_function()
+
+    # -- once per function -----------------------------------------------------------------
+    def redraw_function(self):
+        f = self._model.objective
+        if f.dim != 2:
+            return
+        item = self.getPlotItem()
+        self.map = m = contour_map.compute(f, self.grid_size)
+        (lo1, hi1), (lo2, hi2) = f.view
+        self.image.setImage(m.image, levels=None)
+        self.image.setRect(QRectF(lo1, lo2, hi1 - lo1, hi2 - lo2))
+        self.lines.setData(*m.lines, connect="finite")
+        self.field.setData(*m.field, connect="finite")
+        for label in self._labels:
+            item.removeItem(label)
+        self._labels = []
+        for x, y, text in m.labels:
+            label = pg.TextItem(text, color="#222222", anchor=(0.5, 0.5),
+                                fill=pg.mkBrush(255, 255, 255, 170))
+            label.setPos(x, y)
+            label.setZValue(5)
+            item.addItem(label)
+            self._labels.append(label)
+        if f.minima:
+            mins = np.array(f.minima, dtype=float)
+            self.minima.setData(mins[:, 0], mins[:, 1])
+        else:
+            self.minima.setData([], [])
+        item.setRange(xRange=(lo1, hi1), yRange=(lo2, hi2), padding=0.02)
+        self.redraw_path()
+
+    # -- every sub-step --------------------------------------------------------------------
+    def redraw_path(self):
+        model = self._model
+        f = model.objective
+        if f.dim != 2 or self.map is None:
+            return
+        self._sync_items()
+        for method, stepper in model.steppers:
+            pts = stepper.points()
+            self.paths[method].setData(pts[:, 0], pts[:, 1])
+            v = stepper.optimizer_state().get("velocity")
+            if v is not None and stepper.t > 0:
+                self.velocities[method].setData(*drawing.arrows(stepper.x, stepper.x + v,
+                                                                head=0.3), connect="finite")
+            else:
+                self.velocities[method].setData([], [])
+        start = np.asarray(model.start, dtype=float)
+        self.start.setData([start[0]], [start[1]])
+        self._draw_gradient(model.primary)
+
+    def _draw_gradient(self, stepper):
+        g = stepper.gradient
+        if g is None or stepper.phase not in (2, 3) or not np.all(np.isfinite(stepper.x)):
+            self.gradient.setData([], [])
+            self.gradient_label.setText("")
+            return
+        # the gradient where it was computed, drawn with a fixed length (its size is shown)
+        x = stepper.records[-1].x if stepper.phase == 3 else stepper.x
+        (lo1, hi1), (lo2, hi2) = self._model.objective.view
+        length = 0.12 * max(hi1 - lo1, hi2 - lo2)
+        norm = float(np.hypot(*g))
+        tip = x + (g / norm * length if norm > 0 else 0 * g)
+        self.gradient.setData(*drawing.arrows(x, tip, head=0.3), connect="finite")
+        self.gradient_label.setText("∇f = " + vec(g, 4))
+        self.gradient_label.setPos(float(tip[0]), float(tip[1]))
+
+    def _sync_items(self):
+        """One path (and velocity arrow) per run, with a legend entry, in the method's colour."""
+        item = self.getPlotItem()
+        methods = [m for m, _ in self._model.steppers]
+        if list(self.paths) == methods:
+            return
+        for method in list(self.paths):
+            item.removeItem(self.paths.pop(method))
+            item.removeItem(self.velocities.pop(method))
+        self.legend.clear()
+        names = method_titles()
+        for method in methods:
+            colour = drawing.METHOD_COLOURS[method]
+            path = item.plot(pen=drawing.pen(colour, 2), symbol="o", symbolSize=7,
+                             symbolBrush=colour, symbolPen="w", name=names[method])
+            path.setZValue(10)
+            velocity = item.plot(pen=drawing.pen(colour, 2, Qt.PenStyle.DashLine))
+            velocity.setZValue(11)
+            self.paths[method], self.velocities[method] = path, velocity
+        self.legend.setVisible(len(methods) > 1)
+
+    # -- click to set the start ------------------------------------------------------------
+    def _clicked(self, event):
+        if event.button() != Qt.MouseButton.LeftButton or self._model.objective.dim != 2:
+            return
+        view = self.getPlotItem().vb
+        if not view.sceneBoundingRect().contains(event.scenePos()):
+            return
+        p = view.mapSceneToView(event.scenePos())
+        (lo1, hi1), (lo2, hi2) = self._model.objective.view
+        if lo1 <= p.x() <= hi1 and lo2 <= p.y() <= hi2:
+            self._model.set_start((round(p.x(), 2), round(p.y(), 2)))
+            event.accept()
+
+    def status_tip(self):
+        return tr("Click on the map to start from there.")

@@ -1,0 +1,116 @@
+"""1-D view: the curve f(s), the current point and its trail, the tangent and the move arrow."""
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+
+from . import drawing
+from .texts import num
+
+
+class CurveView(pg.PlotWidget):
+    """Watches a StepperModel; all items are created once and updated with setData."""
+
+    def __init__(self, model, parent=None):
+        super().__init__(parent, background="w")
+        self._model = model
+        item = self.getPlotItem()
+        drawing.style_plot(item)
+        item.setLabel("bottom", "s")
+        item.setLabel("left", "f(s)")
+        item.setMenuEnabled(False)
+        self.curve = item.plot(pen=drawing.pen("#333333", 2))
+        self.trail = item.plot(pen=drawing.pen("#999999", 1, Qt.PenStyle.DotLine), symbol="o",
+                               symbolSize=7, symbolBrush="#BBBBBB", symbolPen="#888888")
+        self.tangent = item.plot(pen=drawing.pen(drawing.TANGENT_COLOUR, 2))
+        self.move = item.plot(pen=drawing.pen(drawing.MOVE_COLOUR, 3))
+        self.drop = item.plot(pen=drawing.pen(drawing.MOVE_COLOUR, 1, Qt.PenStyle.DashLine))
+        self.point = item.plot(symbol="o", symbolSize=13, symbolBrush=drawing.POINT_COLOUR,
+                               symbolPen="w", pen=None)
+        self.label = pg.TextItem(color="#111111", anchor=(0, 1), fill=pg.mkBrush(255, 255, 255, 220))
+        self.label.setZValue(20)
+        item.addItem(self.label)
+        self._head = pg.ArrowItem(headLen=16, tipAngle=40, brush=drawing.MOVE_COLOUR,
+                                  pen=drawing.pen(drawing.MOVE_COLOUR, 1))
+        self._head.setZValue(10)
+        self._head.hide()
+        item.addItem(self._head)
+        self.others = {}      # method -> point item in comparison mode
+        model.function_changed.connect(self.redraw_function)
+        model.path_changed.connect(self.redraw_path)
+        self.redraw_function()
+
+    def redraw_function(self):
+        f = self._model.objective
+        if f.dim != 1:
+            return
+        lo, hi = f.view[0]
+        s = np.linspace(lo, hi, 600)
+        y = f.values(s)
+        self.curve.setData(s, y, connect="finite")
+        finite = y[np.isfinite(y)]
+        ylo, yhi = (float(finite.min()), float(finite.max())) if finite.size else (-1.0, 1.0)
+        pad = 0.08 * max(yhi - ylo, 1e-9)
+        self._yrange = (ylo - pad, yhi + pad)
+        self.getPlotItem().setRange(xRange=(lo, hi), yRange=self._yrange, padding=0)
+        self.redraw_path()
+
+    def redraw_path(self):
+        model = self._model
+        f = model.objective
+        if f.dim != 1:
+            return
+        stepper = model.primary
+        points = stepper.points()[:, 0]
+        values = f.values(points)
+        self.trail.setData(points[:-1], values[:-1], connect="finite")
+        x = float(stepper.x[0])
+        fx = stepper.value if stepper.value is not None else np.nan
+        self.point.setData([x], [fx])
+        lo, hi = f.view[0]
+        width = hi - lo
+        self.tangent.setData([], [])
+        self.move.setData([], [])
+        self.drop.setData([], [])
+        text = ""
+        if stepper.phase == 2 and stepper.gradient is not None:
+            # Step 2: the tangent at s has slope g = f'(s): y = f(s) + g (u − s)
+            g = float(stepper.gradient[0])
+            half = 0.18 * width / np.sqrt(1 + (g * width / (self._yrange[1] - self._yrange[0])) ** 2)
+            u = np.array([x - half, x + half])
+            self.tangent.setData(u, fx + g * (u - x))
+            text = "g = f′({0}) = {1}".format(num(x), num(g))
+        elif stepper.phase == 3 and stepper.records:
+            # Step 3: the move from s to s − α g, drawn at the height f(s_t)
+            r = stepper.records[-1]
+            x0, x1, y0 = float(r.x[0]), float(r.x_next[0]), float(r.value)
+            ax, ay = drawing.arrows([[x0, y0]], [[x1, y0]], head=0.0)
+            self.move.setData(ax, ay, connect="finite")
+            self._arrow_head(x0, x1, y0)
+            self.drop.setData([x1, x1], [y0, fx])
+            text = "s: {0} → {1}".format(num(x0), num(x1))
+        if stepper.phase != 3:
+            self._head.hide()
+        self.label.setText(text)
+        if text:
+            self.label.setPos(x, fx if np.isfinite(fx) else 0.0)
+        self._draw_others()
+
+    def _arrow_head(self, x0, x1, y):
+        self._head.setStyle(angle=180 if x1 >= x0 else 0)
+        self._head.setPos(x1, y)
+        self._head.show()
+
+    def _draw_others(self):
+        """In comparison mode, every other method's current point in its colour."""
+        model = self._model
+        wanted = {m: s for m, s in model.steppers[1:]}
+        for method in list(self.others):
+            if method not in wanted:
+                self.getPlotItem().removeItem(self.others.pop(method))
+        for method, stepper in wanted.items():
+            if method not in self.others:
+                colour = drawing.METHOD_COLOURS[method]
+                self.others[method] = self.getPlotItem().plot(
+                    pen=drawing.pen(colour, 1), symbol="o", symbolSize=8, symbolBrush=colour)
+            pts = stepper.points()[:, 0]
+            self.others[method].setData(pts, model.objective.values(pts), connect="finite")

@@ -1,0 +1,77 @@
+"""f(x_t) — or the distance |x_t − x*| to the minimum — against t, with a log-scale toggle."""
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QVBoxLayout, QWidget
+
+from . import drawing
+from .texts import method_titles
+
+
+class HistoryPlot(QWidget):
+    def __init__(self, model, parent=None):
+        super().__init__(parent)
+        self._model = model
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        self.quantity = QComboBox()
+        self.quantity.addItem(self.tr("f(x_t)"), "value")
+        self.quantity.addItem(self.tr("|x_t − x*| (distance to the nearest minimum)"), "distance")
+        self.log = QCheckBox(self.tr("log scale"))
+        row.addWidget(self.quantity)
+        row.addWidget(self.log)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.plot = pg.PlotWidget(background="w")
+        drawing.style_plot(self.plot.getPlotItem())
+        self.plot.getPlotItem().setLabel("bottom", "t")
+        self.plot.getPlotItem().setMenuEnabled(False)
+        self.legend = self.plot.getPlotItem().addLegend(offset=(-10, 10), labelTextColor="#111111")
+        layout.addWidget(self.plot)
+        self.curves = {}
+        self.quantity.currentIndexChanged.connect(self.refresh)
+        self.log.toggled.connect(self.refresh)
+        model.path_changed.connect(self.refresh)
+        model.function_changed.connect(self._function_changed)
+        self._function_changed()
+
+    def _function_changed(self):
+        has_minimum = bool(self._model.objective.minima)
+        index = self.quantity.findData("distance")
+        self.quantity.model().item(index).setEnabled(has_minimum)
+        if not has_minimum:
+            self.quantity.setCurrentIndex(0)
+        self.refresh()
+
+    def series(self, stepper):
+        """The y values for one run: f(x_t) or |x_t − x*|, for t = 0 … T."""
+        f = self._model.objective
+        pts = stepper.points()
+        if self.quantity.currentData() == "distance" and f.minima:
+            minima = np.asarray(f.minima, dtype=float)
+            return np.min(np.linalg.norm(pts[:, None, :] - minima[None], axis=2), axis=1)
+        return f.values(*pts.T)
+
+    def refresh(self):
+        item = self.plot.getPlotItem()
+        methods = [m for m, _ in self._model.steppers]
+        if list(self.curves) != methods:
+            for curve in self.curves.values():
+                item.removeItem(curve)
+            self.legend.clear()
+            names = method_titles()
+            self.curves = {m: item.plot(pen=drawing.pen(drawing.METHOD_COLOURS[m], 2), symbol="o",
+                                        symbolSize=5, symbolBrush=drawing.METHOD_COLOURS[m],
+                                        name=names[m]) for m in methods}
+            self.legend.setVisible(len(methods) > 1)
+        log = self.log.isChecked()
+        item.getAxis("left").setLogMode(False, log)
+        label = self.quantity.currentText().split(" (")[0]
+        item.setLabel("left", ("log₁₀ " if log else "") + label)
+        for method, stepper in self._model.steppers:
+            y = self.series(stepper).astype(float)
+            if log:
+                with np.errstate(all="ignore"):
+                    y = np.where(y > 0, np.log10(np.abs(y)), np.nan)
+            y[~np.isfinite(y)] = np.nan
+            self.curves[method].setData(np.arange(len(y)), y, connect="finite")

@@ -1,0 +1,72 @@
+"""The learning rate α and the start point, with the stability bound for quadratics."""
+from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QWidget
+
+from .texts import num
+
+
+def _spin(lo, hi, decimals, step):
+    box = QDoubleSpinBox()
+    box.setRange(lo, hi)
+    box.setDecimals(decimals)
+    box.setSingleStep(step)
+    box.setKeyboardTracking(False)
+    return box
+
+
+class SettingsPanel(QWidget):
+    def __init__(self, model, parent=None):
+        super().__init__(parent)
+        self._model = model
+        layout = QFormLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.lr = _spin(0.0001, 10.0, 4, 0.01)
+        self.lr.setObjectName("learningRate")
+        layout.addRow(self.tr("learning rate α"), self.lr)
+        start_row = QHBoxLayout()
+        self.start = [_spin(-1000, 1000, 3, 0.1), _spin(-1000, 1000, 3, 0.1)]
+        for box in self.start:
+            start_row.addWidget(box)
+            box.valueChanged.connect(self._start_edited)
+        self.start_label = QLabel()
+        layout.addRow(self.start_label, start_row)
+        self.bound = QLabel()
+        self.bound.setObjectName("stabilityBound")
+        self.bound.setWordWrap(True)
+        layout.addRow(self.bound)
+        self.lr.valueChanged.connect(self._lr_edited)
+        model.settings_changed.connect(self.refresh)
+        model.function_changed.connect(self.refresh)
+        self.refresh()
+
+    def _lr_edited(self, value):
+        if abs(value - self._model.lr) > 1e-12:
+            self._model.set_lr(value)
+
+    def _start_edited(self):
+        f = self._model.objective
+        point = tuple(box.value() for box in self.start[:f.dim])
+        if point != tuple(self._model.start):
+            self._model.set_start(point)
+
+    def refresh(self):
+        model, f = self._model, self._model.objective
+        for box, value in zip([self.lr] + self.start, [model.lr] + list(model.start) + [0.0]):
+            box.blockSignals(True)
+            box.setValue(value)
+            box.blockSignals(False)
+        self.start[1].setVisible(f.dim == 2)
+        self.start_label.setText(self.tr("start s₀") if f.dim == 1 else self.tr("start (x1, x2)"))
+        bound = f.stability_bound()
+        if bound is None:
+            self.bound.setText("")
+            self.bound.hide()
+            return
+        ok = model.lr < bound
+        text = self.tr("Stable for α < 2/L = {bound} (L: the largest curvature).").replace(
+            "{bound}", num(bound))
+        if not ok:
+            text += " " + self.tr("α = {lr} is beyond it: the steps overshoot and grow.").replace(
+                "{lr}", num(model.lr))
+        self.bound.setText(text)
+        self.bound.setStyleSheet("color:#1b5e20;" if ok else "color:#9b1c1c; font-weight:bold;")
+        self.bound.show()

@@ -1,0 +1,129 @@
+"""3-D view: the surface z = f(x1, x2) with the path on it (pyqtgraph.opengl, imported lazily).
+
+Where OpenGL is not available the panel shows why, and the 2-D map works as before.
+"""
+import os
+import sys
+
+import numpy as np
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
+
+from .opengl_check import opengl_status
+
+GRID = 70
+
+
+class SurfaceView(QWidget):
+    def __init__(self, model, parent=None):
+        super().__init__(parent)
+        self._model = model
+        self._stack = QStackedLayout(self)
+        self.message = QLabel()
+        self.message.setObjectName("surfaceMessage")
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setStyleSheet("color:#555555; padding:12px; background:#f4f4f4;")
+        self._stack.addWidget(self.message)
+        self.gl = None            # the GLViewWidget once created
+        self.enabled, self.reason = False, ""
+        self._items = {}
+        self._z = None
+        model.function_changed.connect(self.redraw_function)
+        model.path_changed.connect(self.redraw_path)
+
+    def ensure(self):
+        """Create the OpenGL view the first time it is needed (or say why it cannot be)."""
+        if self.gl is not None or self.reason:
+            return self.enabled
+        self.enabled, self.reason = opengl_status()
+        if not self.enabled:
+            self.message.setText(self.reason)
+            self._report("off (" + self.reason + ")")
+            return False
+        import pyqtgraph.opengl as gl      # lazily: loads PyOpenGL only when it is used
+        self._gl = gl
+        self.gl = gl.GLViewWidget()
+        self.gl.setBackgroundColor("w")
+        self.gl.setCameraPosition(distance=14, elevation=32, azimuth=-60)
+        self._stack.addWidget(self.gl)
+        self._stack.setCurrentWidget(self.gl)
+        self._items["surface"] = gl.GLSurfacePlotItem(shader="shaded", smooth=True,
+                                                      computeNormals=True)
+        self._items["path"] = gl.GLLinePlotItem(width=3, antialias=True, color=(0.84, 0.37, 0, 1))
+        self._items["point"] = gl.GLScatterPlotItem(size=12, color=(0.84, 0.37, 0, 1))
+        grid = gl.GLGridItem()
+        grid.setColor((0, 0, 0, 60))
+        self._items["grid"] = grid
+        for item in self._items.values():
+            self.gl.addItem(item)
+        self.redraw_function()
+        if os.environ.get("GRADLAB_REPORT_3D"):
+            QTimer.singleShot(150, self._report_rendered)
+        return True
+
+    # -- drawing ---------------------------------------------------------------------------
+    def _scale(self):
+        (lo1, hi1), (lo2, hi2) = self._model.objective.view
+        return 10.0 / max(hi1 - lo1, hi2 - lo2), ((lo1 + hi1) / 2, (lo2 + hi2) / 2)
+
+    def _height(self, values):
+        """f mapped to a readable height: log-compressed when f spans many orders."""
+        lo, hi, log = self._zinfo
+        with np.errstate(all="ignore"):
+            v = np.log1p(values - lo) if log else values - lo
+        return 4.0 * v / hi
+
+    def redraw_function(self):
+        f = self._model.objective
+        if self.gl is None or f.dim != 2:
+            return
+        (lo1, hi1), (lo2, hi2) = f.view
+        x1, x2 = np.linspace(lo1, hi1, GRID), np.linspace(lo2, hi2, GRID)
+        values = f.values(*np.meshgrid(x1, x2, indexing="ij"))
+        finite = values[np.isfinite(values)]
+        lo = float(finite.min()) if finite.size else 0.0
+        spread = float(finite.max() - lo) if finite.size else 1.0
+        log = spread > 50 * max(float(np.median(finite) - lo), 1e-12) if finite.size else False
+        top = float(np.log1p(spread) if log else spread) or 1.0
+        self._zinfo = (lo, top, log)
+        k, (c1, c2) = self._scale()
+        z = np.nan_to_num(self._height(values), nan=0.0)
+        colours = _colours(z / 4.0)
+        self._items["surface"].setData(x=(x1 - c1) * k, y=(x2 - c2) * k, z=z, colors=colours)
+        self._items["surface"].setShader("shaded")
+        self.redraw_path()
+
+    def redraw_path(self):
+        if self.gl is None or self._model.objective.dim != 2:
+            return
+        stepper = self._model.primary
+        pts = stepper.points()
+        k, (c1, c2) = self._scale()
+        z = self._height(self._model.objective.values(*pts.T)) + 0.05
+        xyz = np.column_stack([(pts[:, 0] - c1) * k, (pts[:, 1] - c2) * k, z])
+        xyz = xyz[np.all(np.isfinite(xyz), axis=1) & (np.abs(xyz[:, :2]) < 8).all(axis=1)]
+        if len(xyz):
+            self._items["path"].setData(pos=xyz)
+            self._items["point"].setData(pos=xyz[-1:])
+
+    # -- reporting (for the OpenGL test) ---------------------------------------------------
+    def _report(self, text):
+        if os.environ.get("GRADLAB_REPORT_3D"):
+            print("stepper 3-D view:", text, flush=True)
+
+    def _report_rendered(self):
+        image = self.gl.grabFramebuffer()
+        w, h = image.width(), image.height()
+        colours = {image.pixel(x * w // 24, y * h // 24) for x in range(24) for y in range(24)}
+        self._report(f"on ({self.reason or opengl_status()[1]}, {len(colours)} colours in "
+                     f"{w}x{h})")
+        sys.stdout.flush()
+
+
+def _colours(heights):
+    """A viridis-like colour per vertex, (n1, n2, 4) floats."""
+    import pyqtgraph as pg
+    lut = pg.colormap.get("viridis").getLookupTable(0.0, 1.0, 256, alpha=True) / 255.0
+    index = np.clip((heights * 255).astype(int), 0, 255)
+    return lut[index]

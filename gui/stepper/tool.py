@@ -1,0 +1,200 @@
+"""The gradient-descent stepper tab: composes the panels around one StepperModel.
+
+Public API for the lesson walkthrough (see docs/stepper.md):
+    set_mode("1d" | "2d"), load_preset(name, **settings), set_formula(text) -> bool,
+    set_start(point), set_learning_rate(alpha), set_method(name, **settings),
+    set_compare(methods), step(), iterate(), back(), reset(), run(on=True),
+    current_point(), current_step(), current_gradient(), step_formula()
+"""
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QScrollArea, QSplitter, QStackedWidget,
+                               QVBoxLayout, QWidget)
+
+from engine import objectives
+
+from .contour_view import ContourView
+from .controls import ControlsPanel
+from .curve_view import CurveView
+from .function_panel import FunctionPanel
+from .history_plot import HistoryPlot
+from .model import StepperModel
+from .optimizer_panel import OptimizerPanel
+from .settings_panel import SettingsPanel
+from .steps_panel import StepsPanel
+from .surface_view import SurfaceView
+from .table_panel import IterationTable
+
+
+class StepperTool(QWidget):
+    def __init__(self, session=None, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.model = model = StepperModel(self)
+        self.function_panel = FunctionPanel(model)
+        self.settings_panel = SettingsPanel(model)
+        self.optimizer_panel = OptimizerPanel(model)
+        self.steps_panel = StepsPanel(model)
+        self.controls = ControlsPanel(model)
+        self.curve_view = CurveView(model)
+        self.contour_view = ContourView(model)
+        self.surface_view = SurfaceView(model)
+        self.table = IterationTable(model)
+        self.history = HistoryPlot(model)
+
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        for title, panel in ((self.tr("Function"), self.function_panel),
+                             (self.tr("Settings"), self.settings_panel),
+                             (self.tr("The gradient method"), self.steps_panel),
+                             (None, self.controls),
+                             (self.tr("Optimizer"), self.optimizer_panel)):
+            if title is None:
+                side_layout.addWidget(panel)
+                continue
+            group = QGroupBox(title)
+            QVBoxLayout(group).addWidget(panel)
+            side_layout.addWidget(group)
+        side_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(side)
+        scroll.setWidgetResizable(True)
+        scroll.setMinimumWidth(400)
+        scroll.setMaximumWidth(460)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        self.map_split = QSplitter(Qt.Orientation.Horizontal)
+        self.map_split.addWidget(self.contour_view)
+        self.map_split.addWidget(self.surface_view)
+        self.map_split.setSizes([600, 400])
+        self.views = QStackedWidget()
+        self.views.addWidget(self.curve_view)
+        self.views.addWidget(self.map_split)
+        bottom = QSplitter(Qt.Orientation.Horizontal)
+        bottom.addWidget(self.table)
+        bottom.addWidget(self.history)
+        bottom.setSizes([520, 480])
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.views)
+        right.addWidget(bottom)
+        right.setSizes([560, 300])
+        layout = QHBoxLayout(self)
+        layout.addWidget(scroll)
+        layout.addWidget(right, 1)
+
+        for key, slot in ((Qt.Key.Key_Space, self.controls.step),
+                          (Qt.Key.Key_Backspace, self.controls.back),
+                          (Qt.Key.Key_R, self.controls.reset)):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        model.function_changed.connect(self._show_views)
+        self._show_views()
+
+    def title(self):
+        return self.tr("Gradient stepper")
+
+    def keyPressEvent(self, event):
+        # the same keys as the shortcuts, for when the window is not active (tests, embedding)
+        actions = {Qt.Key.Key_Space: self.controls.step, Qt.Key.Key_Backspace: self.controls.back,
+                   Qt.Key.Key_R: self.controls.reset}
+        if event.key() in actions and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            actions[event.key()]()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _show_views(self):
+        two_d = self.model.objective.dim == 2
+        self.views.setCurrentWidget(self.map_split if two_d else self.curve_view)
+        if two_d:
+            self.surface_view.ensure()
+
+    # -- public API (the lesson walkthrough calls these) -------------------------------------
+    def set_mode(self, mode):
+        """'1d' (f(s) = s², the lecture's exercise) or '2d' (the zig-zag bowl)."""
+        if mode not in ("1d", "2d"):
+            raise ValueError("mode must be '1d' or '2d'")
+        if (mode == "2d") != (self.model.objective.dim == 2):
+            self.load_preset("zigzag" if mode == "2d" else "square")
+
+    def load_preset(self, name, **settings):
+        """A preset from engine.objectives.PRESETS (quadratic takes a=, b=, c=)."""
+        self.controls.set_running(False)
+        self.function_panel.error.hide()
+        self.model.set_objective(objectives.preset(name, **settings))
+
+    def set_formula(self, text):
+        """Use the formula; False (and an inline message, the function unchanged) if bad."""
+        self.controls.set_running(False)
+        self.function_panel.formula.setText(text)
+        return self.function_panel.use_formula()
+
+    def set_start(self, point):
+        if not hasattr(point, "__len__"):
+            point = (point,)
+        self.model.set_start(point)
+
+    def set_learning_rate(self, alpha):
+        self.model.set_lr(alpha)
+
+    def set_method(self, name, **settings):
+        """'gd', 'momentum', 'nesterov', 'adagrad', 'rmsprop' or 'adam' (and its settings)."""
+        for key, value in settings.items():
+            self.model.hyper[name][key] = float(value)
+        self.model.set_method(name)
+
+    def set_compare(self, methods):
+        """Run these methods too, from the same start, each in its colour."""
+        self.model.set_compare(list(methods))
+
+    def step(self):
+        """One of the four steps (the Step button / Space)."""
+        self.controls.step()
+
+    def iterate(self):
+        """One whole iteration: g := ∇f(x), then x := x − α g."""
+        self.controls.iterate()
+
+    def back(self):
+        self.controls.back()
+
+    def reset(self):
+        self.controls.reset()
+
+    def run(self, on=True):
+        self.controls.set_running(on)
+
+    def current_point(self):
+        """The current point as a tuple: (s,) or (x1, x2)."""
+        return tuple(float(v) for v in self.model.primary.x)
+
+    def current_step(self):
+        """The lecture's step number now highlighted (1–4)."""
+        return self.model.primary.phase
+
+    def current_gradient(self):
+        g = self.model.primary.gradient
+        return None if g is None else tuple(float(v) for v in g)
+
+    def step_formula(self):
+        """The formula with numbers now shown, e.g. 's := 2 − 0.2 × 4 = 1.2'."""
+        return self.steps_panel.formula.text()
+
+    def stop_message(self):
+        """Why the run stopped ('' while it goes on)."""
+        return self.steps_panel.message.text() if self.steps_panel.message.isVisibleTo(self) else ""
+
+    def prepare_screenshot(self, mode="2d", **kwargs):
+        """The zig-zag mid-run on the 2-D map (or the lecture's exercise mid-step in 1-D)."""
+        if mode == "1d":
+            self.load_preset("square")
+            for _ in range(5):
+                self.step()      # Step 2 of the second iteration: the tangent at s = 1.2
+            return
+        self.load_preset("zigzag")
+        self.set_learning_rate(0.18)
+        for _ in range(4):
+            self.iterate()
+        self.step()
+        self.step()              # Step 2 of iteration 5: the gradient arrow is shown
