@@ -58,7 +58,8 @@ def compute(objective, n=200, field_n=17, colormap="viridis"):
     dx1, dx2 = (hi1 - lo1) / (n - 1), (hi2 - lo2) / (n - 1)
     xs, ys, labels = [], [], []
     finite = np.where(np.isfinite(values), values, np.nanmax(values) if np.isfinite(values).any() else 0)
-    for level in levels:
+    placed = []
+    for i, level in enumerate(levels):
         pieces = measure.find_contours(finite, level)
         if not pieces:
             continue
@@ -67,9 +68,21 @@ def compute(objective, n=200, field_n=17, colormap="viridis"):
             ys.append(lo2 + piece[:, 0] * dx2)
             xs.append([np.nan])
             ys.append([np.nan])
+        # one label per level, on its longest line, away from the labels already placed
+        # (positions measured in grid cells so both axes count alike)
         longest = max(pieces, key=len)
-        mid = longest[len(longest) // 3]
-        labels.append((lo1 + mid[1] * dx1, lo2 + mid[0] * dx2, num(level, 2)))
+        candidates = longest[np.linspace(0, len(longest) - 1, 24).astype(int)]
+        inside = (candidates[:, 0] > 0.06 * n) & (candidates[:, 0] < 0.94 * n) & \
+                 (candidates[:, 1] > 0.06 * n) & (candidates[:, 1] < 0.94 * n)
+        if inside.any():
+            candidates = candidates[inside]
+        if placed:
+            gaps = np.min(np.linalg.norm(candidates[:, None] - np.array(placed)[None], axis=2), 1)
+            best = candidates[int(np.argmax(gaps))]
+        else:
+            best = candidates[(len(candidates) * (i + 1)) // 7 % len(candidates)]
+        placed.append(best)
+        labels.append((lo1 + best[1] * dx1, lo2 + best[0] * dx2, num(level, 2)))
     lines = (np.concatenate(xs), np.concatenate(ys)) if xs else (np.array([]), np.array([]))
     return ContourMap(x1, x2, values, levels, image, lines, labels,
                       gradient_field(objective, field_n))

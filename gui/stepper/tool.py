@@ -8,7 +8,7 @@ Public API for the lesson walkthrough (see docs/stepper.md):
 """
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QScrollArea, QSplitter, QStackedWidget,
+from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QScrollArea, QSplitter, QStackedWidget,
                                QVBoxLayout, QWidget)
 
 from engine import objectives
@@ -67,9 +67,20 @@ class StepperTool(QWidget):
         self.map_split.addWidget(self.contour_view)
         self.map_split.addWidget(self.surface_view)
         self.map_split.setSizes([600, 400])
+        self.gl_notice = QLabel()      # why the 3-D view is off, in one line under the map
+        self.gl_notice.setObjectName("glNotice")
+        self.gl_notice.setWordWrap(True)
+        self.gl_notice.setStyleSheet("color:#555555; font-size:9pt;")
+        self.gl_notice.hide()
+        map_page = QWidget()
+        map_layout = QVBoxLayout(map_page)
+        map_layout.setContentsMargins(0, 0, 0, 0)
+        map_layout.addWidget(self.map_split, 1)
+        map_layout.addWidget(self.gl_notice)
+        self.map_page = map_page
         self.views = QStackedWidget()
         self.views.addWidget(self.curve_view)
-        self.views.addWidget(self.map_split)
+        self.views.addWidget(map_page)
         bottom = QSplitter(Qt.Orientation.Horizontal)
         bottom.addWidget(self.table)
         bottom.addWidget(self.history)
@@ -106,9 +117,12 @@ class StepperTool(QWidget):
 
     def _show_views(self):
         two_d = self.model.objective.dim == 2
-        self.views.setCurrentWidget(self.map_split if two_d else self.curve_view)
-        if two_d:
-            self.surface_view.ensure()
+        self.views.setCurrentWidget(self.map_page if two_d else self.curve_view)
+        if two_d and not self.surface_view.ensure():
+            # without OpenGL the whole width goes to the map, and a line says why
+            self.surface_view.hide()
+            self.gl_notice.setText(self.surface_view.reason)
+            self.gl_notice.show()
 
     # -- public API (the lesson walkthrough calls these) -------------------------------------
     def set_mode(self, mode):
@@ -189,7 +203,7 @@ class StepperTool(QWidget):
         """The zig-zag mid-run on the 2-D map (or the lecture's exercise mid-step in 1-D)."""
         if mode == "1d":
             self.load_preset("square")
-            for _ in range(5):
+            for _ in range(4):
                 self.step()      # Step 2 of the second iteration: the tangent at s = 1.2
             return
         self.load_preset("zigzag")
