@@ -1,0 +1,14 @@
+"""Gradient Lab's memory: session files (.gradlab), autosave and crash restore, settings.
+
+    session_file   the file format (JSON, versioned, arrays as base64 of .npz; no Qt)
+    state          a main window's whole state as a session document, and back
+    tool_states    each tool's part of it
+    autosave       the autosave file, the lock that detects a crash
+    settings       QSettings: recent files, last folders, last network, reset
+    menus          File → Open/Save/Save as/Recent/Reset settings; Help → Lesson/Shortcuts/Report
+
+See docs/desktop.md.
+"""
+from .session_file import SUFFIX, VERSION, SessionFileError, read, write
+
+__all__ = ["SUFFIX", "VERSION", "SessionFileError", "read", "write"]

@@ -1,0 +1,359 @@
+"""The File menu's session actions and the Help menu's lesson, shortcuts and problem report.
+
+``SessionMenus(window)`` adds them to the main window's menus; its public methods are what
+the menus call, so tests and the lesson can use them without dialogs:
+
+    open_session(path) -> bool      save_session(path) -> bool      current_path
+    restore_autosave() -> bool      reset_settings(confirm=False)   shortcuts() -> [(text, keys)]
+"""
+import logging
+import os
+import time
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QMessageBox,
+                               QMenu, QStyle, QTableWidget, QTableWidgetItem, QVBoxLayout)
+
+from .. import logging_setup
+from . import session_file, settings, state
+from .autosave import Autosaver
+
+log = logging.getLogger("gradlab.session")
+FILTER_TEXT = "Gradient Lab sessions (*.gradlab)"
+
+
+def tr(text):
+    return QCoreApplication.translate("SessionMenus", text)
+
+
+def refusal_text(error):
+    """The sentence shown when a session file is refused (SessionFileError)."""
+    return {
+        "newer": tr("This session was saved by a newer version of Gradient Lab. "
+                    "Update Gradient Lab to open it. Nothing was changed."),
+        "damaged": tr("This session file is damaged and cannot be opened. Nothing was changed."),
+        "not-session": tr("This file is not a Gradient Lab session. Nothing was changed."),
+        "io": tr("The file could not be read. Nothing was changed."),
+    }.get(error.kind, tr("The session could not be opened. Nothing was changed."))
+
+
+class SessionMenus(QObject):
+    def __init__(self, window, file_menu=None, help_menu=None, app_version="0.1.0"):
+        super().__init__(window)
+        self.window = window
+        self.app_version = app_version
+        self.current_path = None
+        self.last_error = ""        # the last refusal or failure shown, for tests and the lesson
+        self.autosaver = Autosaver(window, app_version=app_version)
+        self._recent_menu = None
+        self._base_title = window.windowTitle()
+        style = window.style()
+        icon = style.standardIcon
+        SP = QStyle.StandardPixmap
+
+        self.open_action = self._action(tr("&Open session…"), self.ask_open, QKeySequence.StandardKey.Open,
+                                        icon(SP.SP_DialogOpenButton),
+                                        tr("Open a saved session (.gradlab): function, network, weights, history"))
+        self.save_action = self._action(tr("&Save session"), self.save, QKeySequence.StandardKey.Save,
+                                        icon(SP.SP_DialogSaveButton),
+                                        tr("Save everything in this window to the session file"))
+        self.save_as_action = self._action(tr("Save session &as…"), self.ask_save_as,
+                                           QKeySequence.StandardKey.SaveAs, icon(SP.SP_DriveHDIcon),
+                                           tr("Save everything in this window to a new session file"))
+        self.reset_action = self._action(tr("&Reset settings…"), lambda: self.reset_settings(confirm=True),
+                                         None, icon(SP.SP_BrowserReload),
+                                         tr("Forget the window layout, language, folders, recent files "
+                                            "and lesson progress"))
+        self.lesson_action = self._action(tr("&Lesson"), self.show_lesson, QKeySequence("F1"),
+                                          icon(SP.SP_DialogHelpButton),
+                                          tr("Show the lesson that walks through the lecture"))
+        self.shortcuts_action = self._action(tr("&Keyboard shortcuts"), self.show_shortcuts,
+                                             QKeySequence("Ctrl+/"), icon(SP.SP_FileDialogListView),
+                                             tr("List every keyboard shortcut"))
+        self.report_action = self._action(tr("&Report a problem…"), self.report_problem, None,
+                                          icon(SP.SP_MessageBoxWarning),
+                                          tr("Copy the version, platform and last log lines to the clipboard"))
+        if file_menu is not None:
+            self.install_file_menu(file_menu)
+        if help_menu is not None:
+            self.install_help_menu(help_menu)
+
+    def _action(self, text, slot, shortcut, icon, tip):
+        action = QAction(icon, text, self.window)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+        action.triggered.connect(lambda _=False: slot())
+        return action
+
+    # -- menus --------------------------------------------------------------------------------
+    def install_file_menu(self, menu):
+        """Put the session actions at the top of ``menu`` (before Quit)."""
+        first = menu.actions()[0] if menu.actions() else None
+        for action in (self.open_action, self.save_action, self.save_as_action):
+            menu.insertAction(first, action)
+        self._recent_menu = QMenu(tr("Open &recent"), menu)
+        self._recent_menu.setIcon(self.window.style().standardIcon(QStyle.StandardPixmap.SP_DirIcon))
+        menu.insertMenu(first, self._recent_menu)
+        self._recent_menu.aboutToShow.connect(self._fill_recent)
+        self._fill_recent()
+        menu.insertSeparator(first)
+        menu.insertAction(first, self.reset_action)
+        menu.insertSeparator(first)
+        for action in menu.actions():
+            if action.shortcut() == QKeySequence(QKeySequence.StandardKey.Quit) and action.icon().isNull():
+                action.setIcon(self.window.style().standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton))
+                action.setStatusTip(tr("Close Gradient Lab (the session is autosaved)"))
+
+    def install_help_menu(self, menu):
+        first = menu.actions()[0] if menu.actions() else None
+        for action in (self.lesson_action, self.shortcuts_action, self.report_action):
+            menu.insertAction(first, action)
+        menu.insertSeparator(first)
+        for action in menu.actions():
+            if action.icon().isNull() and not action.isSeparator() and action.menu() is None:
+                action.setIcon(self.window.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation))
+
+    def _fill_recent(self):
+        menu = self._recent_menu
+        menu.clear()
+        files = settings.recent_files()
+        for number, path in enumerate(files, start=1):
+            action = menu.addAction(f"&{number} {os.path.basename(path)}")
+            action.setStatusTip(path)
+            action.setToolTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_session(p))
+        if not files:
+            empty = menu.addAction(tr("(no recent sessions)"))
+            empty.setEnabled(False)
+        else:
+            menu.addSeparator()
+            menu.addAction(tr("Clear the list"), settings.clear_recent_files)
+        menu.setEnabled(True)
+
+    # -- opening and saving -------------------------------------------------------------------
+    def open_session(self, path):
+        """Open a session file; on refusal show why (nothing changes) and return False."""
+        try:
+            decoded = session_file.read(path)
+            state.apply(self.window, decoded)
+        except session_file.SessionFileError as error:
+            log.warning("refused %s: %s", path, error.message)
+            self._refuse(refusal_text(error), error.message)
+            return False
+        except (ValueError, TypeError, KeyError, AttributeError) as error:
+            log.warning("could not apply %s: %r", path, error)
+            self._refuse(tr("This session file is damaged and cannot be opened. Nothing was changed."),
+                         repr(error))
+            return False
+        self.current_path = os.path.abspath(path)
+        settings.add_recent_file(path)
+        settings.set_last_folder(path, "session")
+        self._update_title()
+        self._status(tr("Opened {0}").replace("{0}", os.path.basename(path)))
+        log.info("opened %s", path)
+        return True
+
+    def save_session(self, path):
+        """Save the whole window to ``path`` (atomically); False and a message on failure."""
+        if not path.endswith(session_file.SUFFIX):
+            path += session_file.SUFFIX
+        try:
+            session_file.write(path, state.collect(self.window), self.app_version)
+        except OSError as error:
+            log.error("could not save %s: %s", path, error)
+            self._refuse(tr("The session could not be saved. The previous file, if any, is unchanged."),
+                         str(error), title=tr("Save session"))
+            return False
+        self.current_path = os.path.abspath(path)
+        settings.add_recent_file(path)
+        settings.set_last_folder(path, "session")
+        self._update_title()
+        self._status(tr("Saved {0}").replace("{0}", os.path.basename(path)))
+        log.info("saved %s", path)
+        return True
+
+    @Slot()
+    def save(self):
+        return self.save_session(self.current_path) if self.current_path else self.ask_save_as()
+
+    @Slot()
+    def ask_open(self):
+        path, _ = QFileDialog.getOpenFileName(self.window, tr("Open session"),
+                                              settings.last_folder("session"), tr(FILTER_TEXT))
+        return self.open_session(path) if path else False
+
+    @Slot()
+    def ask_save_as(self):
+        start = self.current_path or os.path.join(settings.last_folder("session"),
+                                                  tr("my session") + session_file.SUFFIX)
+        path, _ = QFileDialog.getSaveFileName(self.window, tr("Save session"), start, tr(FILTER_TEXT))
+        return self.save_session(path) if path else False
+
+    def _refuse(self, text, details, title=None):
+        self.last_error = text
+        self._status(text)
+        box = QMessageBox(QMessageBox.Icon.Warning, title or tr("Open session"), text,
+                          QMessageBox.StandardButton.Ok, self.window)
+        box.setDetailedText(details)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()           # window-modal, does not block the caller
+
+    def _status(self, text):
+        self.window.statusBar().showMessage(text, 8000)
+
+    def _update_title(self):
+        """'name.gradlab — Gradient Lab — …' while a session file is open."""
+        if self.current_path:
+            self.window.setWindowFilePath(self.current_path)
+            self.window.setWindowTitle(os.path.basename(self.current_path) + " — " + self._base_title)
+        else:
+            self.window.setWindowFilePath("")
+            self.window.setWindowTitle(self._base_title)
+
+    # -- autosave and crash restore -------------------------------------------------------------
+    def start(self, session_path=None):
+        """At start-up (not for screenshots): autosave and the crash offer, then the session
+        file given on the command line, else the network used last time."""
+        if self.start_autosave():
+            return
+        if session_path:
+            self.open_session(session_path)
+        else:
+            self.restore_last_network()
+
+    def restore_last_network(self):
+        """Rebuild the network used last time (fitted to the data); False if none or invalid."""
+        spec = settings.last_network_spec()
+        if spec is None:
+            return False
+        session = self.window.session
+        try:
+            session.set_spec(session.fit_spec_to_data(spec))
+        except Exception as error:   # an old or damaged spec: keep the default network
+            log.info("the last network could not be rebuilt: %r", error)
+            return False
+        return True
+
+    def start_autosave(self, offer_restore=True):
+        """Start autosaving; after a crash, offer to restore the autosave. Returns True if a
+        session was restored."""
+        if not self.autosaver.start():
+            return False
+        if offer_restore and self.autosaver.crashed and self.autosaver.has_autosave():
+            when = time.strftime("%H:%M", time.localtime(self.autosaver.autosave_time()))
+            answer = QMessageBox.question(
+                self.window, tr("Restore the last session?"),
+                tr("Gradient Lab did not close properly last time. Restore the session "
+                   "autosaved at {0}?").replace("{0}", when),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.Yes)
+            if answer == QMessageBox.StandardButton.Yes:
+                return self.restore_autosave()
+        return False
+
+    def restore_autosave(self):
+        path = self.autosaver.path
+        ok = self.open_session(path)
+        if ok:
+            self.current_path = None   # Save asks where: the autosave is not the user's file
+            self._update_title()
+            self._status(tr("The autosaved session was restored."))
+        return ok
+
+    def stop_autosave(self):
+        """At a clean exit: save the session once more and give up the lock."""
+        settings.save_last_network(self.window.session.spec)
+        self.autosaver.stop()
+
+    # -- settings -----------------------------------------------------------------------------
+    def reset_settings(self, confirm=False):
+        if confirm:
+            answer = QMessageBox.question(
+                self.window, tr("Reset settings"),
+                tr("Forget the window layout, language, last folders, recent files and lesson "
+                   "progress? Your session files are not touched."))
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        ok = settings.reset_settings()
+        if not self.window.isMaximized() and not self.window.isFullScreen():
+            self.window.resize(1280, 820)   # the default size, which closing will remember
+        self._status(tr("Settings were reset. Gradient Lab starts with its defaults next time."))
+        log.info("settings reset")
+        return ok
+
+    # -- help -----------------------------------------------------------------------------------
+    def show_lesson(self):
+        lesson = getattr(self.window, "lesson", None) or getattr(self.window, "lesson_dock", None)
+        if lesson is None:
+            self._status(tr("The lesson is not available in this version."))
+            return False
+        lesson.show()
+        lesson.raise_()
+        return True
+
+    def shortcuts(self):
+        """Every keyboard shortcut in the window: [(what it does, keys)], menus first."""
+        rows, seen = [], set()
+
+        def add(text, sequence):
+            keys = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+            text = text.replace("&", "").rstrip("…")
+            if keys and (text, keys) not in seen:
+                seen.add((text, keys))
+                rows.append((text, keys))
+
+        def walk(actions):
+            for action in actions:
+                if action.menu() is not None:
+                    walk(action.menu().actions())
+                elif not action.isSeparator():
+                    for sequence in action.shortcuts():
+                        add(action.text(), sequence)
+        walk(self.window.menuBar().actions())
+        for shortcut in self.window.findChildren(QShortcut):
+            text = shortcut.whatsThis() or shortcut.property("description") or ""
+            if not text:
+                parent = shortcut.parent()
+                title = parent.title() if hasattr(parent, "title") and callable(parent.title) else ""
+                text = title or parent.objectName() or type(parent).__name__
+            add(str(text), shortcut.key())
+        return rows
+
+    def show_shortcuts(self):
+        rows = self.shortcuts()
+        dialog = QDialog(self.window)
+        dialog.setWindowTitle(tr("Keyboard shortcuts"))
+        table = QTableWidget(len(rows), 2, dialog)
+        table.setHorizontalHeaderLabels([tr("Action"), tr("Keys")])
+        for r, (text, keys) in enumerate(rows):
+            table.setItem(r, 0, QTableWidgetItem(text))
+            table.setItem(r, 1, QTableWidgetItem(keys))
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
+        table.verticalHeader().hide()
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(table)
+        layout.addWidget(buttons)
+        dialog.resize(520, 480)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def report_problem(self):
+        text = logging_setup.copy_report_to_clipboard()
+        self._status(tr("The problem report was copied to the clipboard."))
+        box = QMessageBox(QMessageBox.Icon.Information, tr("Report a problem"),
+                          tr("A report with the version, your platform and the last lines of the log "
+                             "was copied to the clipboard. Paste it into an e-mail or an issue, with "
+                             "what you did just before the problem."),
+                          QMessageBox.StandardButton.Ok, self.window)
+        box.setDetailedText(text)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return text
