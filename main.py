@@ -1,6 +1,7 @@
 """Gradient Lab (勾配ラボ): learn the basics of deep learning by doing it.
 
-    python main.py                              start the application
+    python main.py [SESSION.gradlab]            start the application (and open a session)
+    python main.py --install-desktop-entry      put Gradient Lab in this user's desktop menu (Linux)
     python main.py --screenshot out.png [--tool stepper|network|training|pictures|lesson]
     python main.py train FOLDER [--size 32] [--hidden 64] [--epochs 20] [--lr 0.001] [--out model.npz]
     python main.py predict model.npz PICTURE...     (these two never load Qt: see engine/cli.py)
@@ -15,6 +16,11 @@ def parse_args(argv):
     parser.add_argument("--tool", help="the tool to show: start, stepper, network, training, pictures, lesson")
     parser.add_argument("--step", type=int, help="with --tool lesson: the lesson step to show")
     parser.add_argument("--lang", choices=["en", "ja"], help="the language of the interface")
+    parser.add_argument("session", nargs="?", help="a session file (.gradlab) to open")
+    parser.add_argument("--install-desktop-entry", action="store_true",
+                        help="add Gradient Lab to this user's desktop menu (Linux) and exit")
+    parser.add_argument("--uninstall-desktop-entry", action="store_true",
+                        help="remove what --install-desktop-entry added and exit")
     return parser.parse_args(argv)
 
 
@@ -27,6 +33,9 @@ def main(argv=None):
         from engine.cli import main as cli_main  # pure NumPy: works without a display or Qt
         return cli_main(argv)
     args = parse_args(argv)
+    if args.install_desktop_entry or args.uninstall_desktop_entry:
+        from gui.desktop_entry import main as desktop_entry_main  # copies files: no Qt, no display
+        return desktop_entry_main(uninstalling=args.uninstall_desktop_entry)
     from gui.app import run
     return run(args)
 

@@ -59,8 +59,22 @@ def create_application(argv=None, language=None):
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setOrganizationName("GradientLab")
     app.setApplicationName("Gradient Lab")
+    app.setDesktopFileName("gradlab")   # Linux: ties the window to resources/linux/gradlab.desktop
+    app.setWindowIcon(application_icon())
     i18n.install(app, language or i18n.preferred_language())
     return app
+
+
+def application_icon():
+    """The icon (resources/icons, drawn in gradlab.svg) at every size rendered from it."""
+    from pathlib import Path
+
+    from PySide6.QtGui import QIcon
+    icons = Path(__file__).resolve().parent.parent / "resources" / "icons"
+    icon = QIcon()
+    for png in sorted(icons.glob("gradlab-*.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 def run(args):
@@ -70,15 +84,21 @@ def run(args):
     if not check_can_open_window():
         return 1
     app = create_application(language=args.lang)
+    from . import logging_setup
+    logging_setup.setup()   # gradlab.log in the user's log folder (see gui/logging_setup.py)
     from .errors import install_excepthook
     from .main_window import MainWindow
     from .worker import Job
     install_excepthook()
+    logging_setup.log_uncaught_exceptions()
     window = MainWindow()
     app.aboutToQuit.connect(Job.stop_all)
     if args.screenshot:
         return screenshot(app, window, args)
     window.show()
+    # autosave, the offer to restore after a crash, the session file given, the last network
+    window.session_menus.start(getattr(args, "session", None))
+    app.aboutToQuit.connect(window.session_menus.stop_autosave)
     return app.exec()
 
 

@@ -76,6 +76,9 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About Gradient Lab"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+        # File: open/save/recent sessions, reset settings; Help: lesson, shortcuts, report a problem
+        from .persistence.menus import SessionMenus
+        self.session_menus = SessionMenus(self, file_menu, help_menu, APP_VERSION)
 
     @Slot()
     def show_about(self):
