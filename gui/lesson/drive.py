@@ -87,6 +87,8 @@ def _pictures(window, tool, s):
     index = s.get("picture", 0)
     tool.show_page("pictures")
     if tool.data is not None and tool.data.name == sample:
+        if window.session.dataset is not tool.dataset:      # another step chose other data
+            window.session.set_dataset(tool.dataset)
         tool.show_vector_of(index)
         return
     if tool.job is not None and getattr(tool, "_lesson_sample", None) == sample:

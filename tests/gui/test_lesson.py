@@ -1,0 +1,280 @@
+"""The lesson walkthrough: its data file, the dock, the exercise and the tools it sets up."""
+import copy
+import json
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from gui import i18n
+from gui.lesson import LessonDock
+from gui.lesson.model import (LESSON_FILE, LessonError, answer_is_right, load_lesson,
+                              parse_answer, parse_lesson)
+
+RAW = json.loads(LESSON_FILE.read_text(encoding="utf-8"))
+
+
+# -- the data file ------------------------------------------------------------------------------
+def test_lesson_file_follows_the_lecture_in_both_languages():
+    lesson = load_lesson()
+    assert 14 <= len(lesson) <= 20
+    ids = [step.id for step in lesson.steps]
+    # the lecture's order: picture as vector, model, loss, gradient method, exercise, zig-zag
+    for earlier, later in [("picture-vector", "parametric-model"), ("parametric-model", "loss-function"),
+                           ("loss-function", "gradient-method"), ("gradient-method", "exercise"),
+                           ("exercise", "gradient-contours"), ("zigzag", "zigzag-diverge"),
+                           ("zigzag-diverge", "summary")]:
+        assert ids.index(earlier) < ids.index(later)
+    for step in lesson.steps:
+        assert step.title["ja"] != step.title["en"] and step.text["ja"] != step.text["en"]
+    exercise = lesson.steps[lesson.index_of("exercise")].exercise
+    assert exercise.answers() == pytest.approx([1.2, 0.72, 0.432])
+
+
+def _with_step_change(index, change):
+    data = copy.deepcopy(RAW)
+    change(data["steps"][index])
+    return data
+
+
+@pytest.mark.parametrize("change, step_number, words", [
+    (lambda s: s.update(tool="calculator"), 3, ["step 3", "'tool'", "calculator"]),
+    (lambda s: s["text"].pop("ja"), 2, ["step 2", "'text.ja'", "missing"]),
+    (lambda s: s["settings"].update(lr=-0.2), 11, ["step 11", "'settings.lr'", "greater than 0"]),
+    (lambda s: s["settings"].update(colour="red"), 11, ["step 11", "'settings.colour'", "no such setting"]),
+    (lambda s: s["settings"].update(preset="banana"), 11, ["step 11", "'settings.preset'", "banana"]),
+    (lambda s: s.update(id="summary"), 1, ["step", "'id'", "already used"]),
+    (lambda s: s["exercise"].pop("lr"), 12, ["step 12", "'exercise.lr'", "missing"]),
+    (lambda s: s.update(formula=3), 4, ["step 4", "'formula'"]),
+])
+def test_a_bad_step_is_refused_with_a_message_naming_step_and_field(change, step_number, words):
+    with pytest.raises(LessonError) as info:
+        parse_lesson(_with_step_change(step_number - 1, change))
+    message = str(info.value)
+    for word in words:
+        assert word in message
+
+
+def test_a_file_that_is_not_json_says_where(tmp_path):
+    bad = tmp_path / "lesson.json"
+    bad.write_text('{"steps": [ {"id": "a",, } ]}', encoding="utf-8")
+    with pytest.raises(LessonError, match="not valid JSON.*line 1"):
+        load_lesson(bad)
+
+
+def test_the_dock_shows_the_error_of_a_bad_lesson_file(window, tmp_path):
+    bad = tmp_path / "lesson.json"
+    bad.write_text(json.dumps(_with_step_change(4, lambda s: s.update(tool="oven"))), encoding="utf-8")
+    dock = LessonDock(window, bad)
+    assert dock.lesson is None
+    assert "step 5" in dock.text.text() and "oven" in dock.text.text()
+    assert not dock.next_button.isEnabled()
+    dock.next()                                   # does nothing, raises nothing
+    dock.deleteLater()
+
+
+# -- the exercise -------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, value", [
+    ("1.2", 1.2), (" 1.20 ", 1.2), ("1,2", 1.2), ("１．２", 1.2), ("−0.5", -0.5), ("6/5", 1.2),
+    (".72", 0.72), ("4.32e-1", 0.432),
+])
+def test_answers_are_read_kindly(text, value):
+    assert parse_answer(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["", "abc", "1.2.3", "1,2,3", "__import__('os')", "2*0.6", "1/0",
+                                  "1.2,5"])
+def test_anything_else_is_not_a_number_and_never_evaluated(text):
+    assert parse_answer(text) is None
+
+
+def test_rounding_is_forgiven_but_wrong_values_are_not():
+    assert answer_is_right(0.43, 0.432) and answer_is_right(0.432, 0.432)
+    assert answer_is_right(1.2, 1.2) and answer_is_right(0.72, 0.72)
+    assert not answer_is_right(0.4, 0.432)
+    assert not answer_is_right(1.6, 1.2)          # s − α g with g = s instead of 2 s
+    assert not answer_is_right(0.7, 0.72)
+
+
+def _dock(window):
+    return window.lesson
+
+
+def test_exercise_from_lecture_accepts_1_2_then_0_72_then_0_432(window):
+    dock = _dock(window)
+    dock.go_to(RAW_IDS.index("exercise"))
+    assert dock.exercise.isVisible()
+    dock.exercise.set_answers(["1.2", "0,72", "0.43"])
+    assert dock.exercise.check() == [True, True, True]
+    assert "0.6" in dock.exercise.summary.text()
+    dock.exercise.set_answers(["1.6", "0.72", "three"])
+    assert dock.exercise.check() == [False, True, False]
+    assert "not a number" in dock.exercise.marks[2].text()
+    assert "2 s1" in dock.exercise.marks[0].text() or "s0" in dock.exercise.marks[0].text()
+    dock.exercise.set_answers(["1.2", "0.96", ""])        # 0.96 = 1.2 − 0.2 × 1.2: g forgot the 2
+    assert dock.exercise.check() == [True, False, None]
+    dock.exercise.reveal()
+    assert [m.text().count("1.2") for m in dock.exercise.marks][0] == 1
+    assert "0.432" in dock.exercise.marks[2].text()
+
+
+RAW_IDS = [step["id"] for step in RAW["steps"]]
+
+
+# -- walking the lesson ------------------------------------------------------------------------
+def _wait_for_pictures(qtbot, window):
+    pictures = window.tools.get("pictures")
+    if pictures is not None and pictures.job is not None:
+        qtbot.waitUntil(lambda: pictures.job is None, timeout=30_000)
+
+
+def _assert_tool_state(window, step):
+    s, tool = step.settings, window.tools.get(step.tool)
+    assert window.tabs.currentWidget() is tool
+    if step.tool == "stepper":
+        assert tool.model.objective.key == s["preset"]
+        assert tool.model.method == s.get("method", "gd")
+        if "start" in s:
+            assert tool.current_point() == pytest.approx(tuple(s["start"]))
+        if "lr" in s:
+            assert tool.model.lr == pytest.approx(s["lr"])
+        assert tool.current_step() == 1                     # back at Step 1 of the four
+    elif step.tool == "network":
+        spec = window.session.spec
+        assert spec["input_size"] == 2
+        from gui.builder.presets import PRESETS
+        hidden = PRESETS[s["preset"]]
+        assert [(l["units"], l["activation"]) for l in spec["layers"][:-1]] == \
+               [(l["units"], l["activation"]) for l in hidden]
+        if "layer" in s:
+            assert tool.selected_layer() == s["layer"]
+    elif step.tool == "training":
+        choice = tool.data_panel.choice()
+        assert choice["kind"] == s["data"]
+        assert tool.data_panel.model_kind() == s.get("model", "network")
+        settings = tool.settings_panel.settings()
+        assert settings["lr"] == pytest.approx(s["lr"]) and settings["optimizer"] == s["optimizer"]
+        assert settings["epochs"] == s["epochs"]
+        assert not tool.is_training()
+    elif step.tool == "pictures":
+        assert tool.data is not None and tool.data.name == s["sample"]
+        assert tool.shown_index == s["picture"]
+        assert window.session.dataset.input_size == int(np.prod(tool.data.image_shape))
+        assert window.session.dataset.class_names == ["face", "not face"]
+    elif step.tool == "model":
+        assert tool.parameters() == pytest.approx((s["a"], s["b"], s["c"]))
+        assert tool.data_visible() == s["show_data"]
+
+
+@pytest.fixture(params=["en", "ja"])
+def language(request, app):
+    assert i18n.install(app, request.param)
+    yield request.param
+    i18n.install(app, "en")
+
+
+def test_every_step_forward_and_back_sets_its_tool_in_both_languages(window, qtbot, language):
+    dock = _dock(window)
+    lesson = dock.lesson
+    dock.first()
+    order = list(range(len(lesson))) + list(range(len(lesson) - 2, -1, -1))
+    for position, index in enumerate(order):
+        if position:
+            (dock.next if index > dock.index else dock.back)()
+        assert dock.index == index
+        step = lesson.steps[index]
+        _wait_for_pictures(qtbot, window)
+        assert dock.counter.text() == f"{index + 1} / {len(lesson)}"
+        assert dock.heading.text() == step.title[language]
+        assert dock.text.text() == step.text[language]
+        assert dock.contents.currentIndex() == index
+        _assert_tool_state(window, step)
+    assert not dock.back_button.isEnabled()
+
+
+def test_next_and_back_restore_what_the_student_changed(window):
+    dock = _dock(window)
+    zigzag = RAW_IDS.index("zigzag")
+    dock.go_to(zigzag)
+    stepper = window.tools["stepper"]
+    stepper.load_preset("rosenbrock")
+    stepper.set_learning_rate(0.001)
+    for _ in range(3):
+        stepper.iterate()
+    dock.next()
+    assert stepper.model.lr == pytest.approx(0.21)           # the "try α = 0.21" moment
+    dock.back()
+    assert stepper.model.objective.key == "zigzag"
+    assert stepper.model.lr == pytest.approx(0.18)
+    assert stepper.current_point() == pytest.approx((-4.0, 1.5))
+
+
+def test_arrow_keys_home_and_end_move_through_the_lesson_but_not_inside_a_text_field(window, qtbot):
+    dock = _dock(window)
+    dock.go_to(RAW_IDS.index("parametric-model"))
+    start = dock.index
+    window.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    assert dock.index == start + 1
+    qtbot.keyClick(window, Qt.Key.Key_Left)
+    assert dock.index == start
+    qtbot.keyClick(window, Qt.Key.Key_End)
+    assert dock.index == len(dock.lesson) - 1
+    dock.go_to(RAW_IDS.index("exercise"))
+    field = dock.exercise.fields[0]
+    field.setFocus()
+    field.setText("1.2")
+    qtbot.keyClick(field, Qt.Key.Key_Left)                  # moves the text cursor only
+    assert dock.index == RAW_IDS.index("exercise")
+    assert field.cursorPosition() == 2
+    qtbot.keyClick(window, Qt.Key.Key_Home)
+    assert dock.index == 0
+
+
+def test_the_table_of_contents_jumps_to_any_step(window):
+    dock = _dock(window)
+    assert dock.contents.count() == len(dock.lesson)
+    target = RAW_IDS.index("gradient-method")
+    dock.contents.activated.emit(target)
+    assert dock.index == target
+    assert window.tabs.currentWidget() is window.tools["stepper"]
+
+
+def test_progress_is_remembered_between_runs_and_restart_starts_again(window):
+    dock = _dock(window)
+    dock.go_to(RAW_IDS.index("zigzag"))
+    assert QSettings().value("lesson/step") == "zigzag"
+    again = LessonDock(window)
+    assert again.index == RAW_IDS.index("zigzag")
+    assert again.counter.text().startswith(f"{RAW_IDS.index('zigzag') + 1} /")
+    again.restart()
+    assert again.index == 0 and QSettings().value("lesson/step") == RAW_IDS[0]
+    again.deleteLater()
+
+
+# -- the model and loss view --------------------------------------------------------------------
+def test_sliders_reshape_the_quadratic_curve(window):
+    view = window.tools["model"]
+    view.set_parameters(1.0, 0.0, 0.0)
+    xs, ys = view.curve.getData()
+    assert ys == pytest.approx(xs ** 2)
+    view.sliders["c"].setValue(150)                     # c = 1.5, as a student drags it
+    xs, ys2 = view.curve.getData()
+    assert ys2 == pytest.approx(xs ** 2 + 1.5)
+    assert "1.50" in view.heading.text() and view.parameters() == pytest.approx((1.0, 0.0, 1.5))
+
+
+def test_squared_error_falls_as_the_curve_nears_the_points_and_residuals_are_drawn(window):
+    view = window.tools["model"]
+    view.set_data_visible(True)
+    view.set_parameters(0.0, 0.0, 0.0)
+    far = view.loss()
+    x, y = view.residuals.getData()
+    assert len(x) == 2 * len(view.y)                    # one segment per point
+    assert np.allclose(y[1::2], 0.0) and np.allclose(y[0::2], view.y)
+    view.set_parameters(2.0, -3.0, 1.0)                 # the curve the points came from
+    near = view.loss()
+    assert near < far / 20
+    assert f"{near:.3f}" in view.loss_label.text()
+    view.set_data_visible(False)
+    assert view.loss() is None and len(view.points.data) == 0
