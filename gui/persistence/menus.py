@@ -4,7 +4,8 @@
 the menus call, so tests and the lesson can use them without dialogs:
 
     open_session(path) -> bool      save_session(path) -> bool      current_path
-    restore_autosave() -> bool      reset_settings(confirm=False)   shortcuts() -> [(text, keys)]
+    start(path=None)   start_autosave() -> bool   offer_restore() -> bool   restore_autosave() -> bool
+    stop_autosave()    reset_settings(confirm=False)   shortcuts() -> [(text, keys)]
 """
 import logging
 import os
@@ -215,9 +216,9 @@ class SessionMenus(QObject):
 
     # -- autosave and crash restore -------------------------------------------------------------
     def start(self, session_path=None):
-        """At start-up (not for screenshots): autosave and the crash offer, then the session
-        file given on the command line, else the network used last time."""
-        if self.start_autosave():
+        """At start-up (not for screenshots): autosave and, after a crash, the offer to restore;
+        else the session file given on the command line; else the network used last time."""
+        if self.start_autosave() and self.offer_restore():
             return
         if session_path:
             self.open_session(session_path)
@@ -237,22 +238,22 @@ class SessionMenus(QObject):
             return False
         return True
 
-    def start_autosave(self, offer_restore=True):
-        """Start autosaving; after a crash, offer to restore the autosave. Returns True if a
-        session was restored."""
-        if not self.autosaver.start():
+    def start_autosave(self):
+        """Take the lock and autosave from now on; False if another Gradient Lab holds it."""
+        return self.autosaver.start()
+
+    def offer_restore(self):
+        """After a crash, ask whether to restore the autosave; True if it was restored."""
+        if not (self.autosaver.active and self.autosaver.crashed and self.autosaver.has_autosave()):
             return False
-        if offer_restore and self.autosaver.crashed and self.autosaver.has_autosave():
-            when = time.strftime("%H:%M", time.localtime(self.autosaver.autosave_time()))
-            answer = QMessageBox.question(
-                self.window, tr("Restore the last session?"),
-                tr("Gradient Lab did not close properly last time. Restore the session "
-                   "autosaved at {0}?").replace("{0}", when),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.Yes)
-            if answer == QMessageBox.StandardButton.Yes:
-                return self.restore_autosave()
-        return False
+        when = time.strftime("%H:%M", time.localtime(self.autosaver.autosave_time()))
+        answer = QMessageBox.question(
+            self.window, tr("Restore the last session?"),
+            tr("Gradient Lab did not close properly last time. Restore the session "
+               "autosaved at {0}?").replace("{0}", when),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes)
+        return answer == QMessageBox.StandardButton.Yes and self.restore_autosave()
 
     def restore_autosave(self):
         path = self.autosaver.path
