@@ -59,8 +59,8 @@ class ContourView(pg.PlotWidget):
         (lo1, hi1), (lo2, hi2) = f.view
         self.image.setImage(m.image, levels=None)
         self.image.setRect(QRectF(lo1, lo2, hi1 - lo1, hi2 - lo2))
-        self.lines.setData(*m.lines, connect="finite")
-        self.field.setData(*m.field, connect="finite")
+        drawing.set_data(self.lines, *m.lines, connect="finite")
+        drawing.set_data(self.field, *m.field, connect="finite")
         for label in self._labels:
             item.removeItem(label)
         self._labels = []
@@ -88,11 +88,12 @@ class ContourView(pg.PlotWidget):
         self._sync_items()
         for method, stepper in model.steppers:
             pts = stepper.points()
-            self.paths[method].setData(pts[:, 0], pts[:, 1])
+            drawing.set_data(self.paths[method], pts[:, 0], pts[:, 1])
             v = stepper.optimizer_state().get("velocity")
             if v is not None and stepper.t > 0:
-                self.velocities[method].setData(*drawing.arrows(stepper.x, stepper.x + v,
-                                                                head=0.3), connect="finite")
+                drawing.set_data(self.velocities[method],
+                                 *drawing.arrows(stepper.x, stepper.x + v, head=0.3),
+                                 connect="finite")
             else:
                 self.velocities[method].setData([], [])
         start = np.asarray(model.start, dtype=float)
@@ -111,7 +112,7 @@ class ContourView(pg.PlotWidget):
         length = 0.12 * max(hi1 - lo1, hi2 - lo2)
         norm = float(np.hypot(*g))
         tip = x + (g / norm * length if norm > 0 else 0 * g)
-        self.gradient.setData(*drawing.arrows(x, tip, head=0.3), connect="finite")
+        drawing.set_data(self.gradient, *drawing.arrows(x, tip, head=0.3), connect="finite")
         self.gradient_label.setText("∇f = " + vec(g, 4))
         self.gradient_label.setPos(float(tip[0]), float(tip[1]))
 

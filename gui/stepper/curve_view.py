@@ -46,7 +46,7 @@ class CurveView(pg.PlotWidget):
         lo, hi = f.view[0]
         s = np.linspace(lo, hi, 600)
         y = f.values(s)
-        self.curve.setData(s, y, connect="finite")
+        drawing.set_data(self.curve, s, y, connect="finite")
         finite = y[np.isfinite(y)]
         ylo, yhi = (float(finite.min()), float(finite.max())) if finite.size else (-1.0, 1.0)
         pad = 0.08 * max(yhi - ylo, 1e-9)
@@ -62,10 +62,10 @@ class CurveView(pg.PlotWidget):
         stepper = model.primary
         points = stepper.points()[:, 0]
         values = f.values(points)
-        self.trail.setData(points[:-1], values[:-1], connect="finite")
+        drawing.set_data(self.trail, points[:-1], values[:-1], connect="finite")
         x = float(stepper.x[0])
         fx = stepper.value if stepper.value is not None else np.nan
-        self.point.setData([x], [fx])
+        drawing.set_data(self.point, [x], [fx])
         lo, hi = f.view[0]
         width = hi - lo
         self.tangent.setData([], [])
@@ -77,16 +77,16 @@ class CurveView(pg.PlotWidget):
             g = float(stepper.gradient[0])
             half = 0.18 * width / np.sqrt(1 + (g * width / (self._yrange[1] - self._yrange[0])) ** 2)
             u = np.array([x - half, x + half])
-            self.tangent.setData(u, fx + g * (u - x))
+            drawing.set_data(self.tangent, u, fx + g * (u - x))
             text = "g = f′({0}) = {1}".format(num(x), num(g))
         elif stepper.phase == 3 and stepper.records:
             # Step 3: the move from s to s − α g, drawn at the height f(s_t)
             r = stepper.records[-1]
             x0, x1, y0 = float(r.x[0]), float(r.x_next[0]), float(r.value)
             ax, ay = drawing.arrows([[x0, y0]], [[x1, y0]], head=0.0)
-            self.move.setData(ax, ay, connect="finite")
+            drawing.set_data(self.move, ax, ay, connect="finite")
             self._arrow_head(x0, x1, y0)
-            self.drop.setData([x1, x1], [y0, fx])
+            drawing.set_data(self.drop, [x1, x1], [y0, fx])
             text = "s: {0} → {1}".format(num(x0), num(x1))
         if stepper.phase != 3:
             self._head.hide()
@@ -113,4 +113,4 @@ class CurveView(pg.PlotWidget):
                 self.others[method] = self.getPlotItem().plot(
                     pen=drawing.pen(colour, 1), symbol="o", symbolSize=8, symbolBrush=colour)
             pts = stepper.points()[:, 0]
-            self.others[method].setData(pts, model.objective.values(pts), connect="finite")
+            drawing.set_data(self.others[method], pts, model.objective.values(pts), connect="finite")

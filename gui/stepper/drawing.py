@@ -48,3 +48,16 @@ def style_plot(plot_item):
         axis.setPen(pg.mkPen("#444444"))
         axis.setTextPen(pg.mkPen("#222222"))
     plot_item.showGrid(x=True, y=True, alpha=0.15)
+
+
+def set_data(item, x, y, **kwargs):
+    """item.setData, but an empty item when no point is finite (pyqtgraph would warn about an
+    all-NaN slice when it computes the bounds)."""
+    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    finite = np.isfinite(x) & np.isfinite(y)
+    if not finite.any():
+        item.setData([], [])
+        return
+    if "connect" not in kwargs:
+        x, y = x[finite], y[finite]
+    item.setData(x, y, **kwargs)

@@ -74,4 +74,4 @@ class HistoryPlot(QWidget):
                 with np.errstate(all="ignore"):
                     y = np.where(y > 0, np.log10(np.abs(y)), np.nan)
             y[~np.isfinite(y)] = np.nan
-            self.curves[method].setData(np.arange(len(y)), y, connect="finite")
+            drawing.set_data(self.curves[method], np.arange(len(y)), y, connect="finite")
