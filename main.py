@@ -5,6 +5,7 @@
     python main.py --screenshot out.png [--tool stepper|network|training|pictures|lesson]
     python main.py train FOLDER [--size 32] [--hidden 64] [--epochs 20] [--lr 0.001] [--out model.npz]
     python main.py predict model.npz PICTURE...     (these two never load Qt: see engine/cli.py)
+    python main.py export-notebook SESSION_OR_SPEC OUT.ipynb    (a Colab notebook: engine/notebook.py)
 """
 import argparse
 import sys
@@ -32,6 +33,9 @@ def main(argv=None):
     if argv and argv[0] in HEADLESS_COMMANDS:
         from engine.cli import main as cli_main  # pure NumPy: works without a display or Qt
         return cli_main(argv)
+    if argv and argv[0] == "export-notebook":
+        from engine.notebook import main as notebook_main  # writes JSON: no Qt either
+        return notebook_main(argv[1:])
     args = parse_args(argv)
     if args.install_desktop_entry or args.uninstall_desktop_entry:
         from gui.desktop_entry import main as desktop_entry_main  # copies files: no Qt, no display
