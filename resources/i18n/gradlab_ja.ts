@@ -1,0 +1,2648 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja">
+  <context>
+    <name>ActivationPlot</name>
+    <message>
+      <location filename="../../gui/builder/activation_plot.py" line="62" />
+      <source> (softmax shown for two classes: e^x / (e^x + 1))</source>
+      <translation>（ソフトマックスは2クラスの場合を表示：e^x / (e^x + 1)）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/activation_plot.py" line="59" />
+      <source>layer {0}: </source>
+      <translation>第{0}層：</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/activation_plot.py" line="60" />
+      <source>σ = {0} and its derivative σ′</source>
+      <translation>σ = {0} とその導関数 σ′</translation>
+    </message>
+  </context>
+  <context>
+    <name>BuilderTool</name>
+    <message>
+      <location filename="../../gui/builder/tool.py" line="148" />
+      <source> (the network keeps {0})</source>
+      <translation>（ネットワークは {0} のままです）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/tool.py" line="55" />
+      <source>&lt;b&gt;Layers&lt;/b&gt; (input → output; drag to reorder)</source>
+      <translation>&lt;b&gt;層&lt;/b&gt;（入力 → 出力、ドラッグで並べ替え）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/tool.py" line="77" />
+      <source>Activation</source>
+      <translation>活性化関数</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/tool.py" line="207" />
+      <source>Could not open {0}: {1}</source>
+      <translation>{0} を開けませんでした：{1}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/tool.py" line="196" />
+      <source>Could not save {0}: {1}</source>
+      <translation>{0} を保存できませんでした：{1}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/tool.py" line="78" />
+      <source>Layer 1 weights</source>
+      <translation>第1層の重み</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/tool.py" line="245" />
+      <source>Load network description</source>
+      <translation>ネットワーク構成の読み込み</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/tool.py" line="232" />
+      <source>Loaded {0}.</source>
+      <translation>{0} を読み込みました。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/tool.py" line="62" />
+      <source>Load…</source>
+      <translation>読み込み…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/tool.py" line="40" />
+      <source>Network</source>
+      <translation>ネットワーク</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/tool.py" line="240" />
+      <source>Network description (*.json)</source>
+      <translation>ネットワーク構成 (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/tool.py" line="246" />
+      <source>Network description (*.json);;All files (*)</source>
+      <translation>ネットワーク構成 (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/tool.py" line="64" />
+      <source>New weights</source>
+      <translation>新しい重み</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/tool.py" line="234" />
+      <source>Note: {0}.</source>
+      <translation>注意：{0}。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/tool.py" line="59" />
+      <location filename="../../gui/builder/tool.py" line="108" />
+      <source>Redo</source>
+      <translation>やり直し</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/tool.py" line="239" />
+      <source>Save network description</source>
+      <translation>ネットワーク構成の保存</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/tool.py" line="198" />
+      <source>Saved the network description to {0}</source>
+      <translation>ネットワーク構成を {0} に保存しました</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/tool.py" line="60" />
+      <source>Save…</source>
+      <translation>保存…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/tool.py" line="58" />
+      <location filename="../../gui/builder/tool.py" line="106" />
+      <source>Undo</source>
+      <translation>元に戻す</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/tool.py" line="153" />
+      <source>change the network</source>
+      <translation>ネットワークの変更</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/tool.py" line="65" />
+      <source>draw new random starting weights</source>
+      <translation>新しいランダムな初期の重みを引く</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/tool.py" line="227" />
+      <source>its input size {0} was changed to {1} to match the data</source>
+      <translation>データに合わせて入力の大きさを {0} から {1} に変えました</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/tool.py" line="230" />
+      <source>its output layer was changed to fit the task</source>
+      <translation>タスクに合わせて出力層を変えました</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/tool.py" line="220" />
+      <source>layer {0}: </source>
+      <translation>第{0}層：</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/tool.py" line="63" />
+      <source>load a network description (spec) from JSON</source>
+      <translation>ネットワーク構成 (spec) を JSON から読み込む</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/tool.py" line="231" />
+      <source>load {0}</source>
+      <translation>{0} の読み込み</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/tool.py" line="170" />
+      <source>loss</source>
+      <translation>損失</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/tool.py" line="166" />
+      <source>preset</source>
+      <translation>プリセット</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/tool.py" line="61" />
+      <source>save the network's description (spec) as JSON</source>
+      <translation>ネットワーク構成 (spec) を JSON で保存</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/tool.py" line="159" />
+      <source>set the network</source>
+      <translation>ネットワークの設定</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/tool.py" line="210" />
+      <source>{0} is not a text file: a network description is JSON text</source>
+      <translation>{0} はテキストファイルではありません：ネットワーク構成は JSON のテキストです</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/tool.py" line="221" />
+      <source>{0} is not a usable network description: {1}{2}. Nothing was changed.</source>
+      <translation>{0} は使えるネットワーク構成ではありません：{1}{2}。何も変更していません。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/tool.py" line="213" />
+      <source>{0} is not valid JSON (line {1}, column {2}: {3})</source>
+      <translation>{0} は正しい JSON ではありません（{1} 行 {2} 列：{3}）</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClassGallery</name>
+    <message>
+      <location filename="../../gui/pictures/gallery.py" line="81" />
+      <source>&lt;b&gt;{0}&lt;/b&gt;: {1} pictures ({2}%)</source>
+      <translation>&lt;b&gt;{0}&lt;/b&gt;：{1} 枚（{2}%）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/gallery.py" line="76" />
+      <source>{0} pictures in {1} classes; balance of the classes:</source>
+      <translation>{1} クラスの写真 {0} 枚。クラスの偏り：</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/gallery.py" line="84" />
+      <source>— the first {0} are shown</source>
+      <translation>— 最初の {0} 個を表示</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConfusionPanel</name>
+    <message>
+      <location filename="../../gui/dashboard/confusion_panel.py" line="39" />
+      <source>&lt;b&gt;Confusion matrix&lt;/b&gt; (after the first epoch)</source>
+      <translation>&lt;b&gt;混同行列&lt;/b&gt;（最初のエポックの後に表示）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/confusion_panel.py" line="69" />
+      <source>&lt;b&gt;Confusion matrix&lt;/b&gt;, epoch {0}: {1} of {2} right ({3})</source>
+      <translation>&lt;b&gt;混同行列&lt;/b&gt;、エポック {0}：{2} 個中 {1} 個正解（{3}）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/confusion_panel.py" line="20" />
+      <source>Rows: true class; columns: predicted class. Click a cell to see its examples.</source>
+      <translation>行：正解のクラス、列：予測したクラス。セルをクリックすると、その例を表示します。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConfusionView</name>
+    <message>
+      <location filename="../../gui/pictures/confusion_view.py" line="30" />
+      <source>predicted</source>
+      <translation>予測</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/confusion_view.py" line="52" />
+      <source>rows: true class</source>
+      <translation>行：正解のクラス</translation>
+    </message>
+  </context>
+  <context>
+    <name>ControlsPanel</name>
+    <message>
+      <location filename="../../gui/stepper/controls.py" line="23" />
+      <source>Back to Step 1 at the start point (R)</source>
+      <translation>初期値で手順1に戻る (R)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/controls.py" line="15" />
+      <source>Do the next of the four steps (Space)</source>
+      <translation>四つの手順の次の一つを実行 (Space)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/controls.py" line="80" />
+      <source>Pause</source>
+      <translation>一時停止</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/controls.py" line="22" />
+      <source>Reset</source>
+      <translation>リセット</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/controls.py" line="20" />
+      <location filename="../../gui/stepper/controls.py" line="80" />
+      <source>Run</source>
+      <translation>実行</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/controls.py" line="91" />
+      <source>Speed: {n}/s</source>
+      <translation>速さ：{n} 回/秒</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/controls.py" line="14" />
+      <source>Step ▶</source>
+      <translation>ステップ ▶</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/controls.py" line="19" />
+      <source>Steps 2 and 3 at once: compute g and move</source>
+      <translation>手順2と3をまとめて：g を計算して移動</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/controls.py" line="30" />
+      <source>Steps per second while running</source>
+      <translation>実行中の1秒あたりのステップ数</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/controls.py" line="17" />
+      <source>Undo the last step (Backspace)</source>
+      <translation>最後の手順を取り消す (Backspace)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/controls.py" line="18" />
+      <source>Whole iteration ▶▶</source>
+      <translation>1 反復まとめて ▶▶</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/controls.py" line="16" />
+      <source>◀ Back</source>
+      <translation>◀ 戻る</translation>
+    </message>
+  </context>
+  <context>
+    <name>DashboardTool</name>
+    <message>
+      <location filename="../../gui/dashboard/tool.py" line="574" />
+      <source> (circled on the map)</source>
+      <translation>（マップ上で丸で囲んでいます）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/tool.py" line="445" />
+      <source>, accuracy {0}</source>
+      <translation>、正解率 {0}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/tool.py" line="282" />
+      <location filename="../../gui/dashboard/tool.py" line="598" />
+      <source>A run is in progress: stop it first.</source>
+      <translation>学習を実行中です。先に停止してください。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/tool.py" line="614" />
+      <source>CSV files (*.csv)</source>
+      <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/tool.py" line="591" />
+      <source>Continue</source>
+      <translation>続ける</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/tool.py" line="642" />
+      <source>Done.</source>
+      <translation>完了しました。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/tool.py" line="599" />
+      <source>Draw new starting weights from the seed</source>
+      <translation>シードから新しい初期の重みを引く</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/tool.py" line="565" />
+      <source>Examples of “{0}” predicted as “{1}”: {2}</source>
+      <translation>「{0}」が「{1}」と予測された例：{2}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/tool.py" line="111" />
+      <source>Export / load…</source>
+      <translation>書き出し / 読み込み…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/tool.py" line="116" />
+      <source>Export the accuracy plot as PNG or SVG…</source>
+      <translation>正解率のグラフを PNG または SVG で書き出す…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/tool.py" line="117" />
+      <source>Export the decision map as PNG or SVG…</source>
+      <translation>決定領域の図を PNG または SVG で書き出す…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/tool.py" line="613" />
+      <source>Export the history</source>
+      <translation>履歴の書き出し</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/tool.py" line="114" />
+      <source>Export the history as CSV…</source>
+      <translation>履歴を CSV で書き出す…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/tool.py" line="115" />
+      <source>Export the loss plot as PNG or SVG…</source>
+      <translation>損失のグラフを PNG または SVG で書き出す…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/tool.py" line="619" />
+      <source>Export the plot</source>
+      <translation>グラフの書き出し</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/tool.py" line="442" />
+      <source>Finished {0} epochs: training loss {1}</source>
+      <translation>{0} エポック完了：訓練損失 {1}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/tool.py" line="631" />
+      <source>Load a network</source>
+      <translation>ネットワークの読み込み</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/tool.py" line="120" />
+      <source>Load a network (.npz)…</source>
+      <translation>ネットワークを読み込む (.npz)…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/tool.py" line="626" />
+      <location filename="../../gui/dashboard/tool.py" line="632" />
+      <source>Networks (*.npz)</source>
+      <translation>ネットワーク (*.npz)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/tool.py" line="620" />
+      <source>PNG pictures (*.png);;SVG drawings (*.svg)</source>
+      <translation>PNG 画像 (*.png);;SVG 図 (*.svg)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/tool.py" line="98" />
+      <location filename="../../gui/dashboard/tool.py" line="593" />
+      <source>Pause</source>
+      <translation>一時停止</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/tool.py" line="102" />
+      <source>Reset weights</source>
+      <translation>重みをリセット</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/tool.py" line="593" />
+      <source>Resume</source>
+      <translation>再開</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/tool.py" line="625" />
+      <source>Save the network</source>
+      <translation>ネットワークの保存</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/tool.py" line="119" />
+      <source>Save the network (.npz)…</source>
+      <translation>ネットワークを保存 (.npz)…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/tool.py" line="97" />
+      <location filename="../../gui/dashboard/tool.py" line="591" />
+      <source>Start</source>
+      <translation>開始</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/tool.py" line="100" />
+      <source>Step one batch</source>
+      <translation>1 バッチ進める</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/tool.py" line="101" />
+      <source>Step one epoch</source>
+      <translation>1 エポック進める</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/tool.py" line="99" />
+      <source>Stop</source>
+      <translation>停止</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/tool.py" line="438" />
+      <source>Stopped at epoch {0}, batch {1}; the history is kept.</source>
+      <translation>エポック {0}、バッチ {1} で停止しました。履歴は残っています。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/tool.py" line="458" />
+      <source>The data changed in another tab: the run was stopped.</source>
+      <translation>別のタブでデータが変わったので、学習を停止しました。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/tool.py" line="434" />
+      <source>The loss diverged at epoch {0}: try a smaller learning rate (now {1}). The history before it is kept.</source>
+      <translation>エポック {0} で損失が発散しました。もっと小さな学習係数を試してください（今は {1}）。それまでの履歴は残っています。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/tool.py" line="518" />
+      <source>The network cannot learn this data: {0}</source>
+      <translation>ネットワークはこのデータを学習できません：{0}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/tool.py" line="473" />
+      <source>The network changed in the builder: the run was stopped.</source>
+      <translation>ビルダーでネットワークが変わったので、学習を停止しました。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/tool.py" line="520" />
+      <source>The network was fitted to the data: {0} inputs, {1} outputs.</source>
+      <translation>ネットワークをデータに合わせました：入力 {0} 個、出力 {1} 個。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/tool.py" line="247" />
+      <source>The run in progress cannot be deleted: stop it first.</source>
+      <translation>実行中の学習は削除できません。先に停止してください。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/tool.py" line="243" />
+      <source>The weights were drawn again from seed {0}.</source>
+      <translation>シード {0} から重みを引き直しました。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/tool.py" line="262" />
+      <source>There is no run to export yet.</source>
+      <translation>書き出す実行結果はまだありません。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/tool.py" line="93" />
+      <source>Training</source>
+      <translation>学習</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/tool.py" line="451" />
+      <source>Training failed: {0}</source>
+      <translation>学習に失敗しました：{0}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/tool.py" line="344" />
+      <source>Training {0} on {1}.</source>
+      <translation>{1} で {0} を学習中。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/tool.py" line="302" />
+      <source>quadratic model</source>
+      <translation>二次関数のモデル</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/tool.py" line="332" />
+      <source>run {0}: {1}, {2}, α = {3}</source>
+      <translation>実行 {0}：{1}、{2}、α = {3}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/tool.py" line="344" />
+      <source>the data</source>
+      <translation>データ</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/tool.py" line="545" />
+      <source>y = {0} x² + {1} x + {2}</source>
+      <translation>y = {0} x² + {1} x + {2}</translation>
+    </message>
+  </context>
+  <context>
+    <name>DataPanel</name>
+    <message>
+      <location filename="../../gui/dashboard/data_panel.py" line="22" />
+      <source>Circles</source>
+      <translation>同心円</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/data_panel.py" line="31" />
+      <source>Data</source>
+      <translation>データ</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/data_panel.py" line="18" />
+      <source>Data and model</source>
+      <translation>データとモデル</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/data_panel.py" line="38" />
+      <source>Data seed</source>
+      <translation>データのシード</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/data_panel.py" line="52" />
+      <source>Model</source>
+      <translation>モデル</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/data_panel.py" line="23" />
+      <source>Moons</source>
+      <translation>三日月</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/data_panel.py" line="50" />
+      <source>Network from the builder</source>
+      <translation>ビルダーのネットワーク</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/data_panel.py" line="36" />
+      <source>Noise</source>
+      <translation>ノイズ</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/data_panel.py" line="34" />
+      <source>Points</source>
+      <translation>点の数</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/data_panel.py" line="51" />
+      <source>Quadratic model a x² + b x + c</source>
+      <translation>二次関数のモデル a x² + b x + c</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/data_panel.py" line="27" />
+      <source>Quadratic y = a x² + b x + c</source>
+      <translation>二次関数 y = a x² + b x + c</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/data_panel.py" line="23" />
+      <source>Spiral (2 classes)</source>
+      <translation>渦巻き（2クラス）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/data_panel.py" line="24" />
+      <source>Spiral (3 classes)</source>
+      <translation>渦巻き（3クラス）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/data_panel.py" line="28" />
+      <source>The session's data set</source>
+      <translation>セッションのデータセット</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/data_panel.py" line="22" />
+      <source>Two blobs</source>
+      <translation>二つの塊</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/data_panel.py" line="22" />
+      <source>XOR</source>
+      <translation>XOR</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/data_panel.py" line="29" />
+      <source>“The session's data set” is the data chosen in another tab, for example a picture folder</source>
+      <translation>「セッションのデータセット」は、別のタブで選んだデータ（例えば写真のフォルダー）です</translation>
+    </message>
+  </context>
+  <context>
+    <name>ErrorDialog</name>
+    <message>
+      <location filename="../../gui/errors.py" line="32" />
+      <source>Something went wrong, but your work is still here. The details below help us fix it.</source>
+      <translation>問題が発生しましたが、作業内容は残っています。下の詳細は修正の手がかりになります。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/errors.py" line="31" />
+      <source>Unexpected error</source>
+      <translation>予期しないエラー</translation>
+    </message>
+  </context>
+  <context>
+    <name>EvaluationPanel</name>
+    <message>
+      <location filename="../../gui/pictures/evaluation_panel.py" line="25" />
+      <source>Accuracy</source>
+      <translation>正解率</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/evaluation_panel.py" line="43" />
+      <source>Accuracy per class</source>
+      <translation>クラスごとの正解率</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/evaluation_panel.py" line="24" />
+      <source>Class</source>
+      <translation>クラス</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/evaluation_panel.py" line="46" />
+      <source>Confusion matrix (validation pictures)</source>
+      <translation>混同行列（検証用の写真）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/evaluation_panel.py" line="24" />
+      <source>Correct</source>
+      <translation>正解</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/evaluation_panel.py" line="22" />
+      <source>Evaluate the network now</source>
+      <translation>今すぐネットワークを評価</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/evaluation_panel.py" line="88" />
+      <source>Misclassified validation pictures: {0} (most confident mistakes first)</source>
+      <translation>誤分類された検証用の写真：{0} 枚（自信をもって間違えたものから順に）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/evaluation_panel.py" line="90" />
+      <source>No validation picture is misclassified.</source>
+      <translation>誤分類された検証用の写真はありません。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/evaluation_panel.py" line="24" />
+      <source>Pictures</source>
+      <translation>写真</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/evaluation_panel.py" line="56" />
+      <source>Train the network on the pictures (Training tab), then see here how it does on the validation pictures it never trained on.</source>
+      <translation>写真でネットワークを学習させ（「学習」タブ）、学習に使っていない検証用の写真での結果をここで見てください。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/evaluation_panel.py" line="72" />
+      <source>Validation accuracy {0}% on {1} pictures the network never trained on (share {2}, seed {3})</source>
+      <translation>学習に使っていない写真 {1} 枚での検証正解率 {0}%（割合 {2}、シード {3}）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/evaluation_panel.py" line="94" />
+      <source>is {0}
+said {1} {2}%</source>
+      <translation>正解 {0}
+予測 {1} {2}%</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExamplesDialog</name>
+    <message>
+      <location filename="../../gui/dashboard/examples_dialog.py" line="45" />
+      <source>The first {0} of {1} examples</source>
+      <translation>{1} 個の例のうち最初の {0} 個</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/examples_dialog.py" line="38" />
+      <source>example {0}</source>
+      <translation>例 {0}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/examples_dialog.py" line="44" />
+      <source>{0} examples</source>
+      <translation>{0} 個の例</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExerciseWidget</name>
+    <message>
+      <location filename="../../gui/lesson/exercise.py" line="112" />
+      <source>All right! Each step multiplies s by 1 − 2α = {0}.</source>
+      <translation>全部正解です！ 一歩ごとに s は 1 − 2α = {0} 倍になります。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/lesson/exercise.py" line="46" />
+      <source>Check my answers</source>
+      <translation>答え合わせ</translation>
+    </message>
+    <message>
+      <location filename="../../gui/lesson/exercise.py" line="47" />
+      <source>Show the answers</source>
+      <translation>答えを見る</translation>
+    </message>
+    <message>
+      <location filename="../../gui/lesson/exercise.py" line="45" />
+      <source>Your turn</source>
+      <translation>やってみよう</translation>
+    </message>
+    <message>
+      <location filename="../../gui/lesson/exercise.py" line="123" />
+      <source>s1, s2, s3 = {0}</source>
+      <translation>s1, s2, s3 = {0}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/lesson/exercise.py" line="49" />
+      <source>s{0} = ?</source>
+      <translation>s{0} = ?</translation>
+    </message>
+    <message>
+      <location filename="../../gui/lesson/exercise.py" line="115" />
+      <source>{0} of {1} right.</source>
+      <translation>{1} 問中 {0} 問正解。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/lesson/exercise.py" line="96" />
+      <source>“{0}” is not a number: write it like 1.2</source>
+      <translation>「{0}」は数ではありません：1.2 のように書いてください</translation>
+    </message>
+    <message>
+      <location filename="../../gui/lesson/exercise.py" line="98" />
+      <source>✔ right</source>
+      <translation>✔ 正解</translation>
+    </message>
+    <message>
+      <location filename="../../gui/lesson/exercise.py" line="106" />
+      <source>✘ not yet: g = 2 s{0}, then s{1} = s{0} − α g</source>
+      <translation>✘ もう一度：g = 2 s{0}、そして s{1} = s{0} − α g</translation>
+    </message>
+    <message>
+      <location filename="../../gui/lesson/exercise.py" line="104" />
+      <source>✘ your step is right, but it starts from a wrong s{0}</source>
+      <translation>✘ 計算の手順は正しいですが、出発点の s{0} が間違っています</translation>
+    </message>
+  </context>
+  <context>
+    <name>FunctionPanel</name>
+    <message>
+      <location filename="../../gui/stepper/function_panel.py" line="24" />
+      <source>1-D: f(s)</source>
+      <translation>1次元：f(s)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/function_panel.py" line="25" />
+      <source>2-D: f(x1, x2)</source>
+      <translation>2次元：f(x1, x2)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/function_panel.py" line="140" />
+      <source>Exact derivative:</source>
+      <translation>正確な導関数：</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/function_panel.py" line="34" />
+      <source>Use</source>
+      <translation>使う</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/function_panel.py" line="32" />
+      <source>your own f, e.g. x1**2 + 3*sin(x2) or exp(-s^2)</source>
+      <translation>自分の f（例：x1**2 + 3*sin(x2)、exp(-s^2)）</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryPlot</name>
+    <message>
+      <location filename="../../gui/stepper/history_plot.py" line="18" />
+      <source>f(x_t)</source>
+      <translation>f(x_t)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/history_plot.py" line="20" />
+      <source>log scale</source>
+      <translation>対数目盛</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/history_plot.py" line="19" />
+      <source>|x_t − x*| (distance to the nearest minimum)</source>
+      <translation>|x_t − x*|（最も近い最小点までの距離）</translation>
+    </message>
+  </context>
+  <context>
+    <name>IterationTable</name>
+    <message>
+      <location filename="../../gui/stepper/table_panel.py" line="23" />
+      <source>Copy all rows as tab-separated text (for a spreadsheet)</source>
+      <translation>すべての行をタブ区切りのテキストとしてコピー（表計算ソフト用）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/table_panel.py" line="22" />
+      <source>Copy table</source>
+      <translation>表をコピー</translation>
+    </message>
+  </context>
+  <context>
+    <name>LayerListEditor</name>
+    <message>
+      <location filename="../../gui/builder/layer_list.py" line="42" />
+      <source>Add</source>
+      <translation>追加</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/layer_list.py" line="44" />
+      <source>Insert</source>
+      <translation>挿入</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/layer_list.py" line="46" />
+      <source>Remove</source>
+      <translation>削除</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/layer_list.py" line="43" />
+      <source>add a hidden layer just before the output</source>
+      <translation>出力の直前に隠れ層を追加</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/layer_list.py" line="155" />
+      <source>add a layer</source>
+      <translation>層を追加</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/layer_list.py" line="37" />
+      <source>drag a layer to move it; the output layer stays last</source>
+      <translation>層をドラッグして移動できます。出力層は最後のままです</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/layer_list.py" line="45" />
+      <source>insert a hidden layer before the selected one</source>
+      <translation>選んだ層の前に隠れ層を挿入</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/layer_list.py" line="160" />
+      <source>insert a layer</source>
+      <translation>層を挿入</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/layer_list.py" line="212" />
+      <source>layer {0}: {1}</source>
+      <translation>第{0}層：{1}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/layer_list.py" line="202" />
+      <source>layer {0}: {1} units</source>
+      <translation>第{0}層：{1} ユニット</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/layer_list.py" line="176" />
+      <source>move layer {0}</source>
+      <translation>第{0}層の移動</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/layer_list.py" line="48" />
+      <source>move the selected layer towards the input</source>
+      <translation>選んだ層を入力側へ移動</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/layer_list.py" line="50" />
+      <source>move the selected layer towards the output</source>
+      <translation>選んだ層を出力側へ移動</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/layer_list.py" line="221" />
+      <source>output layer follows the task</source>
+      <translation>出力層はタスクに合わせる</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/layer_list.py" line="167" />
+      <source>remove layer {0}</source>
+      <translation>第{0}層の削除</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/layer_list.py" line="192" />
+      <source>reorder layers</source>
+      <translation>層の並べ替え</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/layer_list.py" line="165" />
+      <source>the output layer cannot be removed</source>
+      <translation>出力層は削除できません</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/layer_list.py" line="189" />
+      <source>the output layer stays last: drop hidden layers above it</source>
+      <translation>出力層は最後のままです：隠れ層はその上に置いてください</translation>
+    </message>
+  </context>
+  <context>
+    <name>LayerRow</name>
+    <message>
+      <location filename="../../gui/builder/layer_row.py" line="36" />
+      <source> units</source>
+      <translation> ユニット</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/layer_row.py" line="53" />
+      <source>follow the task</source>
+      <translation>タスクに合わせる</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/layer_row.py" line="28" />
+      <source>layer {0}</source>
+      <translation>第{0}層</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/layer_row.py" line="37" />
+      <source>number of neurons in this layer</source>
+      <translation>この層のニューロンの数</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/layer_row.py" line="28" />
+      <source>output</source>
+      <translation>出力</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/layer_row.py" line="54" />
+      <source>size and activation chosen from the data: one softmax unit per class, or one identity unit for regression</source>
+      <translation>大きさと活性化関数はデータから決めます：クラスごとにソフトマックスのユニット1個、回帰なら恒等関数のユニット1個</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/layer_row.py" line="42" />
+      <source>σ, applied to each neuron's W x + b</source>
+      <translation>σ：各ニューロンの W x + b に適用</translation>
+    </message>
+  </context>
+  <context>
+    <name>LessonDock</name>
+    <message>
+      <location filename="../../gui/lesson/dock.py" line="151" />
+      <source>Jump to any step</source>
+      <translation>好きなステップへ移動</translation>
+    </message>
+    <message>
+      <location filename="../../gui/lesson/dock.py" line="145" />
+      <source>Lesson</source>
+      <translation>レッスン</translation>
+    </message>
+    <message>
+      <location filename="../../gui/lesson/dock.py" line="147" />
+      <source>Next →</source>
+      <translation>次へ →</translation>
+    </message>
+    <message>
+      <location filename="../../gui/lesson/dock.py" line="150" />
+      <source>Put the tool back into the state this step needs</source>
+      <translation>このステップに必要な状態にツールを戻す</translation>
+    </message>
+    <message>
+      <location filename="../../gui/lesson/dock.py" line="148" />
+      <source>Restart lesson</source>
+      <translation>レッスンを最初から</translation>
+    </message>
+    <message>
+      <location filename="../../gui/lesson/dock.py" line="149" />
+      <source>Set up the tools for this step</source>
+      <translation>このステップ用にツールを準備</translation>
+    </message>
+    <message>
+      <location filename="../../gui/lesson/dock.py" line="154" />
+      <source>The lesson cannot be shown</source>
+      <translation>レッスンを表示できません</translation>
+    </message>
+    <message>
+      <location filename="../../gui/lesson/dock.py" line="155" />
+      <source>The lesson file is not valid:</source>
+      <translation>レッスンのファイルに誤りがあります：</translation>
+    </message>
+    <message>
+      <location filename="../../gui/lesson/dock.py" line="146" />
+      <source>← Back</source>
+      <translation>← 戻る</translation>
+    </message>
+  </context>
+  <context>
+    <name>LossPanel</name>
+    <message>
+      <location filename="../../gui/dashboard/loss_panel.py" line="53" />
+      <source>Accuracy</source>
+      <translation>正解率</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/loss_panel.py" line="70" />
+      <source>Exponential moving average of the per-batch curves, debiased as TensorBoard does it</source>
+      <translation>バッチごとの曲線の指数移動平均（TensorBoard と同じバイアス補正つき）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/loss_panel.py" line="52" />
+      <source>Loss</source>
+      <translation>損失</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/loss_panel.py" line="78" />
+      <source>Smoothing</source>
+      <translation>平滑化</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/loss_panel.py" line="53" />
+      <source>accuracy</source>
+      <translation>正解率</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/loss_panel.py" line="52" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="53" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="157" />
+      <source>batches</source>
+      <translation>バッチ</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/loss_panel.py" line="157" />
+      <source>epochs</source>
+      <translation>エポック</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/loss_panel.py" line="73" />
+      <source>log scale</source>
+      <translation>対数目盛</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/loss_panel.py" line="52" />
+      <source>loss</source>
+      <translation>損失</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/loss_panel.py" line="61" />
+      <source>per batch (smoothed)</source>
+      <translation>バッチごと（平滑化）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/loss_panel.py" line="62" />
+      <source>per epoch, training</source>
+      <translation>エポックごと、訓練データ</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/loss_panel.py" line="64" />
+      <source>per epoch, validation</source>
+      <translation>エポックごと、検証データ</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/loss_panel.py" line="75" />
+      <source>x: batches</source>
+      <translation>横軸：バッチ</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/loss_panel.py" line="76" />
+      <source>x: epochs</source>
+      <translation>横軸：エポック</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../gui/main_window.py" line="76" />
+      <source>&amp;About Gradient Lab</source>
+      <translation>勾配ラボについて(&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="56" />
+      <source>&amp;File</source>
+      <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="75" />
+      <source>&amp;Help</source>
+      <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="69" />
+      <source>&amp;Language</source>
+      <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="57" />
+      <source>&amp;Quit</source>
+      <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="62" />
+      <source>&amp;View</source>
+      <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="89" />
+      <source>&lt;h3&gt;Gradient Lab {version}&lt;/h3&gt;&lt;p&gt;Learn the basics of deep learning by doing it: step the gradient method by hand, build a network, and watch it learn.&lt;/p&gt;&lt;p&gt;Made with Python, Qt for Python (PySide6), pyqtgraph, NumPy and scikit-image. MIT licence.&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;勾配ラボ {version}&lt;/h3&gt;&lt;p&gt;手を動かして深層学習の基礎を学びましょう：勾配法を一歩ずつ実行し、ネットワークを組み立て、学習する様子を観察します。&lt;/p&gt;&lt;p&gt;Python、Qt for Python (PySide6)、pyqtgraph、NumPy、scikit-image で作られています。MIT ライセンス。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="85" />
+      <source>About Gradient Lab</source>
+      <translation>勾配ラボについて</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="28" />
+      <source>Gradient Lab — learn the gradient method</source>
+      <translation>勾配ラボ — 勾配法を学ぶ</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="102" />
+      <source>Language</source>
+      <translation>言語</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="51" />
+      <source>Ready</source>
+      <translation>準備完了</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="35" />
+      <source>Start</source>
+      <translation>はじめに</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="136" />
+      <source>Stopping…</source>
+      <translation>停止中…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="103" />
+      <source>The language changes when Gradient Lab starts again. Restart now?</source>
+      <translation>言語は勾配ラボを次に起動したときに切り替わります。今すぐ再起動しますか？</translation>
+    </message>
+  </context>
+  <context>
+    <name>ModelView</name>
+    <message>
+      <location filename="../../gui/lesson/model_view.py" line="98" />
+      <source>Model and loss</source>
+      <translation>モデルと損失</translation>
+    </message>
+    <message>
+      <location filename="../../gui/lesson/model_view.py" line="160" />
+      <source>Move the sliders a, b and c and watch the curve change.</source>
+      <translation>スライダー a, b, c を動かして、曲線が変わる様子を見てください。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/lesson/model_view.py" line="80" />
+      <source>Show the data points and the residuals</source>
+      <translation>データ点と残差を表示</translation>
+    </message>
+    <message>
+      <location filename="../../gui/lesson/model_view.py" line="154" />
+      <source>The red segments are the residuals y − ŷ. Move a, b and c to make the squared error as small as you can.</source>
+      <translation>赤い線分が残差 y − ŷ です。a, b, c を動かして、二乗誤差をできるだけ小さくしてください。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/lesson/model_view.py" line="151" />
+      <source>squared error  L = ½ Σ&lt;sub&gt;i&lt;/sub&gt; (y&lt;sub&gt;i&lt;/sub&gt; − ŷ&lt;sub&gt;i&lt;/sub&gt;)&lt;sup&gt;2&lt;/sup&gt; = &lt;b&gt;{0}&lt;/b&gt;</source>
+      <translation>二乗誤差  L = ½ Σ&lt;sub&gt;i&lt;/sub&gt; (y&lt;sub&gt;i&lt;/sub&gt; − ŷ&lt;sub&gt;i&lt;/sub&gt;)&lt;sup&gt;2&lt;/sup&gt; = &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../gui/lesson/model_view.py" line="159" />
+      <source>Θ = {a, b, c}: each slider changes the curve's shape.</source>
+      <translation>Θ = {a, b, c}：どのスライダーも曲線の形を変えます。</translation>
+    </message>
+  </context>
+  <context>
+    <name>NetworkDiagram</name>
+    <message>
+      <location filename="../../gui/builder/diagram.py" line="135" />
+      <source>h{0}
+{1} {2}</source>
+      <translation>h{0}
+{1} {2}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/diagram.py" line="131" />
+      <source>input x
+{0}</source>
+      <translation>入力 x
+{0}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/diagram.py" line="163" />
+      <source>input x{0}</source>
+      <translation>入力 x{0}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/diagram.py" line="176" />
+      <source>layer {0}</source>
+      <translation>第{0}層</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/diagram.py" line="167" />
+      <source>layer {0}, unit {1}
+bias b = {2}</source>
+      <translation>第{0}層、ユニット {1}
+バイアス b = {2}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/diagram.py" line="134" />
+      <source>output ŷ
+{0} {1}</source>
+      <translation>出力 ŷ
+{0} {1}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/diagram.py" line="176" />
+      <source>the input</source>
+      <translation>入力</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/diagram.py" line="157" />
+      <source>weight from unit {0} of {1} to unit {2} of layer {3}
+w = {4}</source>
+      <translation>{1} のユニット {0} から第{3}層のユニット {2} への重み
+w = {4}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/diagram.py" line="107" />
+      <source>{0} units; {1} are drawn</source>
+      <translation>{0} ユニット、そのうち {1} 個を描画</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/diagram.py" line="106" />
+      <source>⋮ {0}</source>
+      <translation>⋮ {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>OptimizerPanel</name>
+    <message>
+      <location filename="../../gui/stepper/optimizer_panel.py" line="33" />
+      <source>Compare with</source>
+      <translation>比較する手法</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/optimizer_panel.py" line="19" />
+      <source>method</source>
+      <translation>手法</translation>
+    </message>
+  </context>
+  <context>
+    <name>ParamsPanel</name>
+    <message>
+      <location filename="../../gui/dashboard/params_panel.py" line="14" />
+      <source>Parameters Θ = {a, b, c}</source>
+      <translation>パラメータ Θ = {a, b, c}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/params_panel.py" line="14" />
+      <source>batches</source>
+      <translation>バッチ</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/params_panel.py" line="29" />
+      <source>f(x) = a x² + b x + c: start training to watch a, b, c move</source>
+      <translation>f(x) = a x² + b x + c：学習を始めると a, b, c が動く様子が見えます</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/params_panel.py" line="36" />
+      <source>f(x) = {0} x² {1} x {2}</source>
+      <translation>f(x) = {0} x² {1} x {2}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/params_panel.py" line="14" />
+      <source>value</source>
+      <translation>値</translation>
+    </message>
+  </context>
+  <context>
+    <name>PictureToVector</name>
+    <message>
+      <location filename="../../gui/pictures/vector_view.py" line="72" />
+      <source>A picture is a vector</source>
+      <translation>写真はベクトル</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/vector_view.py" line="61" />
+      <source>A picture is a vector: open a folder and pick a picture</source>
+      <translation>写真はベクトル：フォルダーを開いて写真を選んでください</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/vector_view.py" line="71" />
+      <source>A picture is a vector: {0}</source>
+      <translation>写真はベクトル：{0}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/vector_view.py" line="52" />
+      <source>Line the rows up one after another: the picture becomes one vector x</source>
+      <translation>行を順につなげて並べると、写真は一本のベクトル x になります</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/vector_view.py" line="35" />
+      <source>N × N gray pixels (click one)</source>
+      <translation>N × N の灰色の画素（クリックして選択）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/vector_view.py" line="104" />
+      <source>The pixel in row {0}, column {1} has the value {2}; it is number {3} of the vector (row {0} fills numbers {4} to {5}).</source>
+      <translation>{0} 行 {1} 列の画素の値は {2} で、ベクトルの {3} 番目の数です（{0} 行目は {4} 番目から {5} 番目を占めます）。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/vector_view.py" line="35" />
+      <source>original picture</source>
+      <translation>元の写真</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/vector_view.py" line="76" />
+      <source>original picture ({0} × {1})</source>
+      <translation>元の写真（{0} × {1}）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/vector_view.py" line="36" />
+      <source>values around the chosen pixel: 0 = black, 1 = white</source>
+      <translation>選んだ画素のまわりの値：0 = 黒、1 = 白</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/vector_view.py" line="85" />
+      <source>x = ({0}, …, {1})   n = {2}</source>
+      <translation>x = ({0}, …, {1})   n = {2}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/vector_view.py" line="82" />
+      <source>{0} × {1} = {2} numbers</source>
+      <translation>{0} × {1} = {2} 個の数</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/vector_view.py" line="77" />
+      <source>{0} × {1} pixels (click one)</source>
+      <translation>{0} × {1} 画素（クリックして選択）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/vector_view.py" line="80" />
+      <source>{0} × {1} × 3 colours = {2} numbers</source>
+      <translation>{0} × {1} × 3 色 = {2} 個の数</translation>
+    </message>
+  </context>
+  <context>
+    <name>Pictures</name>
+    <message>
+      <location filename="../../gui/pictures/texts.py" line="39" />
+      <source>No picture could be read in the class folder(s): {0}.</source>
+      <translation>クラスのフォルダーから写真を一枚も読めませんでした：{0}。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/texts.py" line="33" />
+      <source>The folder {0} cannot be opened.</source>
+      <translation>フォルダー {0} を開けません。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/texts.py" line="31" />
+      <source>The folder {0} does not exist.</source>
+      <translation>フォルダー {0} はありません。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/texts.py" line="38" />
+      <source>These class folders hold no picture: {0}.</source>
+      <translation>次のクラスのフォルダーには写真がありません：{0}。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/texts.py" line="34" />
+      <source>This folder has no class folder. Put the pictures of each class in its own subfolder, at least two (for example cats/ and dogs/).</source>
+      <translation>このフォルダーにはクラスのフォルダーがありません。クラスごとに写真を別のサブフォルダーに入れてください。少なくとも二つ必要です（例：cats/ と dogs/）。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/texts.py" line="36" />
+      <source>This folder has only one class folder ({0}). Put the pictures of each class in its own subfolder, at least two (for example cats/ and dogs/).</source>
+      <translation>このフォルダーにはクラスのフォルダーが一つ（{0}）しかありません。クラスごとに写真を別のサブフォルダーに入れてください。少なくとも二つ必要です（例：cats/ と dogs/）。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/texts.py" line="20" />
+      <source>a link that loops back (not followed)</source>
+      <translation>循環するリンク（たどりません）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/texts.py" line="16" />
+      <source>empty file (0 bytes)</source>
+      <translation>空のファイル（0 バイト）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/texts.py" line="21" />
+      <source>folder cannot be opened</source>
+      <translation>フォルダーを開けません</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/texts.py" line="12" />
+      <source>hidden file</source>
+      <translation>隠しファイル</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/texts.py" line="15" />
+      <source>not a picture (PNG, JPEG, BMP, GIF, TIFF or WebP)</source>
+      <translation>画像ではありません（PNG、JPEG、BMP、GIF、TIFF、WebP のみ）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/texts.py" line="17" />
+      <source>not a picture, or a damaged one</source>
+      <translation>画像でないか、壊れた画像です</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/texts.py" line="14" />
+      <source>not a regular file</source>
+      <translation>通常のファイルではありません</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/texts.py" line="22" />
+      <source>not inside a class folder (stray file at the top level)</source>
+      <translation>クラスのフォルダーに入っていません（一番上の階層にあるファイル）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/texts.py" line="19" />
+      <source>picture too large</source>
+      <translation>画像が大きすぎます</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/texts.py" line="13" />
+      <source>system file (made by the operating system, not a picture)</source>
+      <translation>システムファイル（OS が作ったもので、画像ではありません）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/texts.py" line="18" />
+      <source>truncated picture (the file ends too early)</source>
+      <translation>途中で切れた画像（ファイルが途中で終わっています）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/texts.py" line="32" />
+      <source>{0} is not a folder.</source>
+      <translation>{0} はフォルダーではありません。</translation>
+    </message>
+  </context>
+  <context>
+    <name>PicturesTool</name>
+    <message>
+      <location filename="../../gui/pictures/tool.py" line="99" />
+      <source>%v / %m files</source>
+      <translation>%v / %m ファイル</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/tool.py" line="86" />
+      <source>200 photographs of 25×25 pixels: faces and not faces (from scikit-image, nothing is downloaded)</source>
+      <translation>25×25 画素の写真 200 枚：顔と顔でないもの（scikit-image 付属、ダウンロードはしません）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/tool.py" line="83" />
+      <source>A folder with one subfolder of pictures per class, e.g. cats/ and dogs/</source>
+      <translation>クラスごとに写真のサブフォルダーがあるフォルダー（例：cats/ と dogs/）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/tool.py" line="132" />
+      <source>After training</source>
+      <translation>学習の後</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/tool.py" line="101" />
+      <source>Cancel</source>
+      <translation>キャンセル</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/tool.py" line="94" />
+      <source>Every picture is resized to N × N pixels</source>
+      <translation>すべての写真を N × N 画素に縮小します</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/tool.py" line="224" />
+      <source>Loaded {0} pictures of {1} from {2} ({3}); {4} file(s) skipped.</source>
+      <translation>{2} から {1} の写真を {0} 枚読み込みました（{3}）。{4} 個のファイルを飛ばしました。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/tool.py" line="204" />
+      <source>Loading failed: {0}. Nothing was changed.</source>
+      <translation>読み込みに失敗しました：{0}。何も変更していません。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/tool.py" line="190" />
+      <source>Loading pictures: {0} of {1} files</source>
+      <translation>写真を読み込み中：{1} ファイル中 {0}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/tool.py" line="200" />
+      <source>Loading was cancelled; the pictures loaded before are kept.</source>
+      <translation>読み込みを取り消しました。前に読み込んだ写真はそのままです。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/tool.py" line="175" />
+      <source>Looking at {0}…</source>
+      <translation>{0} を調べています…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/tool.py" line="105" />
+      <source>N =</source>
+      <translation>N =</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/tool.py" line="153" />
+      <source>Open a folder of pictures</source>
+      <translation>写真のフォルダーを開く</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/tool.py" line="303" />
+      <source>Open a folder of pictures and train the network first.</source>
+      <translation>先に写真のフォルダーを開き、ネットワークを学習させてください。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/tool.py" line="277" />
+      <source>Open a folder of pictures first.</source>
+      <translation>先に写真のフォルダーを開いてください。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/tool.py" line="78" />
+      <source>Open a folder of pictures…</source>
+      <translation>写真のフォルダーを開く…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/tool.py" line="139" />
+      <source>Open a folder that holds one subfolder of pictures per class (for example pets/cats and pets/dogs), or start from a sample.</source>
+      <translation>クラスごとに写真のサブフォルダーがあるフォルダー（例：pets/cats と pets/dogs）を開くか、サンプルから始めてください。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/tool.py" line="294" />
+      <source>Open a picture</source>
+      <translation>写真を開く</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/tool.py" line="90" />
+      <source>Patches of brick, grass and gravel photographs. Hard for a network that only sees pixel values: expect little better than chance.</source>
+      <translation>レンガ、草、砂利の写真の切れ端。画素の値しか見ないネットワークには難しく、当てずっぽうより少し良い程度です。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/tool.py" line="74" />
+      <location filename="../../gui/pictures/tool.py" line="130" />
+      <source>Pictures</source>
+      <translation>写真</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/tool.py" line="295" />
+      <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp)</source>
+      <translation>画像 (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/tool.py" line="133" />
+      <source>Predict</source>
+      <translation>予測</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/tool.py" line="85" />
+      <source>Sample: faces</source>
+      <translation>サンプル：顔</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/tool.py" line="89" />
+      <source>Sample: textures</source>
+      <translation>サンプル：テクスチャ</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/tool.py" line="131" />
+      <source>Skipped files</source>
+      <translation>飛ばしたファイル</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/tool.py" line="219" />
+      <source>Skipped files ({0})</source>
+      <translation>飛ばしたファイル（{0}）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/tool.py" line="280" />
+      <source>The network does not fit these pictures: it needs {0} inputs and {1} outputs.</source>
+      <translation>ネットワークがこの写真に合いません：入力 {0} 個と出力 {1} 個が必要です。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/tool.py" line="239" />
+      <source>The session now uses other data ({0}); open the pictures again to evaluate on them.</source>
+      <translation>セッションは今、別のデータ（{0}）を使っています。写真で評価するには、もう一度写真を開いてください。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/tool.py" line="221" />
+      <source>Train the network on these pictures (Training tab), then see here how it does on the validation pictures.</source>
+      <translation>この写真でネットワークを学習させ（「学習」タブ）、検証用の写真での結果をここで見てください。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/tool.py" line="97" />
+      <source>colour (RGB)</source>
+      <translation>カラー (RGB)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/tool.py" line="96" />
+      <source>gray</source>
+      <translation>白黒</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/tool.py" line="198" />
+      <source>{0} Nothing was changed.</source>
+      <translation>{0} 何も変更していません。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/tool.py" line="310" />
+      <source>{0} cannot be read as a picture: {1}</source>
+      <translation>{0} は画像として読めません：{1}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PredictPanel</name>
+    <message>
+      <location filename="../../gui/pictures/predict_panel.py" line="16" />
+      <source>Open a picture to predict…</source>
+      <translation>予測する写真を開く…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/predict_panel.py" line="22" />
+      <source>as the network sees it</source>
+      <translation>ネットワークから見た姿</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/predict_panel.py" line="60" />
+      <source>as the network sees it: {0} × {1}</source>
+      <translation>ネットワークから見た姿：{0} × {1}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/predict_panel.py" line="27" />
+      <source>class probabilities</source>
+      <translation>クラスの確率</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/predict_panel.py" line="41" />
+      <source>the picture</source>
+      <translation>写真</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/predict_panel.py" line="67" />
+      <source>{0}: the network says {1} ({2}%)</source>
+      <translation>{0}：ネットワークの答えは {1}（{2}%）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/predict_panel.py" line="17" />
+      <source>…or drop a picture file anywhere on this tool.</source>
+      <translation>…または、このツールのどこかに画像ファイルをドロップしてください。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Presets</name>
+    <message>
+      <location filename="../../gui/builder/presets.py" line="21" />
+      <source>A single neuron (logistic regression)</source>
+      <translation>ニューロン1個（ロジスティック回帰）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/presets.py" line="23" />
+      <source>Deep and narrow (5 × 4 tanh units)</source>
+      <translation>深くて細い（tanh 4 ユニット × 5 層）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/presets.py" line="22" />
+      <source>One hidden layer (8 ReLU units)</source>
+      <translation>隠れ層1層（ReLU 8 ユニット）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/presets.py" line="24" />
+      <source>Wide (256 ReLU units)</source>
+      <translation>幅広（ReLU 256 ユニット）</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgressPanel</name>
+    <message>
+      <location filename="../../gui/dashboard/progress_panel.py" line="31" />
+      <source> · {0} s left</source>
+      <translation> · 残り {0} 秒</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/progress_panel.py" line="28" />
+      <source>epoch {0}/{1} · batch {2}/{3} · {4} samples/s</source>
+      <translation>エポック {0}/{1} · バッチ {2}/{3} · {4} 例/秒</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/progress_panel.py" line="21" />
+      <source>not started</source>
+      <translation>未開始</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegionsPanel</name>
+    <message>
+      <location filename="../../gui/dashboard/regions_panel.py" line="61" />
+      <source>Decision regions</source>
+      <translation>決定領域</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/regions_panel.py" line="69" />
+      <source>The fitted curve over the data</source>
+      <translation>データに当てはめた曲線</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/regions_panel.py" line="75" />
+      <source>This data has {0} inputs per example: there is no 2-D picture of its decision regions. Watch the loss, the accuracy and the confusion matrix instead.</source>
+      <translation>このデータは例ごとに入力が {0} 個あるので、決定領域を2次元の図で描けません。代わりに損失、正解率、混同行列を見てください。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/regions_panel.py" line="30" />
+      <source>What the model does</source>
+      <translation>モデルの出力</translation>
+    </message>
+  </context>
+  <context>
+    <name>RunsPanel</name>
+    <message>
+      <location filename="../../gui/dashboard/runs_panel.py" line="23" />
+      <source>Delete run</source>
+      <translation>実行結果を削除</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/runs_panel.py" line="20" />
+      <source>Runs</source>
+      <translation>実行結果</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/runs_panel.py" line="22" />
+      <source>Tick to show a run on the plots; double-click to rename it</source>
+      <translation>チェックするとグラフに表示、ダブルクリックで名前を変更</translation>
+    </message>
+  </context>
+  <context>
+    <name>Session</name>
+    <message>
+      <location filename="../../gui/session.py" line="120" />
+      <source>2 inputs: the point's coordinates (x₁, x₂)</source>
+      <translation>入力 2 個：点の座標 (x₁, x₂)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/session.py" line="126" />
+      <source>classify into {n} classes</source>
+      <translation>{n} クラスに分類</translation>
+    </message>
+    <message>
+      <location filename="../../gui/session.py" line="127" />
+      <source>predict {n} number(s) (regression)</source>
+      <translation>{n} 個の数を予測（回帰）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/session.py" line="118" />
+      <source>{h}×{w} pixels = {n} inputs</source>
+      <translation>{h}×{w} 画素 = 入力 {n} 個</translation>
+    </message>
+    <message>
+      <location filename="../../gui/session.py" line="115" />
+      <source>{h}×{w} pixels × {c} colours = {n} inputs</source>
+      <translation>{h}×{w} 画素 × {c} 色 = 入力 {n} 個</translation>
+    </message>
+    <message>
+      <location filename="../../gui/session.py" line="121" />
+      <source>{n} inputs per example</source>
+      <translation>例ごとに入力 {n} 個</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionMenus</name>
+    <message>
+      <location filename="../../gui/persistence/menus.py" line="72" />
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/menus.py" line="69" />
+      <source>&amp;Lesson</source>
+      <translation>レッスン(&amp;L)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/menus.py" line="56" />
+      <source>&amp;Open session…</source>
+      <translation>セッションを開く(&amp;O)…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/menus.py" line="75" />
+      <source>&amp;Report a problem…</source>
+      <translation>問題を報告(&amp;R)…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/menus.py" line="65" />
+      <source>&amp;Reset settings…</source>
+      <translation>設定をリセット(&amp;R)…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/menus.py" line="59" />
+      <source>&amp;Save session</source>
+      <translation>セッションを保存(&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/menus.py" line="130" />
+      <source>(no recent sessions)</source>
+      <translation>（最近のセッションはありません）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/menus.py" line="353" />
+      <source>A report with the version, your platform and the last lines of the log was copied to the clipboard. Paste it into an e-mail or an issue, with what you did just before the problem.</source>
+      <translation>バージョン、お使いの環境、ログの最後の行を含む報告をクリップボードにコピーしました。問題の直前に何をしたかを添えて、メールや issue に貼り付けてください。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/menus.py" line="331" />
+      <source>Action</source>
+      <translation>操作</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/menus.py" line="134" />
+      <source>Clear the list</source>
+      <translation>リストを消去</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/menus.py" line="109" />
+      <source>Close Gradient Lab (the session is autosaved)</source>
+      <translation>勾配ラボを閉じる（セッションは自動保存されます）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/menus.py" line="77" />
+      <source>Copy the version, platform and last log lines to the clipboard</source>
+      <translation>バージョン、環境、ログの最後の行をクリップボードにコピー</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/menus.py" line="67" />
+      <source>Forget the window layout, language, folders, recent files and lesson progress</source>
+      <translation>ウィンドウの配置、言語、フォルダー、最近使ったファイル、レッスンの進み具合を忘れる</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/menus.py" line="277" />
+      <source>Forget the window layout, language, last folders, recent files and lesson progress? Your session files are not touched.</source>
+      <translation>ウィンドウの配置、言語、最後に使ったフォルダー、最近使ったファイル、レッスンの進み具合を忘れますか？ セッションファイルはそのまま残ります。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/menus.py" line="252" />
+      <source>Gradient Lab did not close properly last time. Restore the session autosaved at {0}?</source>
+      <translation>前回、勾配ラボは正しく終了しませんでした。{0} に自動保存されたセッションを復元しますか？</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/menus.py" line="329" />
+      <source>Keyboard shortcuts</source>
+      <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/menus.py" line="331" />
+      <source>Keys</source>
+      <translation>キー</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/menus.py" line="74" />
+      <source>List every keyboard shortcut</source>
+      <translation>すべてのキーボードショートカットを一覧表示</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/menus.py" line="98" />
+      <source>Open &amp;recent</source>
+      <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/menus.py" line="58" />
+      <source>Open a saved session (.gradlab): function, network, weights, history</source>
+      <translation>保存したセッション (.gradlab) を開く：関数、ネットワーク、重み、履歴</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/menus.py" line="185" />
+      <location filename="../../gui/persistence/menus.py" line="199" />
+      <source>Open session</source>
+      <translation>セッションを開く</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/menus.py" line="156" />
+      <source>Opened {0}</source>
+      <translation>{0} を開きました</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/menus.py" line="352" />
+      <source>Report a problem</source>
+      <translation>問題を報告</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/menus.py" line="276" />
+      <source>Reset settings</source>
+      <translation>設定のリセット</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/menus.py" line="251" />
+      <source>Restore the last session?</source>
+      <translation>前回のセッションを復元しますか？</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/menus.py" line="64" />
+      <source>Save everything in this window to a new session file</source>
+      <translation>このウィンドウの内容をすべて新しいセッションファイルに保存</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/menus.py" line="61" />
+      <source>Save everything in this window to the session file</source>
+      <translation>このウィンドウの内容をすべてセッションファイルに保存</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/menus.py" line="169" />
+      <location filename="../../gui/persistence/menus.py" line="193" />
+      <source>Save session</source>
+      <translation>セッションの保存</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/menus.py" line="62" />
+      <source>Save session &amp;as…</source>
+      <translation>名前を付けてセッションを保存(&amp;A)…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/menus.py" line="175" />
+      <source>Saved {0}</source>
+      <translation>{0} を保存しました</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/menus.py" line="284" />
+      <source>Settings were reset. Gradient Lab starts with its defaults next time.</source>
+      <translation>設定をリセットしました。次回、勾配ラボは初期設定で起動します。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/menus.py" line="71" />
+      <source>Show the lesson that walks through the lecture</source>
+      <translation>講義の流れに沿ったレッスンを表示</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/menus.py" line="264" />
+      <source>The autosaved session was restored.</source>
+      <translation>自動保存されたセッションを復元しました。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/menus.py" line="38" />
+      <source>The file could not be read. Nothing was changed.</source>
+      <translation>ファイルを読めませんでした。何も変更していません。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/menus.py" line="292" />
+      <source>The lesson is not available in this version.</source>
+      <translation>このバージョンではレッスンを使えません。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/menus.py" line="351" />
+      <source>The problem report was copied to the clipboard.</source>
+      <translation>問題の報告をクリップボードにコピーしました。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/menus.py" line="39" />
+      <source>The session could not be opened. Nothing was changed.</source>
+      <translation>セッションを開けませんでした。何も変更していません。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/menus.py" line="168" />
+      <source>The session could not be saved. The previous file, if any, is unchanged.</source>
+      <translation>セッションを保存できませんでした。以前のファイルがあれば、そのままです。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/menus.py" line="37" />
+      <source>This file is not a Gradient Lab session. Nothing was changed.</source>
+      <translation>このファイルは勾配ラボのセッションではありません。何も変更していません。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/menus.py" line="36" />
+      <location filename="../../gui/persistence/menus.py" line="149" />
+      <source>This session file is damaged and cannot be opened. Nothing was changed.</source>
+      <translation>このセッションファイルは壊れていて開けません。何も変更していません。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/menus.py" line="34" />
+      <source>This session was saved by a newer version of Gradient Lab. Update Gradient Lab to open it. Nothing was changed.</source>
+      <translation>このセッションは新しいバージョンの勾配ラボで保存されています。開くには勾配ラボを更新してください。何も変更していません。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/menus.py" line="192" />
+      <source>my session</source>
+      <translation>私のセッション</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsPanel</name>
+    <message>
+      <location filename="../../gui/dashboard/settings_panel.py" line="72" />
+      <source>A run is in progress: stop it to change these settings.</source>
+      <translation>学習を実行中です。これらの設定を変えるには停止してください。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/settings_panel.py" line="147" />
+      <source>A run is in progress: stop it to change this.</source>
+      <translation>学習を実行中です。これを変えるには停止してください。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/settings_panel.py" line="25" />
+      <source>AdaGrad</source>
+      <translation>AdaGrad</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/settings_panel.py" line="26" />
+      <source>Adam</source>
+      <translation>Adam</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/settings_panel.py" line="55" />
+      <source>Batch size</source>
+      <translation>バッチサイズ</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/settings_panel.py" line="68" />
+      <source>Continue from the current weights</source>
+      <translation>今の重みから続ける</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/settings_panel.py" line="57" />
+      <source>Epochs</source>
+      <translation>エポック数</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/settings_panel.py" line="67" />
+      <source>L2 weight decay λ</source>
+      <translation>L2 荷重減衰 λ</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/settings_panel.py" line="66" />
+      <source>L2 weight decay λ: adds λ/2 Σ|W|² to the loss</source>
+      <translation>L2 荷重減衰 λ：損失に λ/2 Σ|W|² を加えます</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/settings_panel.py" line="47" />
+      <source>Learning rate α</source>
+      <translation>学習係数 α</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/settings_panel.py" line="24" />
+      <source>Momentum</source>
+      <translation>モーメンタム</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/settings_panel.py" line="32" />
+      <source>Momentum μ</source>
+      <translation>モーメンタム μ</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/settings_panel.py" line="25" />
+      <source>Nesterov</source>
+      <translation>Nesterov</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/settings_panel.py" line="29" />
+      <source>Optimizer</source>
+      <translation>最適化手法</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/settings_panel.py" line="26" />
+      <source>RMSProp</source>
+      <translation>RMSProp</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/settings_panel.py" line="24" />
+      <source>SGD (gradient method)</source>
+      <translation>SGD（勾配法）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/settings_panel.py" line="60" />
+      <source>Seed</source>
+      <translation>シード</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/settings_panel.py" line="59" />
+      <source>Seed of the initial weights and of the batch order</source>
+      <translation>初期の重みとバッチの順番のシード</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/settings_panel.py" line="62" />
+      <source>Share of the data held out to check the network on examples it never trains on</source>
+      <translation>学習に使わない例でネットワークを確かめるために取っておくデータの割合</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/settings_panel.py" line="65" />
+      <source>Stable for α &lt; 2/L = {bound} (L: the largest curvature).</source>
+      <translation>α &lt; 2/L = {bound} なら安定（L：最大の曲率）。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/settings_panel.py" line="95" />
+      <source>The learning rate must be a positive number.</source>
+      <translation>学習係数は正の数でなければなりません。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/settings_panel.py" line="40" />
+      <source>The learning rate α in s := s − α g; type any positive number</source>
+      <translation>s := s − α g の学習係数 α。正の数を入力してください</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/settings_panel.py" line="19" />
+      <source>Training settings</source>
+      <translation>学習の設定</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/settings_panel.py" line="125" />
+      <source>Unknown optimizer “{0}”; choose one of {1}.</source>
+      <translation>最適化手法「{0}」はありません。{1} から選んでください。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/settings_panel.py" line="69" />
+      <source>Unticked, each run starts from fresh weights drawn from the seed, so runs compare fairly</source>
+      <translation>チェックを外すと、毎回シードから引いた新しい重みで始めるので、実行結果を公平に比べられます</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/settings_panel.py" line="64" />
+      <source>Validation share</source>
+      <translation>検証データの割合</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/settings_panel.py" line="24" />
+      <source>learning rate α</source>
+      <translation>学習係数 α</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/settings_panel.py" line="58" />
+      <source>start (x1, x2)</source>
+      <translation>初期値 (x1, x2)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/settings_panel.py" line="58" />
+      <source>start s₀</source>
+      <translation>初期値 s₀</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/settings_panel.py" line="68" />
+      <source>α = {lr} is beyond it: the steps overshoot and grow.</source>
+      <translation>α = {lr} はそれを超えています：一歩ごとに行き過ぎ、だんだん大きくなります。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/settings_panel.py" line="116" />
+      <source>“{0}” is not a positive number; the learning rate stays {1}.</source>
+      <translation>「{0}」は正の数ではありません。学習係数は {1} のままです。</translation>
+    </message>
+  </context>
+  <context>
+    <name>SkippedPanel</name>
+    <message>
+      <location filename="../../gui/pictures/skipped_panel.py" line="15" />
+      <source>File</source>
+      <translation>ファイル</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/skipped_panel.py" line="26" />
+      <source>No file was skipped.</source>
+      <translation>飛ばしたファイルはありません。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/skipped_panel.py" line="15" />
+      <source>Why it was skipped</source>
+      <translation>飛ばした理由</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/skipped_panel.py" line="28" />
+      <source>{0} file(s) were not loaded:</source>
+      <translation>{0} 個のファイルを読み込みませんでした：</translation>
+    </message>
+  </context>
+  <context>
+    <name>SpecMessages</name>
+    <message>
+      <location filename="../../gui/builder/messages.py" line="58" />
+      <source>cross-entropy needs probabilities: use softmax or sigmoid at the output</source>
+      <translation>交差エントロピーには確率が必要です：出力にソフトマックスかシグモイドを使ってください</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/messages.py" line="21" />
+      <source>needs at least 1 unit</source>
+      <translation>1 ユニット以上必要です</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/messages.py" line="55" />
+      <source>sigmoid scores each class on its own; with {0} classes softmax is usual</source>
+      <translation>シグモイドは各クラスを別々に評価します。{0} クラスならソフトマックスが普通です</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/messages.py" line="25" />
+      <source>softmax can only be the output layer: it turns the last scores into probabilities</source>
+      <translation>ソフトマックスは出力層にしか使えません：最後のスコアを確率に変えるためのものです</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/messages.py" line="53" />
+      <source>softmax with squared error learns slowly; cross-entropy is the usual pair</source>
+      <translation>ソフトマックスと二乗誤差の組み合わせは学習が遅いです。交差エントロピーと組み合わせるのが普通です</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/messages.py" line="47" />
+      <source>the data has {0} classes but the output has {1} unit(s): training cannot work</source>
+      <translation>データは {0} クラスなのに出力は {1} ユニットです：これでは学習できません</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/messages.py" line="50" />
+      <source>the data has {0} target(s) but the output has {1} unit(s): training cannot work</source>
+      <translation>データの目標値は {0} 個なのに出力は {1} ユニットです：これでは学習できません</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/messages.py" line="33" />
+      <source>too big: {0} parameters would need about {1:.1f} GB to train (at most {2:.0f} GB). Make it smaller.</source>
+      <translation>大きすぎます：{0} 個のパラメータの学習には約 {1:.1f} GB 必要です（上限 {2:.0f} GB）。小さくしてください。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/messages.py" line="60" />
+      <source>{0} squeezes the output into (0, 1); regression usually uses identity</source>
+      <translation>{0} は出力を (0, 1) に押し込めます。回帰にはふつう恒等関数を使います</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/messages.py" line="23" />
+      <source>{0} units is absurd (at most {1})</source>
+      <translation>{0} ユニットは多すぎます（最大 {1}）</translation>
+    </message>
+  </context>
+  <context>
+    <name>Stepper</name>
+    <message>
+      <location filename="../../gui/stepper/texts.py" line="103" />
+      <source>A number, a variable or “(” is missing at position {pos}.</source>
+      <translation>位置 {pos} に数、変数、または「(」が必要です。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/texts.py" line="28" />
+      <source>AdaGrad</source>
+      <translation>AdaGrad</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/texts.py" line="29" />
+      <source>Adam</source>
+      <translation>Adam</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/texts.py" line="95" />
+      <source>Character “{detail}” is not allowed (position {pos}). Use numbers, the variables, + − * / ^ ( ) and functions such as sin, exp, log.</source>
+      <translation>文字「{detail}」は使えません（位置 {pos}）。数、変数、+ − * / ^ ( ) と sin、exp、log などの関数を使ってください。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/contour_view.py" line="154" />
+      <source>Click on the map to start from there.</source>
+      <translation>マップをクリックすると、その点から始めます。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/texts.py" line="66" />
+      <source>Diverged after {t} steps: the point left every sensible range. The learning rate α = {lr} is too large for the curvature of f here, so each step overshoots the minimum further than the last.</source>
+      <translation>{t} ステップで発散しました：点が妥当な範囲の外に出ました。学習係数 α = {lr} はここでの f の曲がり具合に対して大きすぎるため、一歩ごとに最小点を前回よりも大きく飛び越えてしまいます。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/texts.py" line="71" />
+      <source>For this quadratic, gradient descent converges only for α &lt; 2/L = {bound}.</source>
+      <translation>この二次関数では、勾配降下法は α &lt; 2/L = {bound} のときだけ収束します。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/texts.py" line="27" />
+      <source>Gradient descent</source>
+      <translation>勾配降下法</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/texts.py" line="20" />
+      <source>Himmelblau (four minima)</source>
+      <translation>Himmelblau 関数（極小点が四つ）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/texts.py" line="27" />
+      <source>Momentum</source>
+      <translation>モーメンタム</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/texts.py" line="28" />
+      <source>Nesterov</source>
+      <translation>Nesterov</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/texts.py" line="105" />
+      <source>Not a formula (position {pos}).</source>
+      <translation>式になっていません（位置 {pos}）。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/texts.py" line="15" />
+      <source>Overshoot: s⁴/4 with a large α</source>
+      <translation>行き過ぎ：大きな α で s⁴/4</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/texts.py" line="16" />
+      <source>Quadratic model a s² + b s + c</source>
+      <translation>二次関数のモデル a s² + b s + c</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/texts.py" line="29" />
+      <source>RMSProp</source>
+      <translation>RMSProp</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/texts.py" line="19" />
+      <source>Rosenbrock's banana valley</source>
+      <translation>Rosenbrock のバナナ谷</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/texts.py" line="17" />
+      <source>Round bowl: x1² + x2²</source>
+      <translation>丸いお椀：x1² + x2²</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/texts.py" line="21" />
+      <source>Saddle: x1² − x2²</source>
+      <translation>鞍点：x1² − x2²</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/texts.py" line="75" />
+      <source>Stopped after {t} steps: f keeps decreasing as the point runs away, so it has no minimum in that direction (a saddle or an endless slope).</source>
+      <translation>{t} ステップで停止しました：点が遠ざかるほど f が小さくなり続けるので、その方向には最小点がありません（鞍点か、終わりのない坂です）。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/texts.py" line="79" />
+      <source>Stopped: f is not defined at {point} ({why} in {where}).</source>
+      <translation>停止：f は {point} で定義されていません（{where} で {why}）。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/opengl_check.py" line="39" />
+      <source>The 3-D view is off: PyOpenGL cannot be loaded ({e}).</source>
+      <translation>3次元表示はオフです：PyOpenGL を読み込めません（{e}）。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/opengl_check.py" line="33" />
+      <source>The 3-D view is off: Qt runs without a screen (platform “{p}”), which has no OpenGL. Start Gradient Lab on a desktop, or under Xvfb with QT_QPA_PLATFORM=xcb, to see the surface.</source>
+      <translation>3次元表示はオフです：Qt が画面なし（プラットフォーム「{p}」）で動いており、OpenGL がありません。曲面を見るには、デスクトップ上で、または Xvfb と QT_QPA_PLATFORM=xcb で勾配ラボを起動してください。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/opengl_check.py" line="43" />
+      <source>The 3-D view is off: no OpenGL context could be created on this display.</source>
+      <translation>3次元表示はオフです：このディスプレイでは OpenGL のコンテキストを作れませんでした。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/opengl_check.py" line="49" />
+      <source>The 3-D view is off: the OpenGL context could not be used.</source>
+      <translation>3次元表示はオフです：OpenGL のコンテキストを使えませんでした。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/opengl_check.py" line="30" />
+      <source>The 3-D view is turned off (GRADLAB_NO_OPENGL is set).</source>
+      <translation>3次元表示はオフにしてあります（GRADLAB_NO_OPENGL が設定されています）。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/texts.py" line="94" />
+      <source>The formula is empty.</source>
+      <translation>式が空です。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/texts.py" line="93" />
+      <source>The formula is nested too deeply.</source>
+      <translation>式の入れ子が深すぎます。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/texts.py" line="92" />
+      <source>The formula is too long: at most {detail} characters.</source>
+      <translation>式が長すぎます：最大 {detail} 文字です。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/texts.py" line="83" />
+      <source>The gradient is zero: a stationary point.</source>
+      <translation>勾配がゼロです：停留点です。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/texts.py" line="14" />
+      <source>Two minima: s⁴/4 − s² + s/4</source>
+      <translation>極小点が二つ：s⁴/4 − s² + s/4</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/texts.py" line="98" />
+      <source>Unexpected “{detail}” at position {pos}.</source>
+      <translation>位置 {pos} に予期しない「{detail}」があります。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/texts.py" line="101" />
+      <source>Unknown name “{detail}” at position {pos}. Use s, or x1 and x2, and the functions sin cos tan exp log sqrt abs tanh sinh cosh atan sigmoid.</source>
+      <translation>位置 {pos} の名前「{detail}」は使えません。s、または x1 と x2、そして関数 sin cos tan exp log sqrt abs tanh sinh cosh atan sigmoid を使ってください。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/texts.py" line="22" />
+      <source>Your own formula</source>
+      <translation>自分の式</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/texts.py" line="18" />
+      <source>Zig-zag: ½ x1² + 5 x2²</source>
+      <translation>ジグザグ：½ x1² + 5 x2²</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/texts.py" line="55" />
+      <source>a division by zero</source>
+      <translation>ゼロでの割り算</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/texts.py" line="57" />
+      <source>a negative number to a fractional power</source>
+      <translation>負の数の分数乗</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/texts.py" line="59" />
+      <source>a number too large to compute</source>
+      <translation>計算できないほど大きな数</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/texts.py" line="60" />
+      <source>a value outside the function's domain</source>
+      <translation>関数の定義域の外の値</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/texts.py" line="33" />
+      <source>decay ρ</source>
+      <translation>減衰率 ρ</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/texts.py" line="13" />
+      <source>f(s) = s²  (the lecture's exercise)</source>
+      <translation>f(s) = s²（講義の演習）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/formulas.py" line="49" />
+      <source>go back to Step 2 (t = {t})</source>
+      <translation>手順2に戻る (t = {t})</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/texts.py" line="33" />
+      <source>momentum μ</source>
+      <translation>モーメンタム μ</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/texts.py" line="51" />
+      <source>the logarithm of a number that is not positive</source>
+      <translation>正でない数の対数</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/texts.py" line="53" />
+      <source>the square root of a negative number</source>
+      <translation>負の数の平方根</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/texts.py" line="99" />
+      <source>{detail} needs brackets, e.g. {detail}(s) (position {pos}).</source>
+      <translation>{detail} にはかっこが必要です。例：{detail}(s)（位置 {pos}）。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/texts.py" line="100" />
+      <source>{detail} takes one argument (position {pos}).</source>
+      <translation>{detail} の引数は一つです（位置 {pos}）。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/formulas.py" line="47" />
+      <source>{x} := {new}  (the {method} rule)</source>
+      <translation>{x} := {new}（{method} の更新式）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/texts.py" line="34" />
+      <source>β1</source>
+      <translation>β1</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/texts.py" line="34" />
+      <source>β2</source>
+      <translation>β2</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/texts.py" line="97" />
+      <source>“{detail}” expected at position {pos}.</source>
+      <translation>位置 {pos} に「{detail}」が必要です。</translation>
+    </message>
+  </context>
+  <context>
+    <name>StepperTool</name>
+    <message>
+      <location filename="../../gui/stepper/tool.py" line="47" />
+      <source>Function</source>
+      <translation>関数</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/tool.py" line="106" />
+      <source>Gradient stepper</source>
+      <translation>勾配ステッパー</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/tool.py" line="51" />
+      <source>Optimizer</source>
+      <translation>最適化手法</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/tool.py" line="48" />
+      <source>Settings</source>
+      <translation>設定</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/tool.py" line="49" />
+      <source>The gradient method</source>
+      <translation>勾配法</translation>
+    </message>
+  </context>
+  <context>
+    <name>StepsPanel</name>
+    <message>
+      <location filename="../../gui/stepper/steps_panel.py" line="43" />
+      <source>Step 1: set {x} to an initial value</source>
+      <translation>手順1：{x} に初期値を入れる</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/steps_panel.py" line="44" />
+      <source>Step 2: g := {g}({arg})</source>
+      <translation>手順2：g := {g}({arg})</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/steps_panel.py" line="45" />
+      <source>Step 3: {x} := {x} − α g</source>
+      <translation>手順3：{x} := {x} − α g</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/steps_panel.py" line="46" />
+      <source>Step 4: go back to Step 2</source>
+      <translation>手順4：手順2に戻る</translation>
+    </message>
+  </context>
+  <context>
+    <name>TaskPanel</name>
+    <message>
+      <location filename="../../gui/builder/task_panel.py" line="49" />
+      <source>(unnamed)</source>
+      <translation>（名前なし）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/task_panel.py" line="36" />
+      <source>Data:</source>
+      <translation>データ：</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/task_panel.py" line="37" />
+      <source>Input:</source>
+      <translation>入力：</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/task_panel.py" line="39" />
+      <source>Loss:</source>
+      <translation>損失関数：</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/task_panel.py" line="38" />
+      <source>Output:</source>
+      <translation>出力：</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/task_panel.py" line="40" />
+      <source>Preset:</source>
+      <translation>プリセット：</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/task_panel.py" line="13" />
+      <source>Task</source>
+      <translation>タスク</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/task_panel.py" line="33" />
+      <source>Use</source>
+      <translation>使う</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/task_panel.py" line="23" />
+      <source>cross-entropy  −Σ t log ŷ</source>
+      <translation>交差エントロピー  −Σ t log ŷ</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/task_panel.py" line="24" />
+      <source>how the mismatch between output ŷ and teacher y is measured</source>
+      <translation>出力 ŷ と教師 y のずれの測り方</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/task_panel.py" line="22" />
+      <source>squared error  ½ Σ |y − ŷ|²</source>
+      <translation>二乗誤差  ½ Σ |y − ŷ|²</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/task_panel.py" line="56" />
+      <source>{0} classes → {1} softmax units (probabilities)</source>
+      <translation>{0} クラス → ソフトマックス {1} ユニット（確率）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/task_panel.py" line="58" />
+      <source>{0} number(s) → {0} identity unit(s)</source>
+      <translation>{0} 個の数 → 恒等関数 {0} ユニット</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/task_panel.py" line="49" />
+      <source>{0}: {1}</source>
+      <translation>{0}：{1}</translation>
+    </message>
+  </context>
+  <context>
+    <name>WeightImages</name>
+    <message>
+      <location filename="../../gui/builder/weight_images.py" line="103" />
+      <source>First {0} of {1} units.</source>
+      <translation>{1} ユニットのうち最初の {0} 個。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/weight_images.py" line="99" />
+      <source>What each unit of layer 1 looks at: its {0} weights as a {1} picture (orange raises the unit, blue lowers it).</source>
+      <translation>第1層の各ユニットが見ているもの：{0} 個の重みを {1} の画像として表示（オレンジはユニットの値を上げ、青は下げます）。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/weight_images.py" line="87" />
+      <source>With picture data, each first-layer unit's weights are shown here as a picture.</source>
+      <translation>写真のデータでは、第1層の各ユニットの重みをここに画像として表示します。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/weight_images.py" line="113" />
+      <source>unit {0} of layer 1</source>
+      <translation>第1層のユニット {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>WelcomePage</name>
+    <message>
+      <location filename="../../gui/welcome.py" line="12" />
+      <source>&lt;h1&gt;Gradient Lab&lt;/h1&gt;</source>
+      <translation>&lt;h1&gt;勾配ラボ&lt;/h1&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../gui/welcome.py" line="14" />
+      <source>&lt;p style='font-size:14pt'&gt;A deep network is only a composite function f&lt;sub&gt;Θ&lt;/sub&gt;(x) = f&lt;sub&gt;L&lt;/sub&gt;(… f&lt;sub&gt;2&lt;/sub&gt;(f&lt;sub&gt;1&lt;/sub&gt;(x))), and learning is moving its parameters Θ downhill on the loss, one gradient step at a time.&lt;/p&gt;&lt;p style='font-size:12pt'&gt;Step 1: set s to a starting value. Step 2: g := f′(s). Step 3: s := s − α g. Step 4: go back to step 2.&lt;/p&gt;</source>
+      <translation>&lt;p style='font-size:14pt'&gt;深層ネットワークは合成関数 f&lt;sub&gt;Θ&lt;/sub&gt;(x) = f&lt;sub&gt;L&lt;/sub&gt;(… f&lt;sub&gt;2&lt;/sub&gt;(f&lt;sub&gt;1&lt;/sub&gt;(x))) にすぎません。学習とは、そのパラメータ Θ を損失の下り坂の方向へ、勾配法で一歩ずつ動かすことです。&lt;/p&gt;&lt;p style='font-size:12pt'&gt;手順1：s に初期値を入れる。手順2：g := f′(s)。手順3：s := s − α g。手順4：手順2に戻る。&lt;/p&gt;</translation>
+    </message>
+  </context>
+</TS>
