@@ -464,8 +464,9 @@ def evaluate(X_t, y_t, chunk=4096):
                 correct += correct_count(output, yb)
     n = max(len(X_t), 1)
     return total / n, (correct / n if CLASSIFY else None)
+'''
 
-
+TRAIN_LOOP_CODE = '''
 history = {"batch_loss": [], "epoch": [], "loss": [], "accuracy": [], "val_loss": [], "val_accuracy": []}
 rng = np.random.default_rng(SEED)     # the app's batch order: a new permutation every epoch
 n = len(X_train_t)
@@ -629,7 +630,8 @@ def training_notebook(spec, data_source, trainer_settings=None, language="en", p
     cells.append(code_cell(f"BATCH_SIZE = {training['batch_size']}\nEPOCHS = {training['epochs']}\n"
                            + optimizer_code(opt)))
     cells.append(markdown_cell(text(lang, "loop")))
-    cells.append(code_cell(TRAIN_CODE.strip("\n"), tags=["training-loop"]))
+    cells.append(code_cell(TRAIN_CODE.strip("\n")))
+    cells.append(code_cell(TRAIN_LOOP_CODE.strip("\n"), tags=["training-loop"]))
     cells.append(markdown_cell(text(lang, "plot")))
     cells.append(code_cell(PLOT_CODE.strip("\n"), tags=["plot"]))
     cells.append(markdown_cell(text(lang, "save")))
