@@ -25,9 +25,12 @@ class ContourView(pg.PlotWidget):
         item.setAspectLocked(True)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setZValue(-10)
-        item.addItem(self.image)
+        item.addItem(drawing.cache(self.image))
+        # the map's static layers are painted once into pixmaps (computed once per function)
         self.lines = item.plot(pen=drawing.pen("#555555", 1))
         self.field = item.plot(pen=drawing.pen("#777777", 1))
+        drawing.cache(self.lines.curve)
+        drawing.cache(self.field.curve)
         self.minima = item.plot(pen=None, symbol="star", symbolSize=14, symbolBrush="#FFFFFF",
                                 symbolPen="#333333")
         self.start = item.plot(pen=None, symbol="o", symbolSize=14, symbolBrush=None,
@@ -40,9 +43,11 @@ class ContourView(pg.PlotWidget):
         item.addItem(self.gradient_label)
         self.legend = item.addLegend(offset=(-10, 10), labelTextColor="#111111",
                                      brush=pg.mkBrush(255, 255, 255, 220))
-        self.paths = {}          # method -> path item
+        self.paths = {}          # method -> path line
+        self.dots = {}           # method -> the points of the path
         self.velocities = {}     # method -> velocity arrow item
         self._labels = []
+        self._start_shown = None
         self.map = None
         self.scene().sigMouseClicked.connect(self._clicked)
         model.function_changed.connect(self.redraw_function)
@@ -69,7 +74,7 @@ class ContourView(pg.PlotWidget):
                                 fill=pg.mkBrush(255, 255, 255, 170))
             label.setPos(x, y)
             label.setZValue(5)
-            item.addItem(label)
+            item.addItem(drawing.cache(label))
             self._labels.append(label)
         if f.minima:
             mins = np.array(f.minima, dtype=float)
@@ -89,6 +94,7 @@ class ContourView(pg.PlotWidget):
         for method, stepper in model.steppers:
             pts = stepper.points()
             drawing.set_data(self.paths[method], pts[:, 0], pts[:, 1])
+            self._update_dots(self.dots[method], pts)
             v = stepper.optimizer_state().get("velocity")
             if v is not None and stepper.t > 0:
                 drawing.set_data(self.velocities[method],
@@ -96,9 +102,21 @@ class ContourView(pg.PlotWidget):
                                  connect="finite")
             else:
                 self.velocities[method].setData([], [])
-        start = np.asarray(model.start, dtype=float)
-        self.start.setData([start[0]], [start[1]])
+        if self._start_shown != tuple(model.start):
+            self._start_shown = tuple(model.start)
+            self.start.setData([model.start[0]], [model.start[1]])
         self._draw_gradient(model.primary)
+
+    @staticmethod
+    def _update_dots(dots, pts):
+        pts = pts[np.all(np.isfinite(pts), axis=1)]
+        shown = np.column_stack([dots.data["x"], dots.data["y"]])
+        n = len(shown)
+        if 0 < n <= len(pts) and np.array_equal(shown, pts[:n]):
+            if len(pts) > n:
+                dots.addPoints(pos=pts[n:])
+        else:
+            dots.setData(pos=pts)
 
     def _draw_gradient(self, stepper):
         g = stepper.gradient
@@ -125,13 +143,19 @@ class ContourView(pg.PlotWidget):
         for method in list(self.paths):
             item.removeItem(self.paths.pop(method))
             item.removeItem(self.velocities.pop(method))
+            item.removeItem(self.dots.pop(method))
         self.legend.clear()
         names = method_titles()
         for method in methods:
             colour = drawing.METHOD_COLOURS[method]
-            path = item.plot(pen=drawing.pen(colour, 2), symbol="o", symbolSize=7,
-                             symbolBrush=colour, symbolPen="w", name=names[method])
+            # the line and the points are separate items: on a sub-step the points are only
+            # appended to (re-making every symbol would cost more than the rest of the step)
+            path = item.plot(pen=drawing.pen(colour, 2), name=names[method])
             path.setZValue(10)
+            dots = pg.ScatterPlotItem(size=7, brush=pg.mkBrush(colour), pen=pg.mkPen("w"))
+            dots.setZValue(12)
+            item.addItem(dots)
+            self.dots[method] = dots
             velocity = item.plot(pen=drawing.pen(colour, 2, Qt.PenStyle.DashLine))
             velocity.setZValue(11)
             self.paths[method], self.velocities[method] = path, velocity

@@ -29,13 +29,20 @@ class HistoryPlot(QWidget):
         self.legend = self.plot.getPlotItem().addLegend(offset=(-10, 10), labelTextColor="#111111")
         layout.addWidget(self.plot)
         self.curves = {}
-        self.quantity.currentIndexChanged.connect(self.refresh)
-        self.log.toggled.connect(self.refresh)
+        self._label = None
+        self._range = None       # (t_max, y_low, y_high) now shown
+        self.quantity.currentIndexChanged.connect(self._reset_range)
+        self.log.toggled.connect(self._reset_range)
         model.path_changed.connect(self.refresh)
         model.function_changed.connect(self._function_changed)
         self._function_changed()
 
+    def _reset_range(self):
+        self._range = None
+        self.refresh()
+
     def _function_changed(self):
+        self._range = None
         has_minimum = bool(self._model.objective.minima)
         index = self.quantity.findData("distance")
         self.quantity.model().item(index).setEnabled(has_minimum)
@@ -60,14 +67,17 @@ class HistoryPlot(QWidget):
                 item.removeItem(curve)
             self.legend.clear()
             names = method_titles()
-            self.curves = {m: item.plot(pen=drawing.pen(drawing.METHOD_COLOURS[m], 2), symbol="o",
-                                        symbolSize=5, symbolBrush=drawing.METHOD_COLOURS[m],
+            self.curves = {m: item.plot(pen=drawing.pen(drawing.METHOD_COLOURS[m], 2),
                                         name=names[m]) for m in methods}
             self.legend.setVisible(len(methods) > 1)
         log = self.log.isChecked()
-        item.getAxis("left").setLogMode(False, log)
-        label = self.quantity.currentText().split(" (")[0]
-        item.setLabel("left", ("log₁₀ " if log else "") + label)
+        label = ("log₁₀ " if log else "") + self.quantity.currentText().split(" (")[0]
+        if label != self._label:               # (re)set only on change: each costs a relayout
+            self._label = label
+            item.getAxis("left").setLogMode(False, log)
+            item.setLabel("left", label)
+            self._range = None
+        lows, highs, longest = [], [], 1
         for method, stepper in self._model.steppers:
             y = self.series(stepper).astype(float)
             if log:
@@ -75,3 +85,18 @@ class HistoryPlot(QWidget):
                     y = np.where(y > 0, np.log10(np.abs(y)), np.nan)
             y[~np.isfinite(y)] = np.nan
             drawing.set_data(self.curves[method], np.arange(len(y)), y, connect="finite")
+            if np.isfinite(y).any():
+                lows.append(np.nanmin(y))
+                highs.append(np.nanmax(y))
+            longest = max(longest, len(y) - 1)
+        self._fit_range(longest, min(lows, default=0.0), max(highs, default=1.0))
+
+    def _fit_range(self, t_max, low, high):
+        """Grow the axes in jumps, not every step: a changing axis is the costliest repaint."""
+        old = self._range
+        if old is not None and t_max <= old[0] and old[1] <= low and high <= old[2]:
+            return
+        t_hi = 10 if t_max <= 10 else int(np.ceil(t_max * 1.5 / 10) * 10)
+        pad = 0.08 * max(high - low, 1e-12)
+        self._range = (t_hi, low - pad, high + pad)
+        self.plot.getPlotItem().setRange(xRange=(0, t_hi), yRange=self._range[1:], padding=0)

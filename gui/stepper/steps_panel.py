@@ -1,12 +1,12 @@
 """The lecture's four steps as a list, the current one highlighted, with its numbers."""
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from .formulas import gradient_name, point_name, step_text
 from .texts import stop_message, vec
 
-HIGHLIGHT = "background:#FFE9A8; border:1px solid #E0B000; border-radius:4px; padding:3px;"
-NORMAL = "border:1px solid transparent; padding:3px; color:#333333;"
+HIGHLIGHT = QColor("#FFE9A8")     # the current step's background
 
 
 class StepsPanel(QFrame):
@@ -19,12 +19,20 @@ class StepsPanel(QFrame):
         self.rows = [QLabel() for _ in range(4)]
         for row in self.rows:
             row.setTextFormat(Qt.TextFormat.RichText)
+            row.setMargin(3)
+            row.setAutoFillBackground(False)
+            palette = row.palette()
+            palette.setColor(QPalette.ColorRole.Window, HIGHLIGHT)
+            row.setPalette(palette)
             layout.addWidget(row)
         self.formula = QLabel()
         self.formula.setObjectName("stepFormula")
-        self.formula.setStyleSheet("font-size:13pt; font-weight:bold; color:#003d73; padding:4px;")
+        self.formula.setStyleSheet("color:#003d73; padding:4px;")
+        self.formula.setFont(self._formula_font())
         self.formula.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.formula.setWordWrap(True)
+        # a fixed height (two lines): a changing formula must not re-lay out the whole panel
+        self.formula.setFixedHeight(2 * QFontMetrics(self._formula_font()).lineSpacing() + 10)
         layout.addWidget(self.formula)
         self.message = QLabel()
         self.message.setObjectName("stopMessage")
@@ -32,9 +40,16 @@ class StepsPanel(QFrame):
         self.message.setStyleSheet("color:#9b1c1c; padding:4px;")
         self.message.hide()
         layout.addWidget(self.message)
+        self._texts = None
         model.path_changed.connect(self.refresh)
         model.function_changed.connect(self.refresh)
         self.refresh()
+
+    def _formula_font(self):
+        font = self.formula.font()
+        font.setPointSizeF(13)
+        font.setBold(True)
+        return font
 
     def step_texts(self):
         f = self._model.objective
@@ -47,15 +62,25 @@ class StepsPanel(QFrame):
 
     def refresh(self):
         stepper = self._model.primary
-        for i, (row, text) in enumerate(zip(self.rows, self.step_texts()), start=1):
-            row.setText(text)
-            row.setStyleSheet(HIGHLIGHT if stepper.phase == i else NORMAL)
+        texts = self.step_texts()
+        if texts != self._texts:
+            self._texts = texts
+            for row, text in zip(self.rows, texts):
+                row.setText(text)
+        for i, row in enumerate(self.rows, start=1):
+            if row.autoFillBackground() != (stepper.phase == i):
+                row.setAutoFillBackground(stepper.phase == i)
+                row.update()
         self.formula.setText(step_text(self._model.objective, stepper, self._model.lr))
         if stepper.stop is not None and stepper.stop.reason != "converged":
             self.message.setText(stop_message(stepper.stop, self._model.lr, vec(stepper.x)))
             self.message.show()
-        else:
+        elif not self.message.isHidden():
             self.message.hide()
+
+    def highlighted(self):
+        """The numbers (1–4) of the highlighted steps."""
+        return [i for i, row in enumerate(self.rows, start=1) if row.autoFillBackground()]
 
     def current_step(self):
         return self._model.primary.phase

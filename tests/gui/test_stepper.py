@@ -68,8 +68,8 @@ def test_the_current_step_of_the_four_is_highlighted(tool, qtbot):
     tool.load_preset("square")
     rows = tool.steps_panel.rows
     for expected in (1, 2, 3, 4, 2):
-        highlighted = [i + 1 for i, row in enumerate(rows) if "FFE9A8" in row.styleSheet()]
-        assert highlighted == [expected]
+        assert tool.steps_panel.highlighted() == [expected]
+        assert rows[expected - 1].palette().window().color().name().lower() == "#ffe9a8"
         press_step(qtbot, tool)
 
 
