@@ -5,6 +5,8 @@ the step's settings (already checked by ``model.check_step``). Each function set
 state the step needs, so Next and Back also restore what the student changed meanwhile.
 A tool that has not landed (missing from ``window.tools``) is skipped quietly.
 """
+from .model import PICTURE_SAMPLES
+
 DEFAULT_NETWORK_DATA = "blobs"     # 2 inputs, 2 classes: W of the first layer is units × 2
 
 
@@ -64,6 +66,15 @@ def _network(window, tool, s):
 def _training(window, tool, s):
     data = s.get("data", DEFAULT_NETWORK_DATA)
     model = s.get("model", "network")
+    pictures = window.tools.get("pictures")
+    if data in PICTURE_SAMPLES and pictures is not None:
+        # The pictures tool loads the sample (in its worker) into the session, fitting the
+        # network's input to N × N pixels; the dashboard trains on "the session's data set".
+        _pictures(window, pictures, {"sample": data, "picture": 0})
+        tool.data_panel.set_model_kind("network")
+        tool.data_panel.set_choice("session")
+        _finish_training_settings(tool, s)
+        return
     if data == "quadratic":
         tool.set_quadratic_data(a=s.get("a", 2.0), b=s.get("b", -3.0), c=s.get("c", 1.0),
                                 noise=s.get("noise", 0.1), model=model)
@@ -75,6 +86,10 @@ def _training(window, tool, s):
             builder.load_preset(s.get("network", "one_hidden"))
         else:
             window.session.reset_weights()
+    _finish_training_settings(tool, s)
+
+
+def _finish_training_settings(tool, s):
     tool.set_optimizer(s.get("optimizer", "sgd"))
     tool.set_learning_rate(s.get("lr", 0.1))
     tool.set_settings(epochs=s.get("epochs"), batch_size=s.get("batch_size"))

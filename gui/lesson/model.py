@@ -91,7 +91,7 @@ TOOL_SETTINGS = {
                 "lr": _number(positive=True, high=100), "method": _choice(*STEPPER_METHODS)},
     "network": {"preset": _choice(*NETWORK_PRESETS), "layer": _integer(0, 100),
                 "data": _choice(*TRAINING_DATA[1:])},
-    "training": {"data": _choice(*TRAINING_DATA), "model": _choice("network", "quadratic"),
+    "training": {"data": _choice(*TRAINING_DATA, *PICTURE_SAMPLES), "model": _choice("network", "quadratic"),
                  "network": _choice(*NETWORK_PRESETS),
                  "a": _number(-10, 10), "b": _number(-10, 10), "c": _number(-10, 10),
                  "noise": _number(0, 10), "optimizer": _choice(*TRAINING_OPTIMIZERS),

@@ -305,43 +305,43 @@
   <context>
     <name>DashboardTool</name>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="574" />
+      <location filename="../../gui/dashboard/tool.py" line="576" />
       <source> (circled on the map)</source>
       <translation>（マップ上で丸で囲んでいます）</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="445" />
+      <location filename="../../gui/dashboard/tool.py" line="447" />
       <source>, accuracy {0}</source>
       <translation>、正解率 {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="282" />
-      <location filename="../../gui/dashboard/tool.py" line="598" />
+      <location filename="../../gui/dashboard/tool.py" line="284" />
+      <location filename="../../gui/dashboard/tool.py" line="600" />
       <source>A run is in progress: stop it first.</source>
       <translation>学習を実行中です。先に停止してください。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="614" />
+      <location filename="../../gui/dashboard/tool.py" line="616" />
       <source>CSV files (*.csv)</source>
       <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="591" />
+      <location filename="../../gui/dashboard/tool.py" line="593" />
       <source>Continue</source>
       <translation>続ける</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="642" />
+      <location filename="../../gui/dashboard/tool.py" line="644" />
       <source>Done.</source>
       <translation>完了しました。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="599" />
+      <location filename="../../gui/dashboard/tool.py" line="601" />
       <source>Draw new starting weights from the seed</source>
       <translation>シードから新しい初期の重みを引く</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="565" />
+      <location filename="../../gui/dashboard/tool.py" line="567" />
       <source>Examples of “{0}” predicted as “{1}”: {2}</source>
       <translation>「{0}」が「{1}」と予測された例：{2}</translation>
     </message>
@@ -361,7 +361,7 @@
       <translation>決定領域の図を PNG または SVG で書き出す…</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="613" />
+      <location filename="../../gui/dashboard/tool.py" line="615" />
       <source>Export the history</source>
       <translation>履歴の書き出し</translation>
     </message>
@@ -376,17 +376,17 @@
       <translation>損失のグラフを PNG または SVG で書き出す…</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="619" />
+      <location filename="../../gui/dashboard/tool.py" line="621" />
       <source>Export the plot</source>
       <translation>グラフの書き出し</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="442" />
+      <location filename="../../gui/dashboard/tool.py" line="444" />
       <source>Finished {0} epochs: training loss {1}</source>
       <translation>{0} エポック完了：訓練損失 {1}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="631" />
+      <location filename="../../gui/dashboard/tool.py" line="633" />
       <source>Load a network</source>
       <translation>ネットワークの読み込み</translation>
     </message>
@@ -396,19 +396,19 @@
       <translation>ネットワークを読み込む (.npz)…</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="626" />
-      <location filename="../../gui/dashboard/tool.py" line="632" />
+      <location filename="../../gui/dashboard/tool.py" line="628" />
+      <location filename="../../gui/dashboard/tool.py" line="634" />
       <source>Networks (*.npz)</source>
       <translation>ネットワーク (*.npz)</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="620" />
+      <location filename="../../gui/dashboard/tool.py" line="622" />
       <source>PNG pictures (*.png);;SVG drawings (*.svg)</source>
       <translation>PNG 画像 (*.png);;SVG 図 (*.svg)</translation>
     </message>
     <message>
       <location filename="../../gui/dashboard/tool.py" line="98" />
-      <location filename="../../gui/dashboard/tool.py" line="593" />
+      <location filename="../../gui/dashboard/tool.py" line="595" />
       <source>Pause</source>
       <translation>一時停止</translation>
     </message>
@@ -418,12 +418,12 @@
       <translation>重みをリセット</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="593" />
+      <location filename="../../gui/dashboard/tool.py" line="595" />
       <source>Resume</source>
       <translation>再開</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="625" />
+      <location filename="../../gui/dashboard/tool.py" line="627" />
       <source>Save the network</source>
       <translation>ネットワークの保存</translation>
     </message>
@@ -434,7 +434,7 @@
     </message>
     <message>
       <location filename="../../gui/dashboard/tool.py" line="97" />
-      <location filename="../../gui/dashboard/tool.py" line="591" />
+      <location filename="../../gui/dashboard/tool.py" line="593" />
       <source>Start</source>
       <translation>開始</translation>
     </message>
@@ -454,47 +454,47 @@
       <translation>停止</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="438" />
+      <location filename="../../gui/dashboard/tool.py" line="440" />
       <source>Stopped at epoch {0}, batch {1}; the history is kept.</source>
       <translation>エポック {0}、バッチ {1} で停止しました。履歴は残っています。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="458" />
+      <location filename="../../gui/dashboard/tool.py" line="460" />
       <source>The data changed in another tab: the run was stopped.</source>
       <translation>別のタブでデータが変わったので、学習を停止しました。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="434" />
+      <location filename="../../gui/dashboard/tool.py" line="436" />
       <source>The loss diverged at epoch {0}: try a smaller learning rate (now {1}). The history before it is kept.</source>
       <translation>エポック {0} で損失が発散しました。もっと小さな学習係数を試してください（今は {1}）。それまでの履歴は残っています。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="518" />
+      <location filename="../../gui/dashboard/tool.py" line="520" />
       <source>The network cannot learn this data: {0}</source>
       <translation>ネットワークはこのデータを学習できません：{0}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="473" />
+      <location filename="../../gui/dashboard/tool.py" line="475" />
       <source>The network changed in the builder: the run was stopped.</source>
       <translation>ビルダーでネットワークが変わったので、学習を停止しました。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="520" />
+      <location filename="../../gui/dashboard/tool.py" line="522" />
       <source>The network was fitted to the data: {0} inputs, {1} outputs.</source>
       <translation>ネットワークをデータに合わせました：入力 {0} 個、出力 {1} 個。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="247" />
+      <location filename="../../gui/dashboard/tool.py" line="249" />
       <source>The run in progress cannot be deleted: stop it first.</source>
       <translation>実行中の学習は削除できません。先に停止してください。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="243" />
+      <location filename="../../gui/dashboard/tool.py" line="245" />
       <source>The weights were drawn again from seed {0}.</source>
       <translation>シード {0} から重みを引き直しました。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="262" />
+      <location filename="../../gui/dashboard/tool.py" line="264" />
       <source>There is no run to export yet.</source>
       <translation>書き出す実行結果はまだありません。</translation>
     </message>
@@ -504,32 +504,32 @@
       <translation>学習</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="451" />
+      <location filename="../../gui/dashboard/tool.py" line="453" />
       <source>Training failed: {0}</source>
       <translation>学習に失敗しました：{0}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="344" />
+      <location filename="../../gui/dashboard/tool.py" line="346" />
       <source>Training {0} on {1}.</source>
       <translation>{1} で {0} を学習中。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="302" />
+      <location filename="../../gui/dashboard/tool.py" line="304" />
       <source>quadratic model</source>
       <translation>二次関数のモデル</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="332" />
+      <location filename="../../gui/dashboard/tool.py" line="334" />
       <source>run {0}: {1}, {2}, α = {3}</source>
       <translation>実行 {0}：{1}、{2}、α = {3}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="344" />
+      <location filename="../../gui/dashboard/tool.py" line="346" />
       <source>the data</source>
       <translation>データ</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="545" />
+      <location filename="../../gui/dashboard/tool.py" line="547" />
       <source>y = {0} x² + {1} x + {2}</source>
       <translation>y = {0} x² + {1} x + {2}</translation>
     </message>
@@ -777,6 +777,99 @@ said {1} {2}%</source>
     </message>
   </context>
   <context>
+    <name>ExportNotebook</name>
+    <message>
+      <location filename="../../gui/export_notebook.py" line="205" />
+      <source>&amp;Export</source>
+      <translation>書き出し(&amp;E)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/export_notebook.py" line="189" />
+      <source>&amp;File</source>
+      <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/export_notebook.py" line="206" />
+      <source>&amp;Notebook for Google Colab…</source>
+      <translation>Google Colab 用ノートブック(&amp;N)…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/export_notebook.py" line="159" />
+      <location filename="../../gui/export_notebook.py" line="170" />
+      <location filename="../../gui/export_notebook.py" line="175" />
+      <source>Export a notebook</source>
+      <translation>ノートブックの書き出し</translation>
+    </message>
+    <message>
+      <location filename="../../gui/export_notebook.py" line="160" />
+      <source>Jupyter notebooks (*.ipynb)</source>
+      <translation>Jupyter ノートブック (*.ipynb)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/export_notebook.py" line="180" />
+      <source>Notebook written to {0}: open it in Google Colab (File → Upload notebook).</source>
+      <translation>ノートブックを {0} に書き出しました。Google Colab で開いてください（ファイル → ノートブックをアップロード）。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/export_notebook.py" line="176" />
+      <source>The notebook could not be written to {0}: {1}</source>
+      <translation>ノートブックを {0} に書き出せませんでした：{1}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/export_notebook.py" line="171" />
+      <source>This experiment cannot be exported as a notebook: {0}</source>
+      <translation>この実験はノートブックとして書き出せません：{0}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/export_notebook.py" line="207" />
+      <source>Write the experiment as a Jupyter notebook that runs in Google Colab with PyTorch</source>
+      <translation>実験を、Google Colab 上の PyTorch で動く Jupyter ノートブックとして書き出す</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportNotebookDialog</name>
+    <message>
+      <location filename="../../gui/export_notebook.py" line="111" />
+      <source>A Jupyter notebook that runs the same experiment in Google Colab with PyTorch (on a GPU when there is one).</source>
+      <translation>同じ実験を Google Colab 上の PyTorch で実行する Jupyter ノートブックです（GPU があれば GPU で動きます）。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/export_notebook.py" line="133" />
+      <source>Explanations in</source>
+      <translation>説明の言語</translation>
+    </message>
+    <message>
+      <location filename="../../gui/export_notebook.py" line="109" />
+      <source>Export a notebook</source>
+      <translation>ノートブックの書き出し</translation>
+    </message>
+    <message>
+      <location filename="../../gui/export_notebook.py" line="136" />
+      <source>Export…</source>
+      <translation>書き出し…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/export_notebook.py" line="124" />
+      <source>Start from the current weights (embedded in the notebook)</source>
+      <translation>今の重みから始める（ノートブックに埋め込みます）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/export_notebook.py" line="116" />
+      <source>The stepper experiment: the gradient method on the function</source>
+      <translation>ステッパーの実験：関数に対する勾配法</translation>
+    </message>
+    <message>
+      <location filename="../../gui/export_notebook.py" line="115" />
+      <source>The training experiment: data, network, loss, optimizer</source>
+      <translation>学習の実験：データ、ネットワーク、損失、最適化手法</translation>
+    </message>
+    <message>
+      <location filename="../../gui/export_notebook.py" line="126" />
+      <source>Unticked, the notebook draws the starting weights from the seed, exactly as the app does</source>
+      <translation>チェックを外すと、ノートブックはアプリと同じようにシードから初期の重みを引きます</translation>
+    </message>
+  </context>
+  <context>
     <name>FunctionPanel</name>
     <message>
       <location filename="../../gui/stepper/function_panel.py" line="24" />
@@ -1017,74 +1110,74 @@ said {1} {2}%</source>
   <context>
     <name>LossPanel</name>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="53" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="54" />
       <source>Accuracy</source>
       <translation>正解率</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="70" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="71" />
       <source>Exponential moving average of the per-batch curves, debiased as TensorBoard does it</source>
       <translation>バッチごとの曲線の指数移動平均（TensorBoard と同じバイアス補正つき）</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="52" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="53" />
       <source>Loss</source>
       <translation>損失</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="78" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="79" />
       <source>Smoothing</source>
       <translation>平滑化</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="53" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="54" />
       <source>accuracy</source>
       <translation>正解率</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="52" />
       <location filename="../../gui/dashboard/loss_panel.py" line="53" />
-      <location filename="../../gui/dashboard/loss_panel.py" line="157" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="54" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="174" />
       <source>batches</source>
       <translation>バッチ</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="157" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="174" />
       <source>epochs</source>
       <translation>エポック</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="73" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="74" />
       <source>log scale</source>
       <translation>対数目盛</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="52" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="53" />
       <source>loss</source>
       <translation>損失</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="61" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="62" />
       <source>per batch (smoothed)</source>
       <translation>バッチごと（平滑化）</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="62" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="63" />
       <source>per epoch, training</source>
       <translation>エポックごと、訓練データ</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="64" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="65" />
       <source>per epoch, validation</source>
       <translation>エポックごと、検証データ</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="75" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="76" />
       <source>x: batches</source>
       <translation>横軸：バッチ</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="76" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="77" />
       <source>x: epochs</source>
       <translation>横軸：エポック</translation>
     </message>
@@ -1122,12 +1215,12 @@ said {1} {2}%</source>
       <translation>表示(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="89" />
+      <location filename="../../gui/main_window.py" line="91" />
       <source>&lt;h3&gt;Gradient Lab {version}&lt;/h3&gt;&lt;p&gt;Learn the basics of deep learning by doing it: step the gradient method by hand, build a network, and watch it learn.&lt;/p&gt;&lt;p&gt;Made with Python, Qt for Python (PySide6), pyqtgraph, NumPy and scikit-image. MIT licence.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;勾配ラボ {version}&lt;/h3&gt;&lt;p&gt;手を動かして深層学習の基礎を学びましょう：勾配法を一歩ずつ実行し、ネットワークを組み立て、学習する様子を観察します。&lt;/p&gt;&lt;p&gt;Python、Qt for Python (PySide6)、pyqtgraph、NumPy、scikit-image で作られています。MIT ライセンス。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="85" />
+      <location filename="../../gui/main_window.py" line="87" />
       <source>About Gradient Lab</source>
       <translation>勾配ラボについて</translation>
     </message>
@@ -1137,7 +1230,7 @@ said {1} {2}%</source>
       <translation>勾配ラボ — 勾配法を学ぶ</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="102" />
+      <location filename="../../gui/main_window.py" line="104" />
       <source>Language</source>
       <translation>言語</translation>
     </message>
@@ -1152,12 +1245,12 @@ said {1} {2}%</source>
       <translation>はじめに</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="136" />
+      <location filename="../../gui/main_window.py" line="138" />
       <source>Stopping…</source>
       <translation>停止中…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="103" />
+      <location filename="../../gui/main_window.py" line="105" />
       <source>The language changes when Gradient Lab starts again. Restart now?</source>
       <translation>言語は勾配ラボを次に起動したときに切り替わります。今すぐ再起動しますか？</translation>
     </message>
@@ -1693,17 +1786,17 @@ w = {4}</translation>
   <context>
     <name>ProgressPanel</name>
     <message>
-      <location filename="../../gui/dashboard/progress_panel.py" line="31" />
+      <location filename="../../gui/dashboard/progress_panel.py" line="33" />
       <source> · {0} s left</source>
       <translation> · 残り {0} 秒</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/progress_panel.py" line="28" />
+      <location filename="../../gui/dashboard/progress_panel.py" line="30" />
       <source>epoch {0}/{1} · batch {2}/{3} · {4} samples/s</source>
       <translation>エポック {0}/{1} · バッチ {2}/{3} · {4} 例/秒</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/progress_panel.py" line="21" />
+      <location filename="../../gui/dashboard/progress_panel.py" line="23" />
       <source>not started</source>
       <translation>未開始</translation>
     </message>
@@ -2255,7 +2348,7 @@ w = {4}</translation>
       <translation>文字「{detail}」は使えません（位置 {pos}）。数、変数、+ − * / ^ ( ) と sin、exp、log などの関数を使ってください。</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/contour_view.py" line="154" />
+      <location filename="../../gui/stepper/contour_view.py" line="178" />
       <source>Click on the map to start from there.</source>
       <translation>マップをクリックすると、その点から始めます。</translation>
     </message>
@@ -2516,22 +2609,22 @@ w = {4}</translation>
   <context>
     <name>StepsPanel</name>
     <message>
-      <location filename="../../gui/stepper/steps_panel.py" line="43" />
+      <location filename="../../gui/stepper/steps_panel.py" line="58" />
       <source>Step 1: set {x} to an initial value</source>
       <translation>手順1：{x} に初期値を入れる</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/steps_panel.py" line="44" />
+      <location filename="../../gui/stepper/steps_panel.py" line="59" />
       <source>Step 2: g := {g}({arg})</source>
       <translation>手順2：g := {g}({arg})</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/steps_panel.py" line="45" />
+      <location filename="../../gui/stepper/steps_panel.py" line="60" />
       <source>Step 3: {x} := {x} − α g</source>
       <translation>手順3：{x} := {x} − α g</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/steps_panel.py" line="46" />
+      <location filename="../../gui/stepper/steps_panel.py" line="61" />
       <source>Step 4: go back to Step 2</source>
       <translation>手順4：手順2に戻る</translation>
     </message>

@@ -150,7 +150,11 @@ def _assert_tool_state(window, step):
             assert tool.selected_layer() == s["layer"]
     elif step.tool == "training":
         choice = tool.data_panel.choice()
-        assert choice["kind"] == s["data"]
+        if s["data"] in ("faces", "textures"):                # pictures in the session
+            assert choice["kind"] == "session" and window.session.dataset.name == s["data"]
+            assert window.session.network.input_size == window.session.dataset.input_size
+        else:
+            assert choice["kind"] == s["data"]
         assert tool.data_panel.model_kind() == s.get("model", "network")
         settings = tool.settings_panel.settings()
         assert settings["lr"] == pytest.approx(s["lr"]) and settings["optimizer"] == s["optimizer"]
