@@ -79,6 +79,8 @@ class MainWindow(QMainWindow):
         # File: open/save/recent sessions, reset settings; Help: lesson, shortcuts, report a problem
         from .persistence.menus import SessionMenus
         self.session_menus = SessionMenus(self, file_menu, help_menu, APP_VERSION)
+        from .export_notebook import add_export_menu   # File → Export → Notebook for Google Colab…
+        add_export_menu(self)
 
     @Slot()
     def show_about(self):

@@ -1,0 +1,218 @@
+"""File → Export → Notebook…: carry the current experiment into Google Colab (engine/notebook.py).
+
+``add_export_menu(window)`` adds the menu; ``export_notebook(window, path, kind)`` does the
+work without any dialog (for the lesson walkthrough and tests). What is exported is read
+from the window: the session's network, weights and data, the training tab's data choice
+and settings, and the stepper's function, start, α and method.
+"""
+import os
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
+                               QFormLayout, QLabel, QMenu, QMessageBox, QRadioButton, QVBoxLayout)
+
+from engine import SpecError
+from engine.data import make_toy, quadratic
+from engine.notebook import DEFAULT_TRAINING, NotebookError, stepper_notebook, training_notebook, write_notebook
+
+from . import i18n
+
+TRAINING, STEPPER = "training", "stepper"
+FOLDER_KEY = "export/notebook_folder"
+
+
+def tr(text):
+    return QCoreApplication.translate("ExportNotebook", text)
+
+
+# -- what the window holds ------------------------------------------------------------------
+
+def _same(a, b):
+    return a.shape == b.shape and np.array_equal(a, b)
+
+
+def data_source(window):
+    """The data the training tab trains on, as engine.notebook describes it.
+
+    A toy set or the quadratic is regenerated from its settings (checked against the data
+    really in use); a picture folder is read again from its folder; anything else is embedded.
+    """
+    dataset = window.session.dataset
+    training = window.tools.get(TRAINING)
+    if training is not None and hasattr(training, "data_panel"):
+        choice = training.data_panel.choice()
+        kind = choice.get("kind")
+        if kind == "quadratic":
+            a, b, c = choice["abc"]
+            X, y, _ = quadratic(a, b, c, n=choice["n"], noise=choice["noise"], seed=choice["seed"])
+            if _same(X, dataset.X) and _same(y, dataset.y):
+                return {"kind": "quadratic", "a": a, "b": b, "c": c, "n": choice["n"],
+                        "noise": choice["noise"], "seed": choice["seed"]}
+        elif kind not in (None, "session"):
+            try:
+                X, y, _ = make_toy(kind, n=choice["n"], noise=choice["noise"], seed=choice["seed"])
+            except ValueError:
+                X = None
+            if X is not None and _same(X, dataset.X) and _same(y, dataset.y):
+                return {"kind": "toy", "name": kind, "n": choice["n"], "noise": choice["noise"],
+                        "seed": choice["seed"]}
+    pictures = window.tools.get("pictures")
+    folder = getattr(pictures, "data", None)
+    if folder is not None and getattr(pictures, "dataset", None) is dataset and os.path.isdir(folder.folder):
+        return {"kind": "pictures", "folder": folder.folder, "size": int(folder.image_shape[0]),
+                "color": folder.color}
+    return {"kind": "arrays", "X": dataset.X, "y": dataset.y, "class_names": list(dataset.class_names),
+            "name": dataset.name}
+
+
+def training_settings(window):
+    training = window.tools.get(TRAINING)
+    if training is not None and hasattr(training, "settings_panel"):
+        return training.settings_panel.settings()
+    return dict(DEFAULT_TRAINING, seed=window.session.seed)
+
+
+def stepper_settings(window):
+    """The stepper's function (an Objective), start, α, method and its settings."""
+    model = window.tools[STEPPER].model
+    return {"function": model.objective, "x0": list(model.start), "lr": model.lr,
+            "steps": max(10, model.primary.t), "method": model.method,
+            "settings": dict(model.hyper.get(model.method, {}))}
+
+
+def export_notebook(window, path, kind=TRAINING, embed_weights=True, language=None):
+    """Write the window's training (or stepper) experiment to ``path``; returns the notebook.
+
+    Raises NotebookError, SpecError (the experiment cannot be exported) or OSError.
+    """
+    language = language or i18n.preferred_language()
+    if kind == STEPPER:
+        s = stepper_settings(window)
+        nb = stepper_notebook(s["function"], s["x0"], s["lr"], s["steps"], s["method"], language, s["settings"])
+    else:
+        net = window.session.network
+        params = {k: v.copy() for k, v in net.params.items()} if embed_weights else None
+        nb = training_notebook(net.spec, data_source(window), training_settings(window), language, params)
+    write_notebook(nb, path)
+    return nb
+
+
+# -- the dialog -------------------------------------------------------------------------------
+
+class ExportNotebookDialog(QDialog):
+    """Which experiment, whether to embed the weights, and the language of the explanations."""
+
+    def __init__(self, window, parent=None):
+        super().__init__(parent or window)
+        self.setWindowTitle(self.tr("Export a notebook"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("A Jupyter notebook that runs the same experiment in Google Colab with PyTorch "
+                               "(on a GPU when there is one)."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.training = QRadioButton(self.tr("The training experiment: data, network, loss, optimizer"))
+        self.stepper = QRadioButton(self.tr("The stepper experiment: the gradient method on the function"))
+        layout.addWidget(self.training)
+        layout.addWidget(self.stepper)
+        has_stepper = STEPPER in window.tools
+        self.stepper.setEnabled(has_stepper)
+        current = window.tabs.currentWidget()
+        (self.stepper if has_stepper and current is window.tools.get(STEPPER) else self.training).setChecked(True)
+        form = QFormLayout()
+        self.embed = QCheckBox(self.tr("Start from the current weights (embedded in the notebook)"))
+        self.embed.setChecked(True)
+        self.embed.setToolTip(self.tr("Unticked, the notebook draws the starting weights from the seed, "
+                                      "exactly as the app does"))
+        form.addRow(self.embed)
+        self.language = QComboBox()
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(i18n.preferred_language())))
+        form.addRow(self.tr("Explanations in"), self.language)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export…"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.training.toggled.connect(self.embed.setEnabled)
+        self.embed.setEnabled(self.training.isChecked())
+
+    def kind(self):
+        return STEPPER if self.stepper.isChecked() else TRAINING
+
+    def choices(self):
+        return {"kind": self.kind(), "embed_weights": self.embed.isChecked(),
+                "language": self.language.currentData()}
+
+
+def ask_export(window):
+    """The menu action: the dialog, a file name, then the export (errors shown, nothing lost)."""
+    dialog = ExportNotebookDialog(window)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    choices = dialog.choices()
+    folder = QSettings().value(FOLDER_KEY, os.path.expanduser("~"), type=str)
+    name = "gradient_lab_stepper.ipynb" if choices["kind"] == STEPPER else "gradient_lab_training.ipynb"
+    path, _ = QFileDialog.getSaveFileName(window, tr("Export a notebook"), os.path.join(folder, name),
+                                          tr("Jupyter notebooks (*.ipynb)"))
+    if not path:
+        return None
+    if not path.lower().endswith(".ipynb"):
+        path += ".ipynb"
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        export_notebook(window, path, **choices)
+    except (NotebookError, SpecError) as error:
+        QApplication.restoreOverrideCursor()
+        QMessageBox.warning(window, tr("Export a notebook"),
+                            tr("This experiment cannot be exported as a notebook: {0}").format(error))
+        return None
+    except OSError as error:
+        QApplication.restoreOverrideCursor()
+        QMessageBox.warning(window, tr("Export a notebook"),
+                            tr("The notebook could not be written to {0}: {1}").format(path, error.strerror or error))
+        return None
+    QApplication.restoreOverrideCursor()
+    QSettings().setValue(FOLDER_KEY, os.path.dirname(path))
+    window.statusBar().showMessage(tr("Notebook written to {0}: open it in Google Colab "
+                                      "(File → Upload notebook).").format(path), 10000)
+    return path
+
+
+def _file_menu(window):
+    for action in window.menuBar().actions():
+        if action.menu() is not None:
+            return action.menu()      # File is the first menu
+    return window.menuBar().addMenu(tr("&File"))
+
+
+def _quit_action(menu):
+    """The menu's Quit action (by its standard shortcut, else the last action), or None."""
+    actions = [a for a in menu.actions() if not a.isSeparator()]
+    quit_keys = QKeySequence(QKeySequence.StandardKey.Quit)
+    for action in actions:
+        if not quit_keys.isEmpty() and action.shortcut() == quit_keys:
+            return action
+    return actions[-1] if actions else None
+
+
+def add_export_menu(window):
+    """File → Export → Notebook…, placed before Quit. Returns the action."""
+    menu = _file_menu(window)
+    export_menu = QMenu(tr("&Export"), menu)
+    action = QAction(tr("&Notebook for Google Colab…"), window)
+    action.setStatusTip(tr("Write the experiment as a Jupyter notebook that runs in Google Colab with PyTorch"))
+    action.triggered.connect(lambda _=False: ask_export(window))
+    export_menu.addAction(action)
+    quit_action = _quit_action(menu)
+    if quit_action is None:
+        menu.addMenu(export_menu)
+    else:
+        menu.insertMenu(quit_action, export_menu)
+        menu.insertSeparator(quit_action)
+    window.export_menu = export_menu
+    window.export_notebook_action = action
+    return action
