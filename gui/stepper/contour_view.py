@@ -49,6 +49,7 @@ class ContourView(pg.PlotWidget):
         self._labels = []
         self._start_shown = None
         self.map = None
+        self.setToolTip(tr("Click on the map to start from there."))
         self.scene().sigMouseClicked.connect(self._clicked)
         model.function_changed.connect(self.redraw_function)
         model.path_changed.connect(self.redraw_path)
@@ -174,5 +175,3 @@ class ContourView(pg.PlotWidget):
             self._model.set_start((round(p.x(), 2), round(p.y(), 2)))
             event.accept()
 
-    def status_tip(self):
-        return tr("Click on the map to start from there.")

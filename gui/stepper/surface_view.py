@@ -7,6 +7,7 @@ import sys
 
 import numpy as np
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QVector3D
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
 from .opengl_check import opengl_status
@@ -45,7 +46,8 @@ class SurfaceView(QWidget):
         self._gl = gl
         self.gl = gl.GLViewWidget()
         self.gl.setBackgroundColor("w")
-        self.gl.setCameraPosition(distance=14, elevation=32, azimuth=-60)
+        self.gl.setCameraPosition(pos=QVector3D(0, 0, 1.5), distance=17, elevation=28,
+                                  azimuth=-65)
         self._stack.addWidget(self.gl)
         self._stack.setCurrentWidget(self.gl)
         self._items["surface"] = gl.GLSurfacePlotItem(shader="shaded", smooth=True,
@@ -53,6 +55,7 @@ class SurfaceView(QWidget):
         self._items["path"] = gl.GLLinePlotItem(width=3, antialias=True, color=(0.84, 0.37, 0, 1))
         self._items["point"] = gl.GLScatterPlotItem(size=12, color=(0.84, 0.37, 0, 1))
         grid = gl.GLGridItem()
+        grid.setSize(10, 10)
         grid.setColor((0, 0, 0, 60))
         self._items["grid"] = grid
         for item in self._items.values():
