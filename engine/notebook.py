@@ -546,14 +546,15 @@ def _network_code(spec):
             "print(sum(p.numel() for p in model.parameters()), \"parameters\")")
 
 
-def _describe_data(s):
+def describe_data(s):
+    """The data source in a few words, e.g. 'moons (n = 200, noise = 0.1, seed = 0)'."""
     if s["kind"] == "toy":
         return f"{s['name']} (n = {s['n']}, noise = {s['noise']:g}, seed = {s['seed']})"
     if s["kind"] == "quadratic":
         return f"y = {s['a']:g} x² + {s['b']:g} x + {s['c']:g} (n = {s['n']}, noise = {s['noise']:g}, seed = {s['seed']})"
     if s["kind"] == "pictures":
         return f"{os.path.basename(os.path.abspath(s['folder']))} ({s['size']}×{s['size']}, {s['color']})"
-    return s.get("name") or "embedded data"
+    return f"{s.get('name') or 'data'} ({len(s['X'])} × {s['X'].shape[1]}, embedded)"
 
 
 def training_notebook(spec, data_source, trainer_settings=None, language="en", params=None):
@@ -580,7 +581,7 @@ def training_notebook(spec, data_source, trainer_settings=None, language="en", p
     seed = training["seed"]
     sizes = " → ".join(str(u) for u in [spec["input_size"]] + [layer["units"] for layer in spec["layers"]])
     network_text = sizes + " (" + ", ".join(layer["activation"] for layer in spec["layers"]) + ")"
-    title = text(lang, "train_title", title=TITLES[lang]["training"], data=_describe_data(source),
+    title = text(lang, "train_title", title=TITLES[lang]["training"], data=describe_data(source),
                  network=network_text, loss=LOSS_NAMES[lang][spec["loss"]],
                  optimizer=f"{opt.name}, α = {opt.lr:g}")
     cells = [markdown_cell(title), markdown_cell(text(lang, "setup")),

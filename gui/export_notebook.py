@@ -11,11 +11,12 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
-                               QFormLayout, QLabel, QMenu, QMessageBox, QRadioButton, QVBoxLayout)
+                               QFormLayout, QLabel, QMenu, QMessageBox, QRadioButton, QStyle, QVBoxLayout)
 
 from engine import SpecError
 from engine.data import make_toy, quadratic
-from engine.notebook import DEFAULT_TRAINING, NotebookError, stepper_notebook, training_notebook, write_notebook
+from engine.notebook import (DEFAULT_TRAINING, NotebookError, describe_data, stepper_notebook, training_notebook,
+                             write_notebook)
 
 from . import i18n
 
@@ -116,6 +117,11 @@ class ExportNotebookDialog(QDialog):
         self.stepper = QRadioButton(self.tr("The stepper experiment: the gradient method on the function"))
         layout.addWidget(self.training)
         layout.addWidget(self.stepper)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("color: #555; margin-left: 22px")
+        layout.addWidget(self.summary)
+        self._window = window
         has_stepper = STEPPER in window.tools
         self.stepper.setEnabled(has_stepper)
         current = window.tabs.currentWidget()
@@ -138,7 +144,24 @@ class ExportNotebookDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.training.toggled.connect(self.embed.setEnabled)
+        self.training.toggled.connect(self._summarise)
         self.embed.setEnabled(self.training.isChecked())
+        self._summarise()
+
+    def _summarise(self):
+        """One line saying what will be exported, so there is no surprise."""
+        window = self._window
+        if self.kind() == STEPPER:
+            s = stepper_settings(window)
+            self.summary.setText(self.tr("f = {0}, start {1}, α = {2}, {3}").format(
+                s["function"].formula, ", ".join(f"{v:g}" for v in s["x0"]), f"{s['lr']:g}", s["method"]))
+            return
+        spec = window.session.spec
+        sizes = " → ".join(str(u) for u in [spec["input_size"]] + [layer["units"] for layer in spec["layers"]])
+        settings = training_settings(window)
+        self.summary.setText(self.tr("Data: {0}; network {1}; {2}, α = {3}, {4} epochs").format(
+            describe_data(data_source(window)), sizes, settings["optimizer"], f"{settings['lr']:g}",
+            settings["epochs"]))
 
     def kind(self):
         return STEPPER if self.stepper.isChecked() else TRAINING
@@ -203,6 +226,7 @@ def add_export_menu(window):
     """File → Export → Notebook…, placed before Quit. Returns the action."""
     menu = _file_menu(window)
     export_menu = QMenu(tr("&Export"), menu)
+    export_menu.setIcon(window.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon))
     action = QAction(tr("&Notebook for Google Colab…"), window)
     action.setStatusTip(tr("Write the experiment as a Jupyter notebook that runs in Google Colab with PyTorch"))
     action.triggered.connect(lambda _=False: ask_export(window))
