@@ -66,17 +66,19 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-check", action="store_true", help="do not start the built program")
     parser.add_argument("--skip-install", action="store_true", help="never pip install PyInstaller")
+    parser.add_argument("--dist", type=Path, default=DIST, help="where the bundle goes (dist/)")
+    parser.add_argument("--work", type=Path, default=ROOT / "build", help="PyInstaller's work folder")
     args = parser.parse_args(argv)
     if not ensure_pyinstaller(args.skip_install):
         print("build.py: PyInstaller is not installed", file=sys.stderr)
         return 1
-    seconds = build()
-    program = built_program()
+    seconds = build(args.dist, args.work)
+    program = built_program(args.dist)
     size = sum(f.stat().st_size for f in program.parent.rglob("*") if f.is_file()) / 1e6
     print(f"build.py: built {program} in {seconds:.0f} s ({size:.0f} MB)", flush=True)
     if args.no_check:
         return 0
-    picture = DIST / "gradlab-check.png"
+    picture = args.dist / "gradlab-check.png"
     start = time.perf_counter()
     result = check(program, picture)
     if result.returncode != 0 or not picture.exists():

@@ -1,0 +1,197 @@
+"""Gradient Lab as a desktop program: the launcher, the icon, the desktop entry, settings that
+outlive the process, the log file and problem report, and the PyInstaller bundle."""
+import configparser
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtGui import QImage
+
+ROOT = Path(__file__).resolve().parents[2]
+ICONS = ROOT / "resources" / "icons"
+
+
+def gradlab_command():
+    """The installed ``gradlab`` launcher (pip install -e . puts it beside this Python)."""
+    script = Path(sys.executable).parent / ("gradlab.exe" if os.name == "nt" else "gradlab")
+    if not script.is_file():
+        pytest.fail(f"the gradlab launcher is not installed beside {sys.executable}: "
+                    "run `pip install -e .` (tests/run.sh does)")
+    return [str(script)]
+
+
+def image_array(path):
+    image = QImage(str(path)).convertToFormat(QImage.Format.Format_RGB32)
+    assert not image.isNull(), f"{path} is not a picture"
+    data = np.frombuffer(image.constBits(), dtype=np.uint8).reshape(image.height(), image.bytesPerLine())
+    # a copy: the QImage (and the memory it lends) is gone when this returns
+    return data[:, : image.width() * 4].reshape(image.height(), image.width(), 4)[..., :3].copy()
+
+
+def test_the_gradlab_launcher_starts_the_program_and_draws_the_stepper(tmp_path):
+    out = tmp_path / "shot.png"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(gradlab_command() + ["--screenshot", str(out), "--tool", "stepper"],
+                            capture_output=True, text=True, timeout=120, env=env, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    pixels = image_array(out)
+    assert pixels.shape[0] == 900 and pixels.shape[1] >= 1400
+    # a drawn window, not a blank one: many colours, and the contour map's plot area is not flat
+    colours = np.unique(pixels.reshape(-1, 3), axis=0)
+    assert len(colours) > 500
+    assert pixels[150:800, 400:1300].std() > 20
+
+
+def test_install_desktop_entry_puts_launcher_icons_and_file_type_in_the_users_folders(tmp_path):
+    env = dict(os.environ, XDG_DATA_HOME=str(tmp_path / "share"))
+    result = subprocess.run(gradlab_command() + ["--install-desktop-entry"], capture_output=True,
+                            text=True, timeout=60, env=env)
+    assert result.returncode == 0, result.stderr
+    share = tmp_path / "share"
+    desktop = share / "applications" / "gradlab.desktop"
+    entry = configparser.ConfigParser(interpolation=None, strict=False)
+    entry.optionxform = str
+    entry.read(desktop, encoding="utf-8")
+    section = entry["Desktop Entry"]
+    assert section["Type"] == "Application" and section["Name"] == "Gradient Lab"
+    assert section["Name[ja]"] == "勾配ラボ" and section["Icon"] == "gradlab"
+    program = section["TryExec"]
+    assert Path(program).is_file() and os.access(program, os.X_OK)   # double-click starts *this* one
+    assert section["Exec"].startswith(program) and section["Exec"].endswith("%f")
+    for size in (16, 48, 256):
+        icon = QImage(str(share / "icons" / "hicolor" / f"{size}x{size}" / "apps" / "gradlab.png"))
+        assert (icon.width(), icon.height()) == (size, size)
+    assert (share / "icons" / "hicolor" / "scalable" / "apps" / "gradlab.svg").is_file()
+    assert "*.gradlab" in (share / "mime" / "packages" / "gradlab.xml").read_text(encoding="utf-8")
+
+    result = subprocess.run(gradlab_command() + ["--uninstall-desktop-entry"], capture_output=True,
+                            text=True, timeout=60, env=env)
+    assert result.returncode == 0 and not desktop.exists()
+
+
+def test_the_icon_pngs_are_rendered_from_the_svg(qapp, tmp_path):
+    """The committed PNGs are what render.py makes from gradlab.svg now (not stale)."""
+    sys.path.insert(0, str(ICONS))
+    try:
+        import render
+    finally:
+        sys.path.remove(str(ICONS))
+    [fresh] = render.render(sizes=(64,), folder=tmp_path)
+    difference = np.abs(image_array(fresh).astype(int) - image_array(ICONS / "gradlab-64.png").astype(int))
+    assert difference.mean() < 2
+    pixels = image_array(fresh)
+    assert pixels[32, 32].tolist() != pixels[2, 32].tolist()   # a picture, not a flat square
+
+
+def test_the_window_has_the_application_icon(window):
+    from gui.app import application_icon
+    icon = application_icon()
+    assert {s.width() for s in icon.availableSizes()} >= {16, 32, 48, 256}
+    assert not icon.pixmap(32, 32).isNull()
+
+
+SETTINGS_RUN = """
+import os, sys
+from PySide6.QtCore import QSettings
+sys.path.insert(0, {root!r})
+from gui.app import create_application
+app = create_application()
+from gui.main_window import MainWindow
+from gui.persistence import settings
+w = MainWindow()
+w.show()
+if sys.argv[1] == "first":
+    w.session_menus.save_session({folder!r} + "/kept.gradlab")
+    w.session.set_spec({{"input_size": 2, "layers": [{{"units": 13, "activation": "tanh"}},
+                        {{"units": 2, "activation": "softmax"}}], "loss": "cross_entropy"}})
+    settings.set_last_folder({folder!r}, "network")
+    w.session_menus.start_autosave()
+    w.close()
+    w.session_menus.stop_autosave()
+else:
+    w.session_menus.start(None)
+    print(w.restoreGeometry(QSettings().value("window/geometry")), settings.last_folder("network"),
+          [os.path.basename(f) for f in settings.recent_files()],
+          [layer["units"] for layer in w.session.spec["layers"]])
+"""
+
+
+def test_settings_outlive_the_application(tmp_path):
+    """The window's geometry, last folder, recent files and last network are there when the
+    program starts again."""
+    env = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path / "config"), QT_QPA_PLATFORM="offscreen",
+               XDG_DATA_HOME=str(tmp_path / "data"), XDG_STATE_HOME=str(tmp_path / "state"))
+    code = SETTINGS_RUN.format(root=str(ROOT), folder=str(tmp_path))
+    first = subprocess.run([sys.executable, "-c", code, "first"], capture_output=True, text=True,
+                           timeout=60, env=env)
+    assert first.returncode == 0, first.stderr
+    assert list((tmp_path / "config").rglob("*.conf"))          # QSettings wrote its file
+    second = subprocess.run([sys.executable, "-c", code, "second"], capture_output=True, text=True,
+                            timeout=60, env=env)
+    assert second.returncode == 0, second.stderr
+    assert second.stdout.split() == ["True", str(tmp_path), "['kept.gradlab']", "[13,", "2]"]
+
+
+def test_log_file_is_written_and_report_a_problem_copies_version_platform_and_last_lines(window, qtbot):
+    from PySide6.QtGui import QGuiApplication
+
+    from gui import logging_setup
+    path = logging_setup.setup(qt_messages=False)
+    try:
+        assert path.name == "gradlab.log" and str(path).startswith(os.environ["XDG_STATE_HOME"])
+        import logging
+        logging.getLogger("gradlab.test").warning("the loss became NaN at epoch 3")
+        window.session_menus.report_action.trigger()
+        text = QGuiApplication.clipboard().text()
+        assert text.startswith("Gradient Lab ")
+        assert "Platform: " in text and "PySide6" in text and "numpy" in text
+        assert text.rstrip().splitlines()[-1].endswith("the loss became NaN at epoch 3")
+        assert "the loss became NaN at epoch 3" in path.read_text(encoding="utf-8")
+    finally:
+        logging_setup.shutdown()
+
+
+def test_a_real_start_writes_the_log_in_the_users_state_folder(tmp_path):
+    env = dict(os.environ, XDG_STATE_HOME=str(tmp_path / "state"), QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "--screenshot", str(tmp_path / "x.png")],
+                            capture_output=True, text=True, timeout=120, env=env)
+    assert result.returncode == 0, result.stderr
+    [log] = (tmp_path / "state").rglob("gradlab.log")
+    assert "Gradient Lab" in log.read_text(encoding="utf-8") and "started" in log.read_text(encoding="utf-8")
+
+
+def test_help_lists_keyboard_shortcuts_and_menus_have_icons(window, qtbot):
+    rows = dict((keys, text) for text, keys in window.session_menus.shortcuts())
+    assert rows["Ctrl+O"] == "Open session" and rows["Ctrl+S"] == "Save session"
+    assert rows["F1"] == "Lesson"
+    dialog = window.session_menus.show_shortcuts()
+    qtbot.addWidget(dialog)
+    from PySide6.QtWidgets import QTableWidget
+    table = dialog.findChild(QTableWidget)
+    assert table.rowCount() == len(window.session_menus.shortcuts()) >= 5
+    for action in (window.session_menus.open_action, window.session_menus.save_action,
+                   window.session_menus.report_action, window.session_menus.lesson_action):
+        assert not action.icon().isNull() and action.statusTip()
+    dialog.close()
+
+
+@pytest.mark.slow
+def test_the_pyinstaller_bundle_builds_and_starts(tmp_path):
+    """About 2–3 minutes on 2 cores: builds dist/gradlab with resources/packaging/build.py."""
+    pytest.importorskip("PyInstaller", reason="pip install pyinstaller (build.py installs it)")
+    result = subprocess.run([sys.executable, str(ROOT / "resources" / "packaging" / "build.py"),
+                             "--skip-install", "--dist", str(tmp_path / "dist"),
+                             "--work", str(tmp_path / "build")],
+                            capture_output=True, text=True, timeout=1200,
+                            env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    bundle = tmp_path / "dist" / "gradlab"
+    internal = bundle / "_internal"
+    assert (internal / "resources" / "icons" / "gradlab.svg").is_file()
+    assert (internal / "resources" / "linux" / "gradlab.desktop").is_file()
+    assert (internal / "skimage" / "data").is_dir()          # the sample pictures
+    pixels = image_array(tmp_path / "dist" / "gradlab-check.png")
+    assert pixels.shape[0] == 900 and pixels[150:800, 400:1300].std() > 20
