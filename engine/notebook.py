@@ -116,7 +116,7 @@ def write_notebook(nb, path):
 # -- small helpers for writing code -------------------------------------------------------
 
 def _source(*functions):
-    return "\n\n".join(textwrap.dedent(inspect.getsource(f)).strip("\n") for f in functions)
+    return "\n\n\n".join(textwrap.dedent(inspect.getsource(f)).strip("\n") for f in functions)
 
 
 def _number(x):
@@ -388,7 +388,8 @@ def _loss_code(spec, classify):
                 "    output = model[-1](scores)   # ŷ, as the network's output")
     else:
         head = "    output = model(xb)           # ŷ"
-    code = (f"N_OUTPUTS = {n_out}\n\n\n{targets}\n\n\n"
+    uses_targets = "targets(yb)" in body
+    code = (f"N_OUTPUTS = {n_out}\n\n\n" + (f"{targets}\n\n\n" if uses_targets else "") +
             "def batch_loss(xb, yb, weight_decay=WEIGHT_DECAY):\n"
             "    \"\"\"(loss, ŷ): the loss averaged over the batch, and the network's output.\"\"\"\n"
             f"{head}\n{body}\n"
@@ -624,7 +625,7 @@ def training_notebook(spec, data_source, trainer_settings=None, language="en", p
     wd = float(training["weight_decay"])
     loss_md = text(lang, loss_key) + (text(lang, "weight_decay", wd=f"{wd:g}") if wd else "")
     cells.append(markdown_cell(loss_md))
-    cells.append(code_cell(f"CLASSIFY = {classify}\nWEIGHT_DECAY = {_number(wd)}\n\n\n" + loss_code))
+    cells.append(code_cell(f"CLASSIFY = {classify}\nWEIGHT_DECAY = {_number(wd)}\n" + loss_code))
     cells.append(markdown_cell(text(lang, "optimizer", rule=rule(lang, opt.name, **_rule_values(opt)),
                                     lr=f"{opt.lr:g}", batch=training["batch_size"],
                                     epochs=training["epochs"], seed=seed)))
