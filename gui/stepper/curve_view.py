@@ -4,7 +4,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
 from . import drawing
-from .texts import num
+from .texts import method_titles, num
 
 
 class CurveView(pg.PlotWidget):
@@ -35,6 +35,10 @@ class CurveView(pg.PlotWidget):
         self._head.hide()
         item.addItem(self._head)
         self.others = {}      # method -> point item in comparison mode
+        self.legend = item.addLegend(offset=(-10, 10), labelTextColor="#111111",
+                                     brush=pg.mkBrush(255, 255, 255, 220))
+        self.legend.setVisible(False)
+        self._legend_key = (None, ())
         model.function_changed.connect(self.redraw_function)
         model.path_changed.connect(self.redraw_path)
         self.redraw_function()
@@ -104,13 +108,21 @@ class CurveView(pg.PlotWidget):
         """In comparison mode, every other method's current point in its colour."""
         model = self._model
         wanted = {m: s for m, s in model.steppers[1:]}
-        for method in list(self.others):
-            if method not in wanted:
+        key = (model.method, tuple(wanted))
+        if key != self._legend_key:
+            self._legend_key = key
+            for method in list(self.others):
                 self.getPlotItem().removeItem(self.others.pop(method))
-        for method, stepper in wanted.items():
-            if method not in self.others:
+            self.legend.clear()
+            names = method_titles()
+            if wanted:
+                self.legend.addItem(self.point, names[model.method])
+            for method in wanted:
                 colour = drawing.METHOD_COLOURS[method]
                 self.others[method] = self.getPlotItem().plot(
-                    pen=drawing.pen(colour, 1), symbol="o", symbolSize=8, symbolBrush=colour)
+                    pen=drawing.pen(colour, 1), symbol="o", symbolSize=8, symbolBrush=colour,
+                    name=names[method])
+            self.legend.setVisible(bool(wanted))
+        for method, stepper in wanted.items():
             pts = stepper.points()[:, 0]
             drawing.set_data(self.others[method], pts, model.objective.values(pts), connect="finite")

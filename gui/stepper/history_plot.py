@@ -71,9 +71,9 @@ class HistoryPlot(QWidget):
                                         name=names[m]) for m in methods}
             self.legend.setVisible(len(methods) > 1)
         log = self.log.isChecked()
-        label = ("log₁₀ " if log else "") + self.quantity.currentText().split(" (")[0]
-        if label != self._label:               # (re)set only on change: each costs a relayout
-            self._label = label
+        label = self.quantity.currentText().split(" (")[0]     # log: the ticks read 10^k
+        if (label, log) != self._label:        # (re)set only on change: each costs a relayout
+            self._label = (label, log)
             item.getAxis("left").setLogMode(False, log)
             item.setLabel("left", label)
             self._range = None

@@ -31,8 +31,9 @@ class StepsPanel(QFrame):
         self.formula.setFont(self._formula_font())
         self.formula.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.formula.setWordWrap(True)
-        # a fixed height (two lines): a changing formula must not re-lay out the whole panel
-        self.formula.setFixedHeight(2 * QFontMetrics(self._formula_font()).lineSpacing() + 10)
+        # a fixed height (three lines, enough for a 2-D update): a changing formula must not
+        # re-lay out the whole panel on every step
+        self.formula.setFixedHeight(3 * QFontMetrics(self._formula_font()).lineSpacing() + 10)
         layout.addWidget(self.formula)
         self.message = QLabel()
         self.message.setObjectName("stopMessage")
@@ -47,7 +48,7 @@ class StepsPanel(QFrame):
 
     def _formula_font(self):
         font = self.formula.font()
-        font.setPointSizeF(13)
+        font.setPointSizeF(12)
         font.setBold(True)
         return font
 

@@ -120,3 +120,13 @@ def test_a_point_is_a_parameter_dict_moved_by_the_engine_optimizer():
     assert set(s.params) == {"x"}
     s.iterate()
     assert set(s.optimizer.state["x"]) == {"m", "v"}
+
+
+def test_the_stepper_engine_loads_no_qt():
+    import subprocess
+    import sys
+    code = ("import sys, engine.descent, engine.objectives, engine.expression; "
+            "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph'))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=__import__("pathlib").Path(__file__).resolve().parents[2])
+    assert out.stdout.strip() == "[]"
