@@ -535,6 +535,41 @@ plt.show()
 '''
 
 
+QUADRATIC_MODEL = "quadratic"      # pass as the spec: the lecture's model a x² + b x + c
+
+QUADRATIC_CODE = '''
+class QuadraticModel(nn.Module):
+    """The lecture's model f_Θ(x) = a x² + b x + c, Θ = {a, b, c} (float64, as in the app)."""
+
+    def __init__(self, a=0.0, b=0.0, c=0.0):
+        super().__init__()
+        self.a = nn.Parameter(torch.tensor([a], dtype=torch.float64))
+        self.b = nn.Parameter(torch.tensor([b], dtype=torch.float64))
+        self.c = nn.Parameter(torch.tensor([c], dtype=torch.float64))
+
+    def forward(self, x):
+        x = x.to(torch.float64).reshape(-1, 1)
+        return self.a * x * x + self.b * x + self.c
+
+
+def get_weights(model):
+    """a, b and c as the app names them."""
+    return {k: getattr(model, k).detach().cpu().numpy().copy() for k in "abc"}
+
+
+'''
+
+QUADRATIC_LOSS_CODE = '''
+def batch_loss(xb, yb, weight_decay=WEIGHT_DECAY):
+    """(loss, ŷ): the lecture's squared error 1/N Σ_i 1/2 (ŷ_i − y_i)², and the model's output."""
+    output = model(xb)
+    loss = 0.5 * ((output - yb.to(torch.float64).reshape(-1, 1)) ** 2).sum() / len(xb)
+    if weight_decay:   # λ/2 (a² + b²): c, like a bias, is not decayed
+        loss = loss + 0.5 * weight_decay * (model.a ** 2 + model.b ** 2).sum()
+    return loss, output
+'''
+
+
 def _network_code(spec):
     lines = []
     n_in = spec["input_size"]
@@ -565,23 +600,35 @@ def training_notebook(spec, data_source, trainer_settings=None, language="en", p
     weight_decay, optimizer_settings ({"momentum": 0.9}, ...), as the dashboard's settings.
     params: the network's current weights (W1, b1, ...) to embed, or None to start from the
     app's initial weights for the seed. Raises NotebookError (or SpecError) when impossible.
+    spec may be ``QUADRATIC_MODEL`` ("quadratic"): the lecture's a x² + b x + c (params a, b, c).
     """
     lang = _language(language)
-    spec = validate(spec)
+    quadratic_model = isinstance(spec, str) and spec == QUADRATIC_MODEL
+    spec = {"input_size": 1, "layers": [{"units": 1}], "loss": "squared_error"} if quadratic_model else validate(spec)
     source = normalise_data_source(data_source)
     training = normalise_training(trainer_settings)
     opt = training["optimizer_instance"]
     classify = is_classification(source)
     n_inputs = input_size_of(source)
+    if quadratic_model and (classify or n_inputs != 1):
+        raise NotebookError("the quadratic model a x² + b x + c needs one input and real targets")
     if n_inputs != spec["input_size"]:
         raise NotebookError(f"the network expects {spec['input_size']} inputs but the data has {n_inputs}")
-    if params is not None:
+    if params is not None and quadratic_model:
+        try:
+            params = {k: float(np.asarray(params[k]).reshape(-1)[0]) for k in "abc"}
+        except (KeyError, IndexError) as exc:
+            raise NotebookError(f"the quadratic model needs a, b and c, not {sorted(params)}") from exc
+    elif params is not None:
         params = {k: np.asarray(v, dtype=np.float32) for k, v in params.items()}
         from .network import Network   # checks every shape against the spec
         Network(spec, params)
     seed = training["seed"]
-    sizes = " → ".join(str(u) for u in [spec["input_size"]] + [layer["units"] for layer in spec["layers"]])
-    network_text = sizes + " (" + ", ".join(layer["activation"] for layer in spec["layers"]) + ")"
+    if quadratic_model:
+        network_text = "f(x) = a x² + b x + c"
+    else:
+        sizes = " → ".join(str(u) for u in [spec["input_size"]] + [layer["units"] for layer in spec["layers"]])
+        network_text = sizes + " (" + ", ".join(layer["activation"] for layer in spec["layers"]) + ")"
     title = text(lang, "train_title", title=TITLES[lang]["training"], data=describe_data(source),
                  network=network_text, loss=LOSS_NAMES[lang][spec["loss"]],
                  optimizer=f"{opt.name}, α = {opt.lr:g}")
@@ -602,8 +649,53 @@ def training_notebook(spec, data_source, trainer_settings=None, language="en", p
     else:
         cells.append(markdown_cell(text(lang, "no_split")))
         cells.append(code_cell("X_train, y_train = X, y\nX_val, y_val = X[:0], y[:0]"))
-    cells.append(markdown_cell(text(lang, "network")))
-    cells.append(code_cell(_network_code(spec)))
+    if quadratic_model:
+        cells += _quadratic_model_cells(lang, params)
+    else:
+        cells += _network_cells(spec, lang, params, seed)
+    wd = float(training["weight_decay"])
+    if quadratic_model:
+        loss_key, loss_code = "loss_squared", QUADRATIC_LOSS_CODE.strip("\n")
+    else:
+        loss_key, loss_code = _loss_code(spec, classify)
+    loss_md = text(lang, loss_key) + (text(lang, "weight_decay", wd=f"{wd:g}") if wd else "")
+    cells.append(markdown_cell(loss_md))
+    cells.append(code_cell(f"CLASSIFY = {classify}\nWEIGHT_DECAY = {_number(wd)}\n\n\n" + loss_code))
+    cells.append(markdown_cell(text(lang, "optimizer", rule=rule(lang, opt.name, **_rule_values(opt)),
+                                    lr=f"{opt.lr:g}", batch=training["batch_size"],
+                                    epochs=training["epochs"], seed=seed)))
+    cells.append(code_cell(f"BATCH_SIZE = {training['batch_size']}\nEPOCHS = {training['epochs']}\n"
+                           + optimizer_code(opt)))
+    cells.append(markdown_cell(text(lang, "loop")))
+    cells.append(code_cell(TRAIN_CODE.strip("\n")))
+    cells.append(code_cell(TRAIN_LOOP_CODE.strip("\n"), tags=["training-loop"]))
+    cells.append(markdown_cell(text(lang, "plot")))
+    cells.append(code_cell(PLOT_CODE.strip("\n"), tags=["plot"]))
+    if quadratic_model:
+        cells.append(code_cell("a, b, c = (getattr(model, k).item() for k in \"abc\")\n"
+                               "print(f\"f(x) = {a:.4f} x² + {b:+.4f} x {c:+.4f}\")", tags=["save"]))
+    else:
+        cells.append(markdown_cell(text(lang, "save")))
+        cells.append(code_cell(
+            f"SPEC_JSON = {json.dumps(spec, ensure_ascii=False)!r}\n\n\n"
+            "def save_for_gradient_lab(path):\n"
+            "    \"\"\"Save the network as Gradient Lab saves it: the spec and W1, b1, ... in an .npz file.\"\"\"\n"
+            "    np.savez(path, __spec__=np.array(SPEC_JSON), **get_weights(model))\n\n\n"
+            "save_for_gradient_lab(\"gradient_lab_network.npz\")\nprint(\"saved gradient_lab_network.npz\")",
+            tags=["save"]))
+    return new_notebook(cells, "training", lang)
+
+
+def _quadratic_model_cells(lang, params):
+    a, b, c = (params[k] for k in "abc") if params else (0.0, 0.0, 0.0)
+    md = text(lang, "quadratic_model") + ("" if params is None else text(lang, "quadratic_from_app"))
+    return [markdown_cell(md),
+            code_cell(QUADRATIC_CODE.strip("\n") + f"\n\n\nmodel = QuadraticModel({a!r}, {b!r}, {c!r}).to(device)\n"
+                      "print(\"a, b, c =\", [getattr(model, k).item() for k in \"abc\"])")]
+
+
+def _network_cells(spec, lang, params, seed):
+    cells = [markdown_cell(text(lang, "network")), code_cell(_network_code(spec))]
     layers = [(s_in, layer["units"], layer["activation"]) for s_in, layer in
               zip([spec["input_size"]] + [layer["units"] for layer in spec["layers"]], spec["layers"])]
     weights = (f"LAYERS = {layers!r}   # (inputs, outputs, activation) of each layer\n"
@@ -621,30 +713,7 @@ def training_notebook(spec, data_source, trainer_settings=None, language="en", p
         cells.append(markdown_cell(text(lang, "weights_seed", seed=seed)))
         weights += "\n\nset_weights(model, initial_weights(SEED))"
     cells.append(code_cell(weights))
-    loss_key, loss_code = _loss_code(spec, classify)
-    wd = float(training["weight_decay"])
-    loss_md = text(lang, loss_key) + (text(lang, "weight_decay", wd=f"{wd:g}") if wd else "")
-    cells.append(markdown_cell(loss_md))
-    cells.append(code_cell(f"CLASSIFY = {classify}\nWEIGHT_DECAY = {_number(wd)}\n" + loss_code))
-    cells.append(markdown_cell(text(lang, "optimizer", rule=rule(lang, opt.name, **_rule_values(opt)),
-                                    lr=f"{opt.lr:g}", batch=training["batch_size"],
-                                    epochs=training["epochs"], seed=seed)))
-    cells.append(code_cell(f"BATCH_SIZE = {training['batch_size']}\nEPOCHS = {training['epochs']}\n"
-                           + optimizer_code(opt)))
-    cells.append(markdown_cell(text(lang, "loop")))
-    cells.append(code_cell(TRAIN_CODE.strip("\n")))
-    cells.append(code_cell(TRAIN_LOOP_CODE.strip("\n"), tags=["training-loop"]))
-    cells.append(markdown_cell(text(lang, "plot")))
-    cells.append(code_cell(PLOT_CODE.strip("\n"), tags=["plot"]))
-    cells.append(markdown_cell(text(lang, "save")))
-    cells.append(code_cell(
-        f"SPEC_JSON = {json.dumps(spec, ensure_ascii=False)!r}\n\n\n"
-        "def save_for_gradient_lab(path):\n"
-        "    \"\"\"Save the network as Gradient Lab saves it: the spec and W1, b1, ... in an .npz file.\"\"\"\n"
-        "    np.savez(path, __spec__=np.array(SPEC_JSON), **get_weights(model))\n\n\n"
-        "save_for_gradient_lab(\"gradient_lab_network.npz\")\nprint(\"saved gradient_lab_network.npz\")",
-        tags=["save"]))
-    return new_notebook(cells, "training", lang)
+    return cells
 
 
 # -- the stepper notebook -------------------------------------------------------------------

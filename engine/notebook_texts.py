@@ -40,6 +40,10 @@ TEXTS = {
                    "with the input as a row, `x W + b`, where W is (inputs × outputs); PyTorch's "
                    "`nn.Linear` computes `x Aᵀ + b` with A = Wᵀ (outputs × inputs). The numbers are the "
                    "same, only stored transposed.",
+        "quadratic_model": "## 4. The model\n\nThe lecture's parametric model f_Θ(x) = a x² + b x + c with "
+                           "Θ = {{a, b, c}}: three numbers that training moves so the curve fits the points. "
+                           "It starts from a = b = c = 0, as in the app.",
+        "quadratic_from_app": " Here it starts from the a, b, c the app had when you exported.",
         "weights_app": "## 5. The starting weights\n\nThe weights the app had when you exported, embedded "
                        "below (an `.npz` file written as text), so the notebook starts where the app "
                        "stopped. Set `START_FROM_APP_WEIGHTS = False` to start from fresh random weights "
@@ -110,6 +114,9 @@ TEXTS = {
         "network": "## 4. ネットワーク\n\n各層は h = σ(x W + b) を計算します。勾配ラボは入力を行ベクトルとして "
                    "`x W + b` と書き、W は（入力数 × 出力数）です。PyTorch の `nn.Linear` は "
                    "`x Aᵀ + b`（A = Wᵀ、出力数 × 入力数）を計算します。数は同じで、転置して保存しているだけです。",
+        "quadratic_model": "## 4. モデル\n\n講義のパラメトリックモデル f_Θ(x) = a x² + b x + c（Θ = {{a, b, c}}）。"
+                           "学習でこの 3 つの数を動かして、曲線を点に合わせます。アプリと同じく a = b = c = 0 から始めます。",
+        "quadratic_from_app": "ここでは書き出したときのアプリの a, b, c から始めます。",
         "weights_app": "## 5. 重みの初期値\n\n書き出したときのアプリの重みを下に埋め込みました（テキストにした "
                        "`.npz` ファイル）。ノートブックはアプリが止まったところから始まります。"
                        "`START_FROM_APP_WEIGHTS = False` にすると、アプリと同じ方法でシード {seed} から"

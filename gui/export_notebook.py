@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QDia
 
 from engine import SpecError
 from engine.data import make_toy, quadratic
-from engine.notebook import (DEFAULT_TRAINING, NotebookError, describe_data, stepper_notebook, training_notebook,
+from engine.notebook import (DEFAULT_TRAINING, QUADRATIC_MODEL, NotebookError, describe_data, stepper_notebook, training_notebook,
                              write_notebook)
 
 from . import i18n
@@ -68,6 +68,15 @@ def data_source(window):
             "name": dataset.name}
 
 
+def uses_quadratic_model(window):
+    """True when the training tab fits the lecture's a x² + b x + c instead of the network."""
+    training = window.tools.get(TRAINING)
+    dataset = window.session.dataset
+    return (training is not None and hasattr(training, "data_panel")
+            and training.data_panel.model_kind() == QUADRATIC_MODEL
+            and not dataset.is_classification and dataset.input_size == 1)
+
+
 def training_settings(window):
     training = window.tools.get(TRAINING)
     if training is not None and hasattr(training, "settings_panel"):
@@ -92,6 +101,10 @@ def export_notebook(window, path, kind=TRAINING, embed_weights=True, language=No
     if kind == STEPPER:
         s = stepper_settings(window)
         nb = stepper_notebook(s["function"], s["x0"], s["lr"], s["steps"], s["method"], language, s["settings"])
+    elif uses_quadratic_model(window):
+        model = window.tools[TRAINING].quadratic_model
+        params = {k: v.copy() for k, v in model.params.items()} if embed_weights else None
+        nb = training_notebook(QUADRATIC_MODEL, data_source(window), training_settings(window), language, params)
     else:
         net = window.session.network
         params = {k: v.copy() for k, v in net.params.items()} if embed_weights else None
@@ -158,8 +171,10 @@ class ExportNotebookDialog(QDialog):
             return
         spec = window.session.spec
         sizes = " → ".join(str(u) for u in [spec["input_size"]] + [layer["units"] for layer in spec["layers"]])
+        if uses_quadratic_model(window):
+            sizes = "a x² + b x + c"
         settings = training_settings(window)
-        self.summary.setText(self.tr("Data: {0}; network {1}; {2}, α = {3}, {4} epochs").format(
+        self.summary.setText(self.tr("Data: {0}; model {1}; {2}, α = {3}, {4} epochs").format(
             describe_data(data_source(window)), sizes, settings["optimizer"], f"{settings['lr']:g}",
             settings["epochs"]))
 

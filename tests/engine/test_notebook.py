@@ -419,3 +419,24 @@ def test_main_py_export_notebook_never_loads_qt(tmp_path):
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "x.ipynb").exists()
+
+
+@pytest.mark.parametrize("start", [None, {"a": np.array([0.5]), "b": np.array([-1.0]), "c": np.array([0.25])}])
+def test_the_lecture_quadratic_model_trains_as_the_engine_trains_it(start):
+    from engine.quadratic_model import QuadraticModel
+    source = {"kind": "quadratic", "a": 2.0, "b": -3.0, "c": 1.0, "n": 40, "noise": 0.1, "seed": 1}
+    settings = {"optimizer": "adam", "lr": 0.05, "batch_size": 8, "epochs": 5, "seed": 2,
+                "validation_fraction": 0.2, "weight_decay": 0.01}
+    nb = training_notebook("quadratic", source, settings, params=start)
+    validate(nb)
+    ns, printed = run(nb)
+    model = QuadraticModel(*(float(start[k][0]) for k in "abc")) if start else QuadraticModel()
+    X, y = engine_data(source)
+    history = Trainer(model, "adam", lr=0.05, batch_size=8, epochs=5, seed=2, validation_fraction=0.2,
+                      weight_decay=0.01).fit(X, y)
+    np.testing.assert_allclose(ns["history"]["loss"], [r.loss for r in history.epochs], rtol=1e-9)
+    for k in "abc":
+        np.testing.assert_allclose(ns["get_weights"](ns["model"])[k], model.params[k], rtol=1e-9)
+    assert "f(x) = " in printed
+    with pytest.raises(NotebookError, match="one input and real targets"):
+        training_notebook("quadratic", {"kind": "toy", "name": "xor"}, settings)

@@ -159,3 +159,19 @@ def test_cancelling_the_dialog_writes_nothing(window, monkeypatch, tmp_path):
     monkeypatch.setattr(export.ExportNotebookDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
     assert export.ask_export(window) is None
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_quadratic_model_is_exported_with_its_fitted_coefficients(window, tmp_path):
+    training = window.tools["training"]
+    training.set_quadratic_data(a=2.0, b=-3.0, c=1.0, noise=0.1, n=30, seed=2, model="quadratic")
+    training.set_optimizer("sgd")
+    training.set_learning_rate(0.05)
+    training.set_settings(batch_size=5, epochs=2, seed=0, validation_fraction=0.0)
+    training.quadratic_model.params["a"][0] = 1.5      # as if trained a little
+    nb = as_notebook(export.export_notebook(window, tmp_path / "q.ipynb"))
+    code = "".join(c.source for c in nb.cells if c.cell_type == "code")
+    assert "quadratic(2.0, -3.0, 1.0, n=30" in code and "QuadraticModel(1.5, 0.0, 0.0)" in code
+    ns, _ = run_cells(nb)
+    X = window.session.dataset.X
+    with torch.no_grad():
+        np.testing.assert_allclose(ns["model"](torch.as_tensor(X)).numpy(), training.quadratic_model.predict(X))
