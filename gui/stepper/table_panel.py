@@ -1,4 +1,5 @@
 """The table of iterations t, x_t, f(x_t), g_t, x_{t+1}; selectable and copyable."""
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
@@ -26,7 +27,8 @@ class IterationTable(QWidget):
         row.addWidget(self.copy_button)
         layout.addLayout(row)
         self.copy_button.clicked.connect(self.copy)
-        QShortcut(QKeySequence.StandardKey.Copy, self.table, self.copy)
+        copy = QShortcut(QKeySequence.StandardKey.Copy, self.table, self.copy)
+        copy.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._shown = []          # the records shown, to add only the new rows
         model.path_changed.connect(self.refresh)
         model.function_changed.connect(self._headers)
