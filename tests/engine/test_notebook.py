@@ -80,7 +80,7 @@ NETWORKS = [
     ("regression of the quadratic", {"input_size": 1, "layers": [{"units": 8, "activation": "tanh"},
                                                                 {"units": 1, "activation": "identity"}]},
      {"kind": "quadratic", "a": 2.0, "b": -3.0, "c": 1.0, "n": 30, "noise": 0.1, "seed": 4}),
-    ("identity output with plain cross-entropy", {"input_size": 2, "loss": "cross_entropy", "layers": [
+    ("relu output with plain cross-entropy", {"input_size": 2, "loss": "cross_entropy", "layers": [
         {"units": 3, "activation": "relu"}, {"units": 2, "activation": "sigmoid"},
         {"units": 2, "activation": "relu"}]},
      {"kind": "toy", "name": "blobs", "n": 30, "noise": 0.5, "seed": 5}),
