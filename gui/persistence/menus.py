@@ -67,7 +67,7 @@ class SessionMenus(QObject):
                                          tr("Forget the window layout, language, folders, recent files "
                                             "and lesson progress"))
         self.lesson_action = self._action(tr("&Lesson"), self.show_lesson, QKeySequence("F1"),
-                                          icon(SP.SP_DialogHelpButton),
+                                          icon(SP.SP_FileDialogInfoView),
                                           tr("Show the lesson that walks through the lecture"))
         self.shortcuts_action = self._action(tr("&Keyboard shortcuts"), self.show_shortcuts,
                                              QKeySequence("Ctrl+/"), icon(SP.SP_FileDialogListView),
@@ -296,7 +296,8 @@ class SessionMenus(QObject):
         return True
 
     def shortcuts(self):
-        """Every keyboard shortcut in the window: [(what it does, keys)], menus first."""
+        """Every keyboard shortcut in the window: [(what it does, keys)], menus first
+        ('File ▸ Open session', 'Ctrl+O'), then the tabs' own ('Gradient stepper: …', 'Space')."""
         rows, seen = [], set()
 
         def add(text, sequence):
@@ -306,22 +307,34 @@ class SessionMenus(QObject):
                 seen.add((text, keys))
                 rows.append((text, keys))
 
-        def walk(actions):
+        def walk(actions, path):
             for action in actions:
                 if action.menu() is not None:
-                    walk(action.menu().actions())
+                    walk(action.menu().actions(), path + [action.text().replace("&", "")])
                 elif not action.isSeparator():
                     for sequence in action.shortcuts():
-                        add(action.text(), sequence)
-        walk(self.window.menuBar().actions())
+                        add(" ▸ ".join(path + [action.text()]), sequence)
+        walk(self.window.menuBar().actions(), [])
         for shortcut in self.window.findChildren(QShortcut):
-            text = shortcut.whatsThis() or shortcut.property("description") or ""
-            if not text:
-                parent = shortcut.parent()
-                title = parent.title() if hasattr(parent, "title") and callable(parent.title) else ""
-                text = title or parent.objectName() or type(parent).__name__
-            add(str(text), shortcut.key())
+            add(self._describe(shortcut), shortcut.key())
         return rows
+
+    def _describe(self, shortcut):
+        """'<tab>: <what it does>' for a QShortcut, from its whatsThis or the standard key."""
+        what = shortcut.whatsThis()
+        if not what:
+            for name in ("Copy", "Paste", "Cut", "Undo", "Redo", "SelectAll", "Find", "Delete"):
+                if shortcut.key() in QKeySequence.keyBindings(getattr(QKeySequence.StandardKey, name)):
+                    what = {"SelectAll": tr("Select all")}.get(name, tr(name))
+                    break
+        tab = ""
+        widget = shortcut.parent()
+        while widget is not None and not tab:
+            for tool in self.window.tools.values():
+                if tool is widget:
+                    tab = tool.title()
+            widget = widget.parent()
+        return ": ".join(part for part in (tab, what) if part) or tr("(no description)")
 
     def show_shortcuts(self):
         rows = self.shortcuts()

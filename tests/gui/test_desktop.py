@@ -165,8 +165,8 @@ def test_a_real_start_writes_the_log_in_the_users_state_folder(tmp_path):
 
 def test_help_lists_keyboard_shortcuts_and_menus_have_icons(window, qtbot):
     rows = dict((keys, text) for text, keys in window.session_menus.shortcuts())
-    assert rows["Ctrl+O"] == "Open session" and rows["Ctrl+S"] == "Save session"
-    assert rows["F1"] == "Lesson"
+    assert rows["Ctrl+O"] == "File ▸ Open session" and rows["Ctrl+S"] == "File ▸ Save session"
+    assert rows["F1"] == "Help ▸ Lesson"
     dialog = window.session_menus.show_shortcuts()
     qtbot.addWidget(dialog)
     from PySide6.QtWidgets import QTableWidget
