@@ -40,6 +40,7 @@ class _RunCurves:
         self.acc_val = acc_plot.plot(pen=pg.mkPen(c, width=2, style=Qt.PenStyle.DashLine))
         self.items = [self.raw, self.smooth, self.epoch, self.val, self.acc_raw, self.acc_smooth, self.acc_val]
         self.loss_smoothing, self.acc_smoothing = _SmoothedSeries(), _SmoothedSeries()
+        self.batches_per_epoch = None
 
     def remove(self, loss_plot, acc_plot):
         for item in self.items:
@@ -114,13 +115,29 @@ class LossPanel(QWidget):
     def refresh_all(self):
         for run in self._runs:
             self.refresh(run)
+        self._fit_x_range()
 
-    def refresh(self, run):
-        """Redraw one run's curves from its records."""
+    def _fit_x_range(self):
+        """Show the whole length of the visible runs, planned epochs included.
+
+        A fixed x range also spares redrawing the axes at every refresh while a run grows.
+        """
+        by_epoch = self.x_axis.currentData() == "epochs"
+        ends = [r.settings["epochs"] * (1 if by_epoch else r.batches_per_epoch)
+                for r in self._runs if r.visible]
+        if ends:
+            for plot in (self.loss_plot, self.acc_plot):
+                plot.getPlotItem().setXRange(0, max(ends), padding=0.02)
+
+    def refresh(self, run, parts=("loss", "accuracy")):
+        """Redraw one run's curves from its records (``parts``: which of the two plots)."""
         curves = self._curves.get(run)
         if curves is None:
             return
         self.refresh_count += 1
+        if curves.batches_per_epoch != run.batches_per_epoch:   # known after the first batch
+            curves.batches_per_epoch = run.batches_per_epoch
+            self._fit_x_range()
         for item in curves.items:
             item.setVisible(run.visible)
         if not run.visible:
@@ -129,18 +146,19 @@ class LossPanel(QWidget):
         x = run.batch_epoch_x.values if by_epoch else run.batch_step.values
         per_epoch = 1.0 if by_epoch else float(run.batches_per_epoch)
         w = self.smoothing_weight
-        loss = run.batch_loss.values
-        curves.raw.setData(x, self._y(loss))
-        curves.raw.setVisible(w > 0)
-        curves.smooth.setData(x, self._y(curves.loss_smoothing.update(loss, w)))
-        ex, ev = run.epoch_arrays("loss")
-        curves.epoch.setData(ex * per_epoch, self._y(ev))
-        vx, vv = run.epoch_arrays("val_loss")
-        curves.val.setData(vx * per_epoch, self._y(vv))
+        if "loss" in parts:
+            loss = run.batch_loss.values
+            curves.raw.setData(x, self._y(loss))
+            curves.raw.setVisible(w > 0)
+            curves.smooth.setData(x, self._y(curves.loss_smoothing.update(loss, w)))
+            ex, ev = run.epoch_arrays("loss")
+            curves.epoch.setData(ex * per_epoch, self._y(ev))
+            vx, vv = run.epoch_arrays("val_loss")
+            curves.val.setData(vx * per_epoch, self._y(vv))
         classify = run.kind == "classification"
         for item in (curves.acc_raw, curves.acc_smooth, curves.acc_val):
             item.setVisible(classify)
-        if classify:
+        if classify and "accuracy" in parts:
             acc = run.batch_accuracy.values
             curves.acc_raw.setData(x, acc)
             curves.acc_raw.setVisible(w > 0)
@@ -159,8 +177,6 @@ class LossPanel(QWidget):
             plot.getPlotItem().setLabel("bottom", label, color="#222")
         self.loss_plot.getPlotItem().setLogMode(y=self.log_scale.isChecked())
         self.refresh_all()
-        for plot in (self.loss_plot, self.acc_plot):
-            plot.getPlotItem().enableAutoRange(x=True)
         self.loss_plot.getPlotItem().enableAutoRange(y=True)
 
     def _show_smoothing(self):

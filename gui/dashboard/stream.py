@@ -12,6 +12,7 @@ to the end, *step one batch* runs a segment that ends after the next batch, *ste
 epoch* after the next epoch.
 """
 import math
+import threading
 import time
 from dataclasses import dataclass
 
@@ -51,6 +52,10 @@ class RunStream:
         self.snapshot_seconds, self.confusion_seconds = snapshot_seconds, confusion_seconds
         self.classify = n_classes > 0
         self._records = trainer.run(X, y)
+        # The UI thread clears ``gate`` while it draws: the worker then waits between two
+        # records (without holding Python's GIL), so drawing is not slowed by training.
+        self.gate = threading.Event()
+        self.gate.set()
         self._last_snapshot = self._last_confusion = -math.inf
         self._confusion_cost = 0.0   # seconds the last confusion matrix took
         self._step = self._epoch = 0
@@ -68,6 +73,7 @@ class RunStream:
                 yield record
                 return
             yield record
+            self.gate.wait()
             now = time.perf_counter()
             if isinstance(record, BatchRecord):
                 self._step, self._epoch = record.step, record.epoch

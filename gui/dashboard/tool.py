@@ -8,9 +8,9 @@ import collections
 import time
 
 import numpy as np
-from PySide6.QtCore import QEventLoop, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer, Slot
 from PySide6.QtWidgets import (QFileDialog, QGridLayout, QHBoxLayout, QLabel, QMenu, QPushButton,
-                               QScrollArea, QSplitter, QStackedWidget, QToolButton, QVBoxLayout,
+                               QScrollArea, QSizePolicy, QSplitter, QStackedWidget, QToolButton, QVBoxLayout,
                                QWidget)
 from PySide6.QtCore import Qt
 
@@ -32,9 +32,11 @@ from .regions_panel import RegionsPanel
 from .run import Run
 from .runs_panel import RunsPanel
 from .settings_panel import SettingsPanel
-from .stream import RunStream, Snapshot
+from .stream import Confusion, RunStream, Snapshot
 
 GRID_RESOLUTION = 80
+MIN_DRAW_INTERVAL = 1 / 30   # draw at most ~30 times a second,
+DRAW_BUDGET = 8              # and spend at most ~1/8 of the time drawing (the rest trains)
 
 
 class DashboardTool(QWidget):
@@ -50,6 +52,12 @@ class DashboardTool(QWidget):
         self._applying_snapshot = False
         self._dialogs = []
         self.last_message = ""
+        self._pending = {}           # what arrived from the worker and is not drawn yet
+        self._drawing = False
+        self._last_draw = self._draw_cost = 0.0
+        self.draw_count = 0
+        self._draw_timer = QTimer(self, singleShot=True)
+        self._draw_timer.timeout.connect(self._draw_pending)
 
         self.data_panel = DataPanel()
         self.settings_panel = SettingsPanel()
@@ -66,9 +74,9 @@ class DashboardTool(QWidget):
         self.data_panel.model_changed.connect(self._model_changed)
         self.controller.records.connect(self._on_records)
         self.controller.run_ended.connect(self._on_run_ended)
-        self.controller.state_changed.connect(self._update_buttons)
+        self.controller.state_changed.connect(self._on_state_changed)
         self.controller.failed.connect(self._on_failed)
-        self.runs_panel.visibility_changed.connect(self.loss_panel.refresh)
+        self.runs_panel.visibility_changed.connect(lambda _run: self.loss_panel.refresh_all())
         self.runs_panel.delete_requested.connect(self.delete_run)
         self.confusion.cell_chosen.connect(self.show_cell)
         session.data_changed.connect(self._on_session_data)
@@ -132,11 +140,13 @@ class DashboardTool(QWidget):
         scroll.setWidget(left)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(330)
-        scroll.setMaximumWidth(380)
+        left.setMinimumWidth(left.sizeHint().width())
+        scroll.setMinimumWidth(left.sizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 4)
 
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.status.setFixedHeight(2 * self.status.fontMetrics().lineSpacing() + 4)
         self.side = QStackedWidget()     # confusion matrix (classification) or a, b, c (quadratic)
         self.side.addWidget(self.confusion)
         self.side.addWidget(self.params_panel)
@@ -332,7 +342,6 @@ class DashboardTool(QWidget):
         self._runs_changed()
         self.confusion.show_confusion(None, [])
         self.params_panel.show_run(run)
-        self._draw_model_now()
         self._say(self.tr("Training {0} on {1}.").format(run.name, dataset.name or self.tr("the data")))
         return True
 
@@ -343,23 +352,85 @@ class DashboardTool(QWidget):
     # -- from the worker -------------------------------------------------------------------
     @Slot(object, list)
     def _on_records(self, run, records):
-        self.loss_panel.refresh(run)
+        """Note what arrived; draw it now or, if the last drawing was recent, a little later."""
         batches = [r for r in records if isinstance(r, BatchRecord)]
         if batches:
-            last = batches[-1]
             self._samples_done += len(batches) * run.settings["batch_size"]
-            now = time.perf_counter()
-            self._rates.append((now, self._samples_done))
-            t0, s0 = self._rates[0]
-            rate = (self._samples_done - s0) / (now - t0) if now > t0 else 0.0
-            total_steps = run.settings["epochs"] * last.batches_per_epoch
-            left = (total_steps - last.step) * run.settings["batch_size"] / rate if rate > 0 else None
-            self.progress.show_progress(last, run.settings["epochs"], rate, left)
+            self._rates.append((time.perf_counter(), self._samples_done))
+            self._pending["batch"] = batches[-1]
         snapshots = [r for r in records if isinstance(r, Snapshot)]
         if snapshots and run is self.controller.run:
-            self._show_snapshot(run, snapshots[-1])
-        if run.confusion is not None and any(type(r).__name__ == "Confusion" for r in records):
-            self.confusion.show_confusion(run.confusion, run.class_names)
+            self._pending["snapshot"] = snapshots[-1]
+        if any(isinstance(r, Confusion) for r in records):
+            self._pending["confusion"] = True
+        self._pending["run"] = run
+        wait = self._last_draw + max(MIN_DRAW_INTERVAL, DRAW_BUDGET * self._draw_cost) - time.perf_counter()
+        if run.ended is not None:     # the last records: draw them completely, now
+            self._draw_timer.stop()
+            self._draw_pending(at_once=True)
+        elif wait <= 0:
+            self._draw_pending()
+        elif not self._draw_timer.isActive():
+            self._draw_timer.start(int(wait * 1000) + 1)
+
+    @Slot()
+    def _draw_pending(self, at_once=False):
+        """Draw what arrived since the last drawing, in two short parts (the plots, then the
+        rest) so that the UI answers in between; the worker waits at its gate during each."""
+        pending, self._pending = self._pending, {}
+        run = pending.get("run")
+        if run is None or self._drawing:
+            self._pending.update(pending)
+            return
+        self._drawing = True
+        self._draw_cost = self._gated(lambda: self.loss_panel.refresh(run, ("loss",)))
+        if at_once:
+            self._draw_accuracy(run, pending, at_once)
+        else:
+            QTimer.singleShot(0, lambda: self._draw_accuracy(run, pending, at_once))
+
+    def _draw_accuracy(self, run, pending, at_once):
+        self._draw_cost += self._gated(lambda: self.loss_panel.refresh(run, ("accuracy",)))
+        if at_once:
+            self._draw_rest(run, pending)
+        else:
+            QTimer.singleShot(0, lambda: self._draw_rest(run, pending))
+
+    def _draw_rest(self, run, pending):
+        def draw():
+            last = pending.get("batch")
+            if last is not None:
+                now = time.perf_counter()
+                t0, s0 = self._rates[0]
+                rate = (self._samples_done - s0) / (now - t0) if now > t0 else 0.0
+                total_steps = run.settings["epochs"] * last.batches_per_epoch
+                left = (total_steps - last.step) * run.settings["batch_size"] / rate if rate > 0 else None
+                self.progress.show_progress(last, run.settings["epochs"], rate, left)
+            if "snapshot" in pending:
+                self._show_snapshot(run, pending["snapshot"])
+            if pending.get("confusion") and run.confusion is not None:
+                self.confusion.show_confusion(run.confusion, run.class_names)
+        self._draw_cost += self._gated(draw)
+        self._drawing = False
+        self._last_draw = time.perf_counter()
+        self.draw_count += 1
+        if self._pending and not self._draw_timer.isActive():   # arrived while drawing
+            self._draw_timer.start(0)
+
+    def _gated(self, draw):
+        """Run ``draw`` and paint its result while the worker waits; return the seconds taken."""
+        started = time.perf_counter()
+        gate = self.controller.stream.gate if self.controller.stream is not None else None
+        if gate is not None:
+            gate.clear()
+        try:
+            draw()
+            # paint now, while the worker waits, rather than later against it
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        finally:
+            if gate is not None:
+                gate.set()
+        return time.perf_counter() - started
 
     def _show_snapshot(self, run, snapshot):
         if getattr(run, "uses_quadratic_model", False):
@@ -537,10 +608,21 @@ class DashboardTool(QWidget):
             self.pause()
 
     @Slot()
+    def _on_state_changed(self):
+        self._update_buttons()
+        if self.controller.is_running() and not self.controller.is_paused():
+            # just started or resumed: the controller holds the worker at its gate until
+            # this returns, so paint the new state now rather than against the worker
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        if self._pending and (not self.controller.is_running() or self.controller.is_paused()):
+            self._draw_timer.stop()
+            self._draw_pending(at_once=True)   # a step ended, or a pause: show where it is
+
+    @Slot()
     def _update_buttons(self):
         c = self.controller
         running, paused, active = c.is_running(), c.is_paused(), c.is_active()
-        self.start_button.setEnabled(not running or paused)
+        self.start_button.setEnabled(not running)
         self.start_button.setText(self.tr("Continue") if active else self.tr("Start"))
         self.pause_button.setEnabled(running)
         self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))

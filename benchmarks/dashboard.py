@@ -1,0 +1,144 @@
+"""Responsiveness and speed of the training dashboard (offscreen).
+
+    python benchmarks/dashboard.py [--window] [--seconds 3]
+
+For a tiny network ([2, 8, 2] on XOR) and a [1024, 128, 2] network (random 32×32 "pictures"):
+  * the worst delay of a 10 ms timer on the UI thread while the dashboard trains (target < 50 ms);
+  * how often the plots are redrawn per second (target ≤ ~30) and the decision map/snapshots;
+  * training throughput in the app against the engine's headless ``Trainer.fit`` on the same
+    network, data and settings, measured in the same run (target ≥ 80 %).
+--window measures inside the whole main window (the other tools also react to the weights).
+--blas-threads 1 runs OpenBLAS on one thread (leaves a core to the UI; often faster here).
+"start" is the time the Start button takes (building the run's curves and painting once);
+"worst delay" and "99%" are the 10 ms timer's delays after that, while training.
+"""
+import argparse
+import os
+import sys
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if "--blas-threads" in sys.argv:  # before NumPy loads OpenBLAS
+    os.environ["OPENBLAS_NUM_THREADS"] = sys.argv[sys.argv.index("--blas-threads") + 1]
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+import numpy as np  # noqa: E402
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer  # noqa: E402
+
+from engine import Network, Trainer  # noqa: E402
+from engine.data import Dataset, make_toy  # noqa: E402
+
+CASES = {
+    "tiny [2, 8, 2], XOR 200 points, batch 10": dict(
+        spec={"input_size": 2, "layers": [{"units": 8, "activation": "relu"},
+                                          {"units": 2, "activation": "softmax"}]},
+        batch=10, data="xor"),
+    "[1024, 128, 2], 2048 random 32×32 pictures, batch 32": dict(
+        spec={"input_size": 1024, "layers": [{"units": 128, "activation": "relu"},
+                                             {"units": 2, "activation": "softmax"}]},
+        batch=32, data="pictures"),
+}
+
+
+def make_dataset(kind):
+    if kind == "xor":
+        X, y, names = make_toy("xor", n=200, noise=0.05, seed=0)
+        return Dataset(X, y, names, name="XOR")
+    rng = np.random.default_rng(0)
+    X = rng.random((2048, 1024), dtype=np.float32)
+    y = rng.integers(0, 2, 2048)
+    return Dataset(X, y, ["a", "b"], name="random pictures", image_shape=(32, 32))
+
+
+def headless_seconds(spec, dataset, batch, epochs):
+    net = Network.from_spec(spec, seed=0)
+    trainer = Trainer(net, "sgd", lr=0.01, batch_size=batch, epochs=epochs, seed=0)
+    t0 = time.perf_counter()
+    trainer.fit(dataset.X, dataset.y)
+    return time.perf_counter() - t0
+
+
+def measure_in_app(tool, epochs):
+    """Train in the dashboard; return (seconds, start ms, worst delay ms, 99th percentile ms,
+    plot redraws/s, map redraws/s)."""
+    tool.set_settings(epochs=epochs)
+    ticks, clock = [], QElapsedTimer()
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(clock.elapsed()))
+    draws0, maps0 = tool.draw_count, tool.regions.map_updates
+    loop = QEventLoop()
+    clock.start()
+    timer.start()
+    t0 = time.perf_counter()
+    tool.start()          # builds the run's curves and paints the new state (one frame)
+    start_ms = (time.perf_counter() - t0) * 1000
+    tool.controller.job.ended.connect(loop.quit)
+    loop.exec()
+    seconds = time.perf_counter() - t0
+    timer.stop()
+    run = tool.current_run()
+    assert run.ended.reason == "completed", run.ended
+    # delays of the 10 ms timer once the run is under way (the first tick follows the start)
+    delays = np.diff(ticks[1:]) - 10 if len(ticks) > 2 else np.zeros(1)
+    return (seconds, start_ms, float(delays.max()), float(np.percentile(delays, 99)),
+            (tool.draw_count - draws0) / seconds, (tool.regions.map_updates - maps0) / seconds)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--window", action="store_true", help="measure inside the whole main window")
+    parser.add_argument("--seconds", type=float, default=3.0, help="length of each training run")
+    parser.add_argument("--blas-threads", help="OPENBLAS_NUM_THREADS for this run (e.g. 1)")
+    parser.add_argument("--switch-interval", type=float, help="override sys.setswitchinterval (s)")
+    args = parser.parse_args()
+    if args.switch_interval:
+        sys.setswitchinterval(args.switch_interval)
+
+    from gui.app import create_application
+    import gui.dashboard  # noqa: F401  (installs the PySide 6.12 / Python 3.11 None guard)
+    app = create_application(language="en")
+    if args.window:
+        from gui.main_window import MainWindow
+        window = MainWindow()
+        window.resize(1400, 900)
+        window.show()
+        tool = window.show_tool("training")
+        session = window.session
+    else:
+        from gui.dashboard import DashboardTool
+        from gui.session import Session
+        session = Session()
+        tool = DashboardTool(session)
+        tool.resize(1400, 900)
+        tool.show()
+    app.processEvents()
+
+    print(f"{'case':55s} {'start':>7s} {'worst delay':>12s} {'99%':>6s} {'draws/s':>8s} "
+          f"{'maps/s':>7s} {'in app':>12s} {'headless':>12s} {'ratio':>6s}")
+    for name, case in CASES.items():
+        dataset = make_dataset(case["data"])
+        session.set_dataset(dataset)
+        session.set_spec(case["spec"])
+        tool.set_optimizer("sgd")
+        tool.set_learning_rate(0.01)
+        tool.set_settings(batch_size=case["batch"], seed=0, validation_fraction=0.0)
+        # calibrate: enough epochs for about --seconds of headless training
+        one = headless_seconds(case["spec"], dataset, case["batch"], 1)
+        epochs = max(2, int(args.seconds / max(one, 1e-4)))
+        # headless before and after the in-app run: the machine's load drifts
+        before = headless_seconds(case["spec"], dataset, case["batch"], epochs)
+        seconds, start_ms, worst, p99, redraws, maps = measure_in_app(tool, epochs)
+        after = headless_seconds(case["spec"], dataset, case["batch"], epochs)
+        headless = (before + after) / 2
+        samples = epochs * len(dataset.y)
+        print(f"{name:55s} {start_ms:4.0f} ms {worst:9.0f} ms {p99:3.0f} ms {redraws:8.1f} {maps:7.1f} "
+              f"{samples / seconds:10,.0f}/s {samples / headless:10,.0f}/s {headless / seconds:6.0%}")
+    if args.window:
+        window.close()
+    else:
+        tool.close()
+
+
+if __name__ == "__main__":
+    main()
