@@ -386,3 +386,42 @@ def test_3d_surface_view_is_on_under_xvfb(tmp_path):
     colours = int(report[-1].split(" colours")[0].rsplit(", ", 1)[1])
     assert colours > 5, report[-1]            # the surface was drawn, not a blank widget
     assert out.exists() and out.stat().st_size > 10000
+
+
+def test_typing_in_the_formula_field_does_not_step(tool, qtbot):
+    tool.activateWindow()
+    tool.load_preset("square")
+    field = tool.function_panel.formula
+    field.setFocus()
+    field.setText("s^2")
+    field.end(False)
+    for key in (Qt.Key.Key_Backspace, Qt.Key.Key_R, Qt.Key.Key_Space):
+        qtbot.keyClick(field, key)
+    assert field.text() == "s^r "
+    assert tool.current_step() == 1
+    tool.table.table.setFocus()
+    qtbot.keyClick(tool.table.table, Qt.Key.Key_Space)        # elsewhere Space steps
+    assert tool.current_step() == 2
+
+
+def test_learning_rate_box_and_model_stay_in_step(tool):
+    tool.load_preset("zigzag")
+    tool.set_learning_rate(0.05)
+    assert tool.settings_panel.lr.value() == pytest.approx(0.05)
+    tool.settings_panel.lr.setValue(0.25)
+    assert tool.model.lr == pytest.approx(0.25)
+    assert "beyond" in tool.settings_panel.bound.text()
+    tool.settings_panel.start[1].setValue(-0.5)
+    assert tool.current_point() == (-4.0, -0.5)
+
+
+def test_comparison_in_1d_shows_each_method_on_the_curve_with_a_legend(tool):
+    tool.load_preset("two_minima")
+    tool.set_compare(["momentum"])
+    for _ in range(3):
+        tool.iterate()
+    view = tool.curve_view
+    assert view.legend.isVisible()
+    assert {label.text for _, label in view.legend.items} == {"Gradient descent", "Momentum"}
+    x, _ = view.others["momentum"].getData()
+    assert len(x) == 4 and x[-1] == pytest.approx(dict(tool.model.steppers)["momentum"].x[0])
