@@ -24,6 +24,10 @@ ATOM, POWER, UNARY, PRODUCT, SUM = 100, 30, 25, 20, 10
 def number_source(value):
     """A float as short Python text that reads back as exactly the same float: 2.0 -> '2'."""
     value = float(value)
+    if value != value:
+        return "np.nan"
+    if value in (float("inf"), float("-inf")):
+        return "np.inf" if value > 0 else "(-np.inf)"
     if value.is_integer() and abs(value) < 1e15:
         return str(int(value))
     return repr(value)

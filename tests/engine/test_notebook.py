@@ -440,3 +440,13 @@ def test_the_lecture_quadratic_model_trains_as_the_engine_trains_it(start):
     assert "f(x) = " in printed
     with pytest.raises(NotebookError, match="one input and real targets"):
         training_notebook("quadratic", {"kind": "toy", "name": "xor"}, settings)
+
+
+def test_a_diverging_training_stops_at_the_same_batch_as_the_app_and_says_why(tmp_path):
+    spec = {"input_size": 1, "layers": [{"units": 8, "activation": "relu"}, {"units": 1}]}
+    nb = training_notebook(spec, {"kind": "quadratic"}, {"epochs": 20, "lr": 5.0, "validation_fraction": 0.0})
+    _, printed = run(nb, cwd=tmp_path)
+    X, y, _ = quadratic()
+    ended = Trainer(Network.from_spec(spec), "sgd", lr=5.0, batch_size=32, epochs=20).fit(X, y).ended
+    assert ended.reason == "diverged"
+    assert f"the loss diverged at epoch {ended.epoch}, batch {ended.batch}: try a smaller learning rate" in printed
