@@ -50,10 +50,18 @@ class SessionFileError(Exception):
 
 
 # -- arrays <-> text ----------------------------------------------------------------------
+COMPRESS_BELOW = 4_000_000   # bytes; larger arrays (folders of pictures) are stored as they are,
+                             # since zlib would freeze the window for seconds during an autosave
+
+
 def arrays_to_text(arrays):
-    """A dict of arrays as base64 text of a compressed .npz."""
+    """A dict of arrays as base64 text of an .npz (compressed when small)."""
+    arrays = {k: np.asarray(v) for k, v in arrays.items()}
     buffer = io.BytesIO()
-    np.savez_compressed(buffer, **{k: np.asarray(v) for k, v in arrays.items()})
+    if sum(a.nbytes for a in arrays.values()) < COMPRESS_BELOW:
+        np.savez_compressed(buffer, **arrays)
+    else:
+        np.savez(buffer, **arrays)
     return base64.b64encode(buffer.getvalue()).decode("ascii")
 
 
