@@ -356,8 +356,11 @@ class DashboardTool(QWidget):
         batches = [r for r in records if isinstance(r, BatchRecord)]
         if batches:
             self._samples_done += len(batches) * run.settings["batch_size"]
-            self._rates.append((time.perf_counter(), self._samples_done))
+            now = time.perf_counter()
+            self._rates.append((now, self._samples_done))
+            t0, s0 = self._rates[0]
             self._pending["batch"] = batches[-1]
+            self._pending["rate"] = (self._samples_done - s0) / (now - t0) if now > t0 else 0.0
         snapshots = [r for r in records if isinstance(r, Snapshot)]
         if snapshots and run is self.controller.run:
             self._pending["snapshot"] = snapshots[-1]
@@ -379,7 +382,7 @@ class DashboardTool(QWidget):
         rest) so that the UI answers in between; the worker waits at its gate during each."""
         pending, self._pending = self._pending, {}
         run = pending.get("run")
-        if run is None or self._drawing:
+        if run is None or (self._drawing and not at_once):
             self._pending.update(pending)
             return
         self._drawing = True
@@ -399,14 +402,12 @@ class DashboardTool(QWidget):
     def _draw_rest(self, run, pending):
         def draw():
             last = pending.get("batch")
-            if last is not None:
-                now = time.perf_counter()
-                t0, s0 = self._rates[0]
-                rate = (self._samples_done - s0) / (now - t0) if now > t0 else 0.0
+            if last is not None and run is self.controller.run:
+                rate = pending["rate"]
                 total_steps = run.settings["epochs"] * last.batches_per_epoch
                 left = (total_steps - last.step) * run.settings["batch_size"] / rate if rate > 0 else None
                 self.progress.show_progress(last, run.settings["epochs"], rate, left)
-            if "snapshot" in pending:
+            if "snapshot" in pending and run is self.controller.run:
                 self._show_snapshot(run, pending["snapshot"])
             if pending.get("confusion") and run.confusion is not None:
                 self.confusion.show_confusion(run.confusion, run.class_names)
