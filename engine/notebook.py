@@ -762,8 +762,8 @@ def vec(x, digits=6):
     return num(x[0], digits) if len(x) == 1 else "(" + ", ".join(num(v, digits) for v in x) + ")"
 
 
-def show(row, widths=(5, 16, 16, 22, 16)):
-    print("".join(str(cell).ljust(w) for cell, w in zip(row, widths)).rstrip())
+def show(row, widths=WIDTHS):
+    print("".join((str(cell) + "  ").ljust(w) for cell, w in zip(row, widths)).rstrip())
 
 
 show(HEADER)
@@ -807,7 +807,8 @@ with np.errstate(all="ignore"):
     heights = np.array([f(p[0]) for p in path])
 plt.figure(figsize=(7, 4))
 plt.plot(s, curve, label="f")
-plt.plot(path[:, 0], heights, "o-", color="tab:red", markersize=4, label="x_t")
+plt.plot(path[:, 0], heights, "o-", color="tab:red", markersize=4, label=VARIABLES[0] + "_t")
+plt.title(f"α = {LR}, {len(path) - 1} steps")
 plt.xlabel(VARIABLES[0])
 plt.ylabel("f")
 plt.legend()
@@ -824,6 +825,7 @@ plt.contour(x1, x2, z, levels=30, cmap="viridis")
 plt.plot(path[:, 0], path[:, 1], "o-", color="tab:red", markersize=4)
 plt.xlim(lo1, hi1)
 plt.ylim(lo2, hi2)
+plt.title(f"α = {LR}, {len(path) - 1} steps")
 plt.xlabel("x1")
 plt.ylabel("x2")
 plt.show()
@@ -884,6 +886,8 @@ def stepper_notebook(function, x0=None, lr=None, steps=10, method="gd", language
     header = ("t", f"{point}_t", f"f({point}_t)", f"g_t = f′({point}_t)" if objective.dim == 1 else "g_t = ∇f(x_t)",
               f"{point}_t+1")
     settings_lines.append(f"HEADER = {header!r}")
+    settings_lines.append("WIDTHS = (5, 16, 16, 22, 16)   # table columns" if objective.dim == 1 else
+                          "WIDTHS = (5, 26, 16, 26, 26)   # table columns")
     method_title = METHOD_NAMES[method] if lang == "en" else {"gd": TITLES["ja"]["gd"]}.get(method, METHOD_NAMES[method])
     rule_name = "sgd" if method == "gd" else method
     title = text(lang, "stepper_title", args=f"({args})", formula=objective.formula, x=point,
