@@ -1,12 +1,43 @@
 """The lecture's four steps as a list, the current one highlighted, with its numbers."""
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPalette
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from .formulas import gradient_name, point_name, step_text
 from .texts import stop_message, vec
 
 HIGHLIGHT = QColor("#FFE9A8")     # the current step's background
+FORMULA_COLOUR = QColor("#003d73")
+
+
+class FormulaView(QWidget):
+    """The formula with its numbers, word-wrapped in a box of fixed height. Unlike a QLabel,
+    a new text only repaints this box: it never asks the panel to lay itself out again,
+    which on every sub-step cost more than drawing the map."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._text = ""
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def text(self):
+        return self._text
+
+    def setText(self, text):
+        if text != self._text:
+            self._text = text
+            self.update()
+
+    def sizeHint(self):
+        return QSize(300, self.height())
+
+    def paintEvent(self, event):
+        painter = QPainter(self)
+        painter.setPen(FORMULA_COLOUR)
+        painter.setFont(self.font())
+        painter.drawText(self.rect().adjusted(4, 4, -4, -4),
+                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+                             | Qt.TextFlag.TextWordWrap), self._text)
 
 
 class StepsPanel(QFrame):
@@ -25,12 +56,9 @@ class StepsPanel(QFrame):
             palette.setColor(QPalette.ColorRole.Window, HIGHLIGHT)
             row.setPalette(palette)
             layout.addWidget(row)
-        self.formula = QLabel()
+        self.formula = FormulaView()
         self.formula.setObjectName("stepFormula")
-        self.formula.setStyleSheet("color:#003d73; padding:4px;")
         self.formula.setFont(self._formula_font())
-        self.formula.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.formula.setWordWrap(True)
         # a fixed height (three lines, enough for a 2-D update): a changing formula must not
         # re-lay out the whole panel on every step
         self.formula.setFixedHeight(3 * QFontMetrics(self._formula_font()).lineSpacing() + 10)

@@ -50,8 +50,7 @@ class SurfaceView(QWidget):
                                   azimuth=-65)
         self._stack.addWidget(self.gl)
         self._stack.setCurrentWidget(self.gl)
-        self._items["surface"] = gl.GLSurfacePlotItem(shader="shaded", smooth=True,
-                                                      computeNormals=True)
+        self._items["surface"] = gl.GLSurfacePlotItem(smooth=True, computeNormals=False)
         self._items["path"] = gl.GLLinePlotItem(width=3, antialias=True, color=(0.84, 0.37, 0, 1))
         self._items["point"] = gl.GLScatterPlotItem(size=12, color=(0.84, 0.37, 0, 1))
         grid = gl.GLGridItem()
@@ -94,7 +93,6 @@ class SurfaceView(QWidget):
         z = np.nan_to_num(self._height(values), nan=0.0)
         colours = _colours(z / 4.0)
         self._items["surface"].setData(x=(x1 - c1) * k, y=(x2 - c2) * k, z=z, colors=colours)
-        self._items["surface"].setShader("shaded")
         self.redraw_path()
 
     def redraw_path(self):

@@ -47,7 +47,8 @@ class IterationTable(QWidget):
         keep = 0
         while keep < min(len(records), len(self._shown)) and records[keep] is self._shown[keep]:
             keep += 1
-        self.table.setRowCount(len(records))
+        if self.table.rowCount() != len(records):
+            self.table.setRowCount(len(records))
         for i in range(keep, len(records)):
             r = records[i]
             for col, text in enumerate((str(r.t), vec(r.x), num(r.value) if r.value is not None
@@ -56,7 +57,8 @@ class IterationTable(QWidget):
         self._shown = list(records)
         if len(records) > keep:
             self.table.scrollToBottom()
-            self.table.resizeColumnsToContents()
+            if keep < 3 or len(records) % 25 == 0:   # widths settle after a few rows; fitting
+                self.table.resizeColumnsToContents()  # them on every row costs a full repaint
 
     def text(self):
         """The table as tab-separated text, with the header line."""
