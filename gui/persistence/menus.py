@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QMessageBox,
                                QMenu, QStyle, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
-from .. import logging_setup
+from .. import logging_setup, status_hints
 from . import session_file, settings, state
 from .autosave import Autosaver
 
@@ -75,6 +75,7 @@ class SessionMenus(QObject):
         self.report_action = self._action(tr("&Report a problem…"), self.report_problem, None,
                                           icon(SP.SP_MessageBoxWarning),
                                           tr("Copy the version, platform and last log lines to the clipboard"))
+        status_hints.install(window)   # every control's tooltip also as a status-bar hint
         if file_menu is not None:
             self.install_file_menu(file_menu)
         if help_menu is not None:

@@ -195,3 +195,18 @@ def test_the_pyinstaller_bundle_builds_and_starts(tmp_path):
     assert (internal / "skimage" / "data").is_dir()          # the sample pictures
     pixels = image_array(tmp_path / "dist" / "gradlab-check.png")
     assert pixels.shape[0] == 900 and pixels[150:800, 400:1300].std() > 20
+
+
+def test_hovering_a_control_shows_its_tooltip_in_the_status_bar(window, qtbot):
+    from PySide6.QtWidgets import QPushButton
+    window.show_tool("network")
+    buttons = [b for b in window.tools["network"].findChildren(QPushButton)
+               if b.toolTip() and b.isVisible()]
+    assert buttons, "no visible control with a tooltip"
+    button = buttons[0]
+    from gui.status_hints import plain_first_line
+    assert button.statusTip() == plain_first_line(button.toolTip()) != ""
+    window.statusBar().clearMessage()
+    qtbot.mouseMove(window.tabs, window.tabs.rect().center())
+    qtbot.mouseMove(button)             # the mouse enters the button
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == button.statusTip(), timeout=2000)
