@@ -30,6 +30,7 @@ class IterationTable(QWidget):
         copy = QShortcut(QKeySequence.StandardKey.Copy, self.table, self.copy)
         copy.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._shown = []          # the records shown, to add only the new rows
+        self._widest = [0] * 5    # the longest text so far in each column
         model.path_changed.connect(self.refresh)
         model.function_changed.connect(self._headers)
         self._headers()
@@ -40,6 +41,7 @@ class IterationTable(QWidget):
         self.table.setHorizontalHeaderLabels(["t", f"{x}_t", f"f({x}_t)", g, f"{x}_t+1"])
         self.table.setRowCount(0)
         self._shown = []
+        self._widest = [0] * 5
         self.refresh()
 
     def refresh(self):
@@ -49,16 +51,20 @@ class IterationTable(QWidget):
             keep += 1
         if self.table.rowCount() != len(records):
             self.table.setRowCount(len(records))
+        wider = keep == 0
         for i in range(keep, len(records)):
             r = records[i]
             for col, text in enumerate((str(r.t), vec(r.x), num(r.value) if r.value is not None
                                         else "—", vec(r.gradient), vec(r.x_next))):
                 self.table.setItem(i, col, QTableWidgetItem(text))
+                if len(text) > self._widest[col]:
+                    self._widest[col] = len(text)
+                    wider = True
         self._shown = list(records)
         if len(records) > keep:
             self.table.scrollToBottom()
-            if keep < 3 or len(records) % 25 == 0:   # widths settle after a few rows; fitting
-                self.table.resizeColumnsToContents()  # them on every row costs a full repaint
+            if wider:          # fit the columns only when a longer number arrived: fitting
+                self.table.resizeColumnsToContents()   # them on every row repaints it all
 
     def text(self):
         """The table as tab-separated text, with the header line."""
