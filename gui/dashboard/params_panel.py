@@ -12,7 +12,7 @@ class ParamsPanel(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.plot = make_plot(self.tr("Parameters Θ = {a, b, c}"), self.tr("value"), self.tr("batches"))
-        self.plot.getPlotItem().addLegend(offset=(-10, 10), labelTextColor="#222",
+        self.plot.getPlotItem().addLegend(offset=(10, 10), labelTextColor="#222",
                                           brush=pg.mkBrush(255, 255, 255, 200))
         self.curves = {k: self.plot.plot(pen=pg.mkPen(c, width=2), name=k) for k, c in PARAM_COLOURS.items()}
         self.values = QLabel()

@@ -45,6 +45,7 @@ class RegionsPanel(QWidget):
         self._stack.addWidget(self.message)
         self.dataset = None
         self.bounds = None
+        self.drawable = False   # whether this data has a 2-D picture at all
         self.map_updates = 0
 
     def set_dataset(self, dataset, bounds=None):
@@ -62,6 +63,7 @@ class RegionsPanel(QWidget):
             (x0, x1), (y0, y1) = bounds
             self.plot.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
             self._stack.setCurrentWidget(self.plot)
+            self.drawable = True
         elif not dataset.is_classification and X.shape[1] == 1:
             self.points.setData(X[:, 0], np.asarray(y).reshape(len(y), -1)[:, 0],
                                 brush=pg.mkBrush("#0877BD"))
@@ -70,12 +72,14 @@ class RegionsPanel(QWidget):
                                              size="10pt")
             self.plot.getPlotItem().enableAutoRange()
             self._stack.setCurrentWidget(self.plot)
+            self.drawable = True
         else:
             self.points.setData([], [])
             self.message.setText(self.tr("This data has {0} inputs per example: there is no 2-D picture "
                                          "of its decision regions. Watch the loss, the accuracy and "
                                          "the confusion matrix instead.").format(X.shape[1]))
             self._stack.setCurrentWidget(self.message)
+            self.drawable = False
 
     def show_grid(self, probs):
         """probs: (R, R, K) class probabilities at the grid of ``bounds`` ([r, c] = (x_c, y_r))."""

@@ -50,6 +50,7 @@ class DashboardTool(QWidget):
         self._rates = collections.deque(maxlen=30)   # (time, samples done) for samples/s
         self._samples_done = 0
         self._applying_snapshot = False
+        self._choosing_data = False   # True while this tool itself sets the session's data
         self._dialogs = []
         self.last_message = ""
         self._pending = {}           # what arrived from the worker and is not drawn yet
@@ -86,7 +87,7 @@ class DashboardTool(QWidget):
         self._map_timer.timeout.connect(self._draw_model_now)
 
         self._show_session_choice()
-        self._on_session_data()
+        self._show_data()
         self._update_buttons()
 
     def title(self):
@@ -478,6 +479,12 @@ class DashboardTool(QWidget):
     # -- session changes -------------------------------------------------------------------
     @Slot()
     def _on_session_data(self):
+        if not self._choosing_data and self.data_panel.kind.currentData() != SESSION:
+            self.data_panel.set_choice(SESSION, quiet=True)   # data chosen in another tab
+        self._show_data()
+
+    def _show_data(self):
+        """Adapt the network and redraw the data views for the session's data set."""
         if self.controller.is_active():
             self.controller.stop()
             self._say(self.tr("The data changed in another tab: the run was stopped."), error=True)
@@ -486,8 +493,11 @@ class DashboardTool(QWidget):
         bounds = data_bounds(dataset.X) if dataset.is_classification and dataset.input_size == 2 else None
         self.regions.set_dataset(dataset, bounds)
         self.confusion.show_confusion(None, [])
-        regression = not dataset.is_classification
-        self.side.setCurrentWidget(self.params_panel if regression else self.confusion)
+        classify = dataset.is_classification
+        self.side.setCurrentWidget(self.confusion if classify else self.params_panel)
+        self.side.setVisible(classify or self._uses_quadratic_model())
+        self.regions.setVisible(self.regions.drawable)
+        self.loss_panel.acc_plot.setVisible(classify)
         self.params_panel.show_run(None)
         self._draw_model_now()
 
@@ -562,20 +572,25 @@ class DashboardTool(QWidget):
             return
         c = self.data_panel.choice()
         if c["kind"] == SESSION:
-            self._on_session_data()
+            self._show_data()
             return
         if c["kind"] == QUADRATIC:
             a, b, cc = c["abc"]
             X, y, names = quadratic(a, b, cc, n=c["n"], noise=c["noise"], seed=c["seed"])
-            name = self.tr("y = {0} x² + {1} x + {2}").format(f"{a:g}", f"{b:g}", f"{cc:g}")
+            name = self.tr("y = {0} x² {1} x {2}").format(
+                f"{a:g}", f"{'+' if b >= 0 else '−'} {abs(b):g}", f"{'+' if cc >= 0 else '−'} {abs(cc):g}")
         else:
             X, y, names = make_toy(c["kind"], n=c["n"], noise=c["noise"], seed=c["seed"])
             name = self.data_panel.kind.currentText()
-        self.session.set_dataset(Dataset(X, y, names, name=name))
+        self._choosing_data = True
+        try:
+            self.session.set_dataset(Dataset(X, y, names, name=name))
+        finally:
+            self._choosing_data = False
 
     @Slot()
     def _model_changed(self):
-        self._on_session_data()
+        self._show_data()
 
     # -- confusion matrix cells ----------------------------------------------------------
     @Slot(int, int)

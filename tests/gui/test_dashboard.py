@@ -204,7 +204,8 @@ def test_picture_data_trains_and_a_cell_shows_its_pictures(tool, qtbot):
     X = (rng.random((60, 8, 8)) * 0.3 + y[:, None, None] * 0.6).reshape(60, 64).astype(np.float32)
     tool.session.set_dataset(Dataset(X, y, ["dark", "light"], name="pictures", image_shape=(8, 8)))
     assert tool.session.network.input_size == 64
-    assert "no 2-D picture" in tool.regions.message.text()
+    assert "no 2-D picture" in tool.regions.message.text() and not tool.regions.isVisible()
+    assert tool.data_panel.kind.currentData() == "session"  # data chosen in another tab
     tool.set_settings(batch_size=10, epochs=5)
     run_to_end(tool, qtbot)
     matrix = tool.confusion.matrix
