@@ -7,6 +7,8 @@ KeyError on a damaged part: the caller then puts the previous state back.
 import dataclasses
 import math
 
+import numpy as np
+
 from engine import BatchRecord, EpochRecord, TrainingEnded, objectives
 
 
@@ -95,12 +97,17 @@ def save_dashboard(tool):
                      "class_names": list(run.class_names), "visible": bool(run.visible),
                      "batches": [_record_to_json(r) for r in history.batches],
                      "epochs": [_record_to_json(r) for r in history.epochs],
-                     "ended": _record_to_json(history.ended) if history.ended else None})
+                     "ended": _record_to_json(history.ended) if history.ended else None,
+                     "confusion": None if run.confusion is None else {
+                         "epoch": int(run.confusion.epoch),
+                         "matrix": run.confusion.matrix.astype(int).tolist(),
+                         "predicted": run.confusion.predicted.astype(int).tolist()}})
     return {"settings": settings, "runs": runs}
 
 
 def restore_dashboard(tool, state):
     from ..dashboard.run import Run   # the dashboard's own record of a run
+    from ..dashboard.stream import Confusion
     runs = []
     for number, item in enumerate(state.get("runs", []), start=1):
         run = Run(number, str(item["name"]), dict(item["settings"]), str(item["kind"]),
@@ -111,6 +118,13 @@ def restore_dashboard(tool, state):
         if item.get("ended") is not None:
             records += _records_from_json(TrainingEnded, [item["ended"]])
         run.add(records)
+        if item.get("confusion"):
+            part = item["confusion"]
+            matrix = np.array(part["matrix"], dtype=np.int64)
+            if matrix.ndim != 2 or matrix.shape[0] != matrix.shape[1]:
+                raise ValueError("the confusion matrix is damaged")
+            run.confusion = Confusion(int(part["epoch"]), matrix,
+                                      np.array(part["predicted"], dtype=np.int64))
         runs.append(run)
     settings = state.get("settings") or {}
     if tool.controller.is_active():
@@ -128,6 +142,10 @@ def restore_dashboard(tool, state):
     tool._runs_changed()
     if runs:
         tool.params_panel.show_run(runs[-1])
+        if runs[-1].confusion is not None:
+            tool.confusion.show_confusion(runs[-1].confusion, runs[-1].class_names)
+    else:
+        tool.confusion.show_confusion(None, [])
 
 
 ADAPTERS = {

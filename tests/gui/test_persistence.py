@@ -80,6 +80,7 @@ def test_saved_session_reopens_with_the_same_function_path_network_weights_and_h
     assert run2.name == run.name and run2.history == run.history
     assert len(run2.history.epochs) == 2
     np.testing.assert_array_equal(run2.batch_loss.values, run.batch_loss.values)   # the loss curve
+    np.testing.assert_array_equal(run2.confusion.matrix, run.confusion.matrix)
     assert same_state(snapshot(other), snapshot(window))
     assert other.windowTitle().startswith("lesson1.gradlab")
 
