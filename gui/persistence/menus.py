@@ -21,11 +21,14 @@ from . import session_file, settings, state
 from .autosave import Autosaver
 
 log = logging.getLogger("gradlab.session")
-FILTER_TEXT = "Gradient Lab sessions (*.gradlab)"
 
 
 def tr(text):
     return QCoreApplication.translate("SessionMenus", text)
+
+
+def filter_text():
+    return tr("Gradient Lab sessions (*.gradlab)")
 
 
 def refusal_text(error):
@@ -184,14 +187,14 @@ class SessionMenus(QObject):
     @Slot()
     def ask_open(self):
         path, _ = QFileDialog.getOpenFileName(self.window, tr("Open session"),
-                                              settings.last_folder("session"), tr(FILTER_TEXT))
+                                              settings.last_folder("session"), filter_text())
         return self.open_session(path) if path else False
 
     @Slot()
     def ask_save_as(self):
         start = self.current_path or os.path.join(settings.last_folder("session"),
                                                   tr("my session") + session_file.SUFFIX)
-        path, _ = QFileDialog.getSaveFileName(self.window, tr("Save session"), start, tr(FILTER_TEXT))
+        path, _ = QFileDialog.getSaveFileName(self.window, tr("Save session"), start, filter_text())
         return self.save_session(path) if path else False
 
     def _refuse(self, text, details, title=None):
@@ -324,9 +327,12 @@ class SessionMenus(QObject):
         """'<tab>: <what it does>' for a QShortcut, from its whatsThis or the standard key."""
         what = shortcut.whatsThis()
         if not what:
-            for name in ("Copy", "Paste", "Cut", "Undo", "Redo", "SelectAll", "Find", "Delete"):
+            standard = {"Copy": tr("Copy"), "Paste": tr("Paste"), "Cut": tr("Cut"), "Undo": tr("Undo"),
+                        "Redo": tr("Redo"), "SelectAll": tr("Select all"), "Find": tr("Find"),
+                        "Delete": tr("Delete")}
+            for name, text in standard.items():
                 if shortcut.key() in QKeySequence.keyBindings(getattr(QKeySequence.StandardKey, name)):
-                    what = {"SelectAll": tr("Select all")}.get(name, tr(name))
+                    what = text
                     break
         tab = ""
         widget = shortcut.parent()
