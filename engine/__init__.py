@@ -9,7 +9,14 @@ Read it beside the lecture:
   network.py      the composite function f_Θ and backpropagation      (items 6, 15)
   training.py     mini-batch training, yielding progress records      (items 5, 8)
   gradcheck.py    backpropagation checked against central differences
-  data/           toy data sets, the quadratic, train/validation split
+  expression.py   a safe formula language with exact (symbolic) derivatives
+  objectives.py   the functions the stepper minimises, with their gradients (items 11–14)
+  descent.py      the gradient method one step at a time, and run(...) headless
+  quadratic_model.py  the parametric model a x² + b x + c                (item 3)
+  metrics.py      confusion matrix, smoothed curves, decision-region grid, CSV
+  data/           toy data sets, the quadratic, train/validation split, picture folders
+  cli.py          train and predict from a terminal
+  notebook.py     export an experiment as a Colab notebook (PyTorch)
 
 The engine never imports Qt: the GUI only shows and controls it.
 """
