@@ -107,7 +107,8 @@ class TrainingController(QObject):
 
     @Slot(object)
     def _on_finished(self, last):
-        if self._stopping and self.is_active():
+        # stopped by us, or from outside (Job.stop_all when the window closes)
+        if self.is_active() and (self._stopping or not self.stream.segment_complete):
             self._end_stopped()
 
     @Slot(str)

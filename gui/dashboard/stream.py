@@ -60,9 +60,14 @@ class RunStream:
         self._confusion_cost = 0.0   # seconds the last confusion matrix took
         self._step = self._epoch = 0
         self.ended = False
+        self.segment_complete = True
 
     def segment(self, until=None):
-        """Records up to the end of the run, or of the next batch ('batch') or epoch ('epoch')."""
+        """Records up to the end of the run, or of the next batch ('batch') or epoch ('epoch').
+
+        ``segment_complete`` tells afterwards whether it got there (False: it was stopped).
+        """
+        self.segment_complete = False
         for record in self._records:  # a plain for: closing a segment leaves the run open
             if isinstance(record, TrainingEnded):
                 self.ended = True
@@ -71,6 +76,7 @@ class RunStream:
                     if self.classify:
                         yield self.confusion()
                 yield record
+                self.segment_complete = True
                 return
             yield record
             self.gate.wait()
@@ -80,6 +86,7 @@ class RunStream:
                 if until == "batch" or now - self._last_snapshot >= self.snapshot_seconds:
                     yield self.snapshot()
                 if until == "batch":
+                    self.segment_complete = True
                     return
             elif isinstance(record, EpochRecord):
                 # at most every confusion_seconds, and never more than ~10% of the time
@@ -88,6 +95,7 @@ class RunStream:
                     yield self.confusion()
                 if until == "epoch":
                     yield self.snapshot()
+                    self.segment_complete = True
                     return
 
     def close(self):

@@ -242,3 +242,17 @@ def test_a_learning_rate_that_is_not_a_number_is_refused(tool):
         tool.set_learning_rate(-1)
     tool.settings_panel.lr_slider.setValue(tool.settings_panel.lr_slider.maximum())
     assert tool.settings_panel.learning_rate == 10
+
+
+def test_closing_the_main_window_mid_run_leaves_no_thread(window, qtbot):
+    tool = window.show_tool("training")
+    tool.set_settings(batch_size=4, epochs=100_000)
+    tool.start()
+    run = tool.current_run()
+    qtbot.waitUntil(lambda: len(run.history.batches) > 5, timeout=10_000)
+    weights_seen = []
+    window.session.weights_changed.connect(lambda: weights_seen.append(1))
+    qtbot.waitUntil(lambda: len(weights_seen) > 0, timeout=5_000)   # the builder's network gets snapshots
+    window.close()
+    assert not tool.controller.is_running()
+    assert run.ended.reason == "stopped"
