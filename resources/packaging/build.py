@@ -13,6 +13,7 @@ import argparse
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -58,8 +59,11 @@ def check(program, picture, timeout=120, env=None):
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     if picture.exists():
         picture.unlink()
-    return subprocess.run([str(program), "--screenshot", str(picture), "--tool", "stepper"],
-                          env=env, capture_output=True, text=True, timeout=timeout)
+    with tempfile.TemporaryDirectory() as home:   # neither read nor write the user's settings
+        for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+            env[name] = os.path.join(home, name.lower())
+        return subprocess.run([str(program), "--screenshot", str(picture), "--tool", "stepper"],
+                              env=env, capture_output=True, text=True, timeout=timeout)
 
 
 def main(argv=None):
@@ -74,7 +78,7 @@ def main(argv=None):
         return 1
     seconds = build(args.dist, args.work)
     program = built_program(args.dist)
-    size = sum(f.stat().st_size for f in program.parent.rglob("*") if f.is_file()) / 1e6
+    size = sum(f.stat().st_size for f in program.parent.rglob("*") if f.is_file() and not f.is_symlink()) / 1e6
     print(f"build.py: built {program} in {seconds:.0f} s ({size:.0f} MB)", flush=True)
     if args.no_check:
         return 0
