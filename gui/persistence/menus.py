@@ -9,9 +9,10 @@ the menus call, so tests and the lesson can use them without dialogs:
 """
 import logging
 import os
+import signal
 import time
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QMessageBox,
                                QMenu, QStyle, QTableWidget, QTableWidgetItem, QVBoxLayout)
@@ -222,12 +223,26 @@ class SessionMenus(QObject):
     def start(self, session_path=None):
         """At start-up (not for screenshots): autosave and, after a crash, the offer to restore;
         else the session file given on the command line; else the network used last time."""
+        self._close_on_terminate()
         if self.start_autosave() and self.offer_restore():
             return
         if session_path:
             self.open_session(session_path)
         else:
             self.restore_last_network()
+
+    def _close_on_terminate(self):
+        """Ctrl+C in the terminal, or SIGTERM at logout: close the window as if the user did,
+        so the session is autosaved and the lock removed (not a 'crash' next time)."""
+        def close(_signum, _frame):
+            QTimer.singleShot(0, self.window.close)
+        for name in ("SIGINT", "SIGTERM"):
+            if hasattr(signal, name):
+                signal.signal(getattr(signal, name), close)
+        # Python runs signal handlers only between bytecodes: wake it up now and then
+        self._signal_timer = QTimer(self, interval=300)
+        self._signal_timer.timeout.connect(lambda: None)
+        self._signal_timer.start()
 
     def restore_last_network(self):
         """Rebuild the network used last time (fitted to the data); False if none or invalid."""

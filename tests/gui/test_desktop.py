@@ -210,3 +210,25 @@ def test_hovering_a_control_shows_its_tooltip_in_the_status_bar(window, qtbot):
     qtbot.mouseMove(window.tabs, window.tabs.rect().center())
     qtbot.mouseMove(button)             # the mouse enters the button
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == button.statusTip(), timeout=2000)
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX signals")
+def test_closing_the_program_from_outside_autosaves_and_leaves_no_crash_behind(tmp_path):
+    """SIGTERM (logout) ends Gradient Lab as closing its window does: autosaved, lock removed."""
+    import signal
+    import time
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=str(tmp_path / "data"),
+               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_STATE_HOME=str(tmp_path / "state"))
+    process = subprocess.Popen(gradlab_command(), env=env, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True)
+    folder = tmp_path / "data" / "GradientLab" / "Gradient Lab"
+    deadline = time.monotonic() + 60
+    while not (folder / "running.lock").exists() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert (folder / "running.lock").exists(), "Gradient Lab did not start"
+    process.send_signal(signal.SIGTERM)
+    out, err = process.communicate(timeout=60)
+    assert process.returncode == 0, err
+    assert not (folder / "running.lock").exists()
+    from gui.persistence import session_file
+    assert session_file.read(folder / "autosave.gradlab")["network"].spec["layers"]
