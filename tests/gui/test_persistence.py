@@ -266,3 +266,16 @@ def test_session_file_never_unpickles(tmp_path):
     with pytest.raises(session_file.SessionFileError) as error:
         session_file.text_to_arrays(base64.b64encode(buffer.getvalue()).decode(), "weights")
     assert error.value.kind == "damaged"
+
+
+def test_opening_a_session_while_training_stops_the_run_first(window, qtbot, tmp_path):
+    path = tmp_path / "calm.gradlab"
+    window.tools["stepper"].load_preset("bowl")
+    window.session_menus.save_session(str(path))
+    dashboard = window.tools["training"]
+    dashboard.set_settings(epochs=100_000, batch_size=1)
+    dashboard.start()
+    qtbot.waitUntil(lambda: dashboard.controller.is_running(), timeout=5000)
+    assert window.session_menus.open_session(str(path))
+    assert not dashboard.controller.is_active() and dashboard.runs == []
+    qtbot.waitUntil(lambda: dashboard.controller.job is None, timeout=10_000)
