@@ -44,7 +44,7 @@ class RunStream:
     """Wrap ``trainer.run`` on ``model`` for the dashboard (see the module docstring)."""
 
     def __init__(self, trainer, model, X, y, n_classes, grid_bounds=None, grid_resolution=80,
-                 curve_x=None, snapshot_seconds=0.1, confusion_seconds=0.1):
+                 curve_x=None, snapshot_seconds=0.1, confusion_seconds=0.25):
         self.trainer, self.model = trainer, model
         self.X, self.y, self.n_classes = X, y, n_classes
         self.grid_bounds, self.grid_resolution = grid_bounds, grid_resolution
@@ -89,8 +89,8 @@ class RunStream:
                     self.segment_complete = True
                     return
             elif isinstance(record, EpochRecord):
-                # at most every confusion_seconds, and never more than ~10% of the time
-                wait = max(self.confusion_seconds, 10 * self._confusion_cost)
+                # at most every confusion_seconds, and never more than ~5% of the time
+                wait = max(self.confusion_seconds, 20 * self._confusion_cost)
                 if self.classify and (until or now - self._last_confusion >= wait):
                     yield self.confusion()
                 if until == "epoch":

@@ -36,7 +36,7 @@ from .stream import Confusion, RunStream, Snapshot
 
 GRID_RESOLUTION = 80
 MIN_DRAW_INTERVAL = 1 / 30   # draw at most ~30 times a second,
-DRAW_BUDGET = 8              # and spend at most ~1/8 of the time drawing (the rest trains)
+DRAW_BUDGET = 10             # and spend at most ~1/10 of the time drawing (the rest trains)
 
 
 class DashboardTool(QWidget):
