@@ -22,6 +22,9 @@ from engine import BatchRecord, EpochRecord, TrainingEnded
 from engine.metrics import confusion_matrix, decision_grid, predicted_classes
 
 
+GATE_TIMEOUT = 0.5  # s: the gate is a courtesy to the UI, never a reason to hang
+
+
 @dataclass(frozen=True)
 class Snapshot:
     """A copy of the model's parameters after ``step`` batches, and what they draw."""
@@ -79,7 +82,7 @@ class RunStream:
                 self.segment_complete = True
                 return
             yield record
-            self.gate.wait()
+            self.gate.wait(GATE_TIMEOUT)
             now = time.perf_counter()
             if isinstance(record, BatchRecord):
                 self._step, self._epoch = record.step, record.epoch
