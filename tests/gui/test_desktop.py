@@ -2,6 +2,7 @@
 outlive the process, the log file and problem report, and the PyInstaller bundle."""
 import configparser
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -66,6 +67,10 @@ def test_install_desktop_entry_puts_launcher_icons_and_file_type_in_the_users_fo
         assert (icon.width(), icon.height()) == (size, size)
     assert (share / "icons" / "hicolor" / "scalable" / "apps" / "gradlab.svg").is_file()
     assert "*.gradlab" in (share / "mime" / "packages" / "gradlab.xml").read_text(encoding="utf-8")
+    validator = shutil.which("desktop-file-validate")   # desktop-file-utils, where installed
+    if validator:
+        check = subprocess.run([validator, str(desktop)], capture_output=True, text=True)
+        assert check.returncode == 0 and not check.stdout.strip(), check.stdout
 
     result = subprocess.run(gradlab_command() + ["--uninstall-desktop-entry"], capture_output=True,
                             text=True, timeout=60, env=env)
