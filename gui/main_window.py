@@ -22,6 +22,15 @@ TOOLS = [
 ]
 
 
+def about_versions():
+    """'Python 3.11.7 · PySide6 6.12.0 · Qt 6.12.0 · numpy 2.4 · …' for the About box."""
+    import platform
+
+    from .logging_setup import library_versions
+    parts = [f"Python {platform.python_version()}"] + [f"{k} {v}" for k, v in library_versions().items()]
+    return "<p><small>" + " · ".join(parts) + "</small></p>"
+
+
 class MainWindow(QMainWindow):
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -92,7 +101,7 @@ class MainWindow(QMainWindow):
             "<p>Learn the basics of deep learning by doing it: step the gradient method by hand, "
             "build a network, and watch it learn.</p>"
             "<p>Made with Python, Qt for Python (PySide6), pyqtgraph, NumPy and scikit-image. "
-            "MIT licence.</p>").replace("{version}", APP_VERSION)
+            "MIT licence.</p>").replace("{version}", APP_VERSION) + about_versions()
 
     @Slot(str)
     def set_language(self, code):
