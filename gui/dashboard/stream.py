@@ -47,7 +47,7 @@ class RunStream:
     """Wrap ``trainer.run`` on ``model`` for the dashboard (see the module docstring)."""
 
     def __init__(self, trainer, model, X, y, n_classes, grid_bounds=None, grid_resolution=80,
-                 curve_x=None, snapshot_seconds=0.1, confusion_seconds=0.25):
+                 curve_x=None, snapshot_seconds=0.1, confusion_seconds=0.0):
         self.trainer, self.model = trainer, model
         self.X, self.y, self.n_classes = X, y, n_classes
         self.grid_bounds, self.grid_resolution = grid_bounds, grid_resolution
@@ -92,8 +92,8 @@ class RunStream:
                     self.segment_complete = True
                     return
             elif isinstance(record, EpochRecord):
-                # at most every confusion_seconds, and never more than ~5% of the time
-                wait = max(self.confusion_seconds, 20 * self._confusion_cost)
+                # never more than ~5% of the time (and at most every confusion_seconds)
+                wait = min(max(self.confusion_seconds, 20 * self._confusion_cost), 2.0)
                 if self.classify and (until or now - self._last_confusion >= wait):
                     yield self.confusion()
                 if until == "epoch":
@@ -119,10 +119,10 @@ class RunStream:
         return Snapshot(self._step, self._epoch, params, grid, curve)
 
     def confusion(self):
-        started = time.perf_counter()
+        started = time.thread_time()   # this thread's CPU time: waiting for the GIL is not cost
         chunks = [predicted_classes(self.model.predict(self.X[i:i + 4096]))
                   for i in range(0, len(self.X), 4096)]
         predicted = np.concatenate(chunks) if chunks else np.zeros(0, dtype=np.int64)
         self._last_confusion = time.perf_counter()
-        self._confusion_cost = self._last_confusion - started
+        self._confusion_cost = time.thread_time() - started
         return Confusion(self._epoch, confusion_matrix(self.y, predicted, self.n_classes), predicted)
