@@ -237,3 +237,34 @@ def test_closing_the_program_from_outside_autosaves_and_leaves_no_crash_behind(t
     assert not (folder / "running.lock").exists()
     from gui.persistence import session_file
     assert session_file.read(folder / "autosave.gradlab")["network"].spec["layers"]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="freedesktop.org launchers")
+def test_double_clicking_a_session_file_runs_the_launchers_command_and_opens_it(window, tmp_path):
+    """What the file manager does: the installed entry's Exec line with %f = the file."""
+    import shlex
+    import signal
+    import time
+    session = tmp_path / "my work.gradlab"          # a space, as users' file names have
+    window.tools["stepper"].load_preset("rosenbrock")
+    assert window.session_menus.save_session(str(session))
+    env = dict(os.environ, XDG_DATA_HOME=str(tmp_path / "share"), QT_QPA_PLATFORM="offscreen",
+               XDG_STATE_HOME=str(tmp_path / "state"), XDG_CONFIG_HOME=str(tmp_path / "config"))
+    subprocess.run(gradlab_command() + ["--install-desktop-entry"], env=env, check=True,
+                   capture_output=True, timeout=60)
+    entry = configparser.ConfigParser(interpolation=None, strict=False)
+    entry.read(tmp_path / "share" / "applications" / "gradlab.desktop", encoding="utf-8")
+    command = [str(session) if part == "%f" else part
+               for part in shlex.split(entry["Desktop Entry"]["Exec"])]
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    log = None
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        logs = list((tmp_path / "state").rglob("gradlab.log"))
+        if logs and "opened" in logs[0].read_text(encoding="utf-8"):
+            log = logs[0].read_text(encoding="utf-8")
+            break
+        time.sleep(0.2)
+    process.send_signal(signal.SIGTERM)
+    process.communicate(timeout=60)
+    assert log is not None and f"opened {session}" in log
