@@ -3,10 +3,11 @@ import importlib
 
 from PySide6.QtCore import QSettings, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from . import i18n
 from .session import Session
+from .tool_tabs import ToolTabs
 from .welcome import WelcomePage
 from .worker import Job
 
@@ -36,8 +37,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Gradient Lab — learn the gradient method"))
         self.session = Session(self)
-        self.tabs = QTabWidget()
-        self.tabs.setDocumentMode(True)
+        self.tabs = ToolTabs()
         self.setCentralWidget(self.tabs)
         self.tools = {}
         self.welcome = WelcomePage(self)

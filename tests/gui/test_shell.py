@@ -100,3 +100,15 @@ def test_an_uncaught_exception_shows_a_dialog_with_copyable_details(window, qtbo
     assert "your work is still here" in shown["text"]
     assert "ZeroDivisionError: a slip in the UI" in shown["details"]
     assert window.isVisible()
+
+
+def test_the_window_fits_a_1280_by_720_projector_and_tools_scroll_instead(window, qtbot):
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1280 and hint.height() <= 720
+    window.show_tool("stepper")
+    stepper = window.tools["stepper"]
+    assert window.tabs.currentWidget() is stepper
+    window.resize(1000, 640)
+    qtbot.wait(10)
+    area = window.tabs.currentWidget().parentWidget().parentWidget()  # viewport -> scroll area
+    assert area.horizontalScrollBar().maximum() > 0  # the tool scrolls rather than being cut off
