@@ -36,7 +36,7 @@ from .stream import Confusion, RunStream, Snapshot
 
 GRID_RESOLUTION = 80
 MIN_DRAW_INTERVAL = 1 / 30   # draw at most ~30 times a second,
-DRAW_BUDGET = 10             # and spend at most ~1/10 of the time drawing (the rest trains)
+DRAW_BUDGET = 12             # and spend at most ~1/12 of the time drawing (the rest trains)
 
 
 class DashboardTool(QWidget):
@@ -368,10 +368,12 @@ class DashboardTool(QWidget):
         if any(isinstance(r, Confusion) for r in records):
             self._pending["confusion"] = True
         self._pending["run"] = run
-        wait = self._last_draw + max(MIN_DRAW_INTERVAL, DRAW_BUDGET * self._draw_cost) - time.perf_counter()
+        wait = self._last_draw + self._draw_interval() - time.perf_counter()
         if run.ended is not None:     # the last records: draw them completely, now
             self._draw_timer.stop()
             self._draw_pending(at_once=True)
+        elif self._drawing:
+            pass                      # the drawing in progress schedules the next one
         elif wait <= 0:
             self._draw_pending()
         elif not self._draw_timer.isActive():
@@ -417,7 +419,11 @@ class DashboardTool(QWidget):
         self._last_draw = time.perf_counter()
         self.draw_count += 1
         if self._pending and not self._draw_timer.isActive():   # arrived while drawing
-            self._draw_timer.start(0)
+            self._draw_timer.start(int(1000 * self._draw_interval()) + 1)
+
+    def _draw_interval(self):
+        """Seconds between two drawings: ≥ 1/30 s, and ≥ DRAW_BUDGET × the cost of one."""
+        return max(MIN_DRAW_INTERVAL, DRAW_BUDGET * self._draw_cost)
 
     def _gated(self, draw):
         """Run ``draw`` and paint its result while the worker waits; return the seconds taken."""
