@@ -6,7 +6,6 @@ curve), ``confusion_panel``, ``params_panel`` (a, b, c of the quadratic model),
 ``progress_panel``, ``runs_panel``. ``controller`` and ``stream`` run the engine in the
 worker thread; ``tool`` composes it all.
 """
-from . import _none_guard  # noqa: F401  (first: see its docstring)
 from .tool import DashboardTool
 
 __all__ = ["DashboardTool"]
