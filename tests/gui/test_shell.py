@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QScrollArea
 
 from gui import app as app_module
 
@@ -110,5 +110,11 @@ def test_the_window_fits_a_1280_by_720_projector_and_tools_scroll_instead(window
     assert window.tabs.currentWidget() is stepper
     window.resize(1000, 640)
     qtbot.wait(10)
-    area = window.tabs.currentWidget().parentWidget().parentWidget()  # viewport -> scroll area
+    area = stepper.parentWidget()
+    while not isinstance(area, QScrollArea):
+        area = area.parentWidget()
     assert area.horizontalScrollBar().maximum() > 0  # the tool scrolls rather than being cut off
+    window.resize(1600, 1000)
+    qtbot.wait(10)
+    assert area.horizontalScrollBar().maximum() == 0 and area.verticalScrollBar().maximum() == 0
+    assert stepper.width() >= 1000  # and fills the page when there is room
