@@ -39,11 +39,11 @@ def test_the_gradlab_launcher_starts_the_program_and_draws_the_stepper(tmp_path)
                             capture_output=True, text=True, timeout=120, env=env, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     pixels = image_array(out)
-    assert pixels.shape[0] == 900 and pixels.shape[1] >= 1400
+    assert pixels.shape[0] >= 720 and pixels.shape[1] >= 1280     # the whole window
     # a drawn window, not a blank one: many colours, and the contour map's plot area is not flat
     colours = np.unique(pixels.reshape(-1, 3), axis=0)
     assert len(colours) > 500
-    assert pixels[150:800, 400:1300].std() > 20
+    assert pixels[150:700, 400:1200].std() > 20
 
 
 def test_install_desktop_entry_puts_launcher_icons_and_file_type_in_the_users_folders(tmp_path):
@@ -199,7 +199,7 @@ def test_the_pyinstaller_bundle_builds_and_starts(tmp_path):
     assert (internal / "resources" / "linux" / "gradlab.desktop").is_file()
     assert (internal / "skimage" / "data").is_dir()          # the sample pictures
     pixels = image_array(tmp_path / "dist" / "gradlab-check.png")
-    assert pixels.shape[0] == 900 and pixels[150:800, 400:1300].std() > 20
+    assert pixels.shape[0] >= 720 and pixels[150:700, 400:1200].std() > 20
 
 
 def test_hovering_a_control_shows_its_tooltip_in_the_status_bar(window, qtbot):
