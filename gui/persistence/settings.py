@@ -39,6 +39,11 @@ def last_folder(kind="session"):
         or os.path.expanduser("~")
 
 
+def start_path(kind, name=""):
+    """Where a file dialog for ``kind`` should open: the last folder used, with ``name``."""
+    return os.path.join(last_folder(kind), name) if name else last_folder(kind)
+
+
 def set_last_folder(path, kind="session"):
     """Remember the folder of ``path`` (a file or a folder) for ``kind``."""
     folder = path if os.path.isdir(path) else os.path.dirname(os.path.abspath(path))
