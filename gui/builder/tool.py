@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QFileDialog, QGridLayout, QHBoxLayout, QLabel, QP
 
 from engine import SpecError, validate_spec
 
+from ..persistence import settings as remembered   # the last folder used, across runs
 from . import edits
 from .activation_plot import ActivationPlot
 from .commands import SetSpecCommand
@@ -236,15 +237,19 @@ class BuilderTool(QWidget):
         return True
 
     def _ask_save(self):
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save network description"), "network.json",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save network description"),
+                                              remembered.start_path("network", "network.json"),
                                               self.tr("Network description (*.json)"))
         if path:
+            remembered.set_last_folder(path, "network")
             self.save_spec(path)
 
     def _ask_load(self):
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Load network description"), "",
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Load network description"),
+                                              remembered.start_path("network"),
                                               self.tr("Network description (*.json);;All files (*)"))
         if path:
+            remembered.set_last_folder(path, "network")
             self.load_spec(path)
 
     # -- screenshot ----------------------------------------------------------------------

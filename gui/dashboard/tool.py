@@ -19,6 +19,7 @@ from engine.data import Dataset, make_toy, quadratic
 from engine.metrics import cell_members, data_bounds, decision_grid, write_history_csv
 from engine.quadratic_model import QuadraticModel
 
+from ..persistence import settings as remembered   # the last folder used, across runs
 from .confusion_panel import ConfusionPanel
 from .controller import TrainingController
 from .data_panel import NETWORK_MODEL, QUADRATIC, QUADRATIC_MODEL, SESSION, DataPanel
@@ -667,27 +668,35 @@ class DashboardTool(QWidget):
 
     # -- asking for files ----------------------------------------------------------------
     def _ask_export_csv(self):
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the history"), "history.csv",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the history"),
+                                              remembered.start_path("export", "history.csv"),
                                               self.tr("CSV files (*.csv)"))
         if path:
+            remembered.set_last_folder(path, "export")
             self._guarded(lambda: self.export_history_csv(path))
 
     def _ask_export_plot(self, which):
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the plot"), f"{which}.png",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the plot"),
+                                              remembered.start_path("export", f"{which}.png"),
                                               self.tr("PNG pictures (*.png);;SVG drawings (*.svg)"))
         if path:
+            remembered.set_last_folder(path, "export")
             self._guarded(lambda: self.export_plot(path, which))
 
     def _ask_save_network(self):
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the network"), "network.npz",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the network"),
+                                              remembered.start_path("network", "network.npz"),
                                               self.tr("Networks (*.npz)"))
         if path:
+            remembered.set_last_folder(path, "network")
             self._guarded(lambda: self.save_network(path))
 
     def _ask_load_network(self):
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Load a network"), "",
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Load a network"),
+                                              remembered.start_path("network"),
                                               self.tr("Networks (*.npz)"))
         if path:
+            remembered.set_last_folder(path, "network")
             self._guarded(lambda: self.load_network(path))
 
     def _guarded(self, action):

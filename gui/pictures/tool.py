@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QPro
 from engine.data import ImageFolder, ImageFolderError, LoadProgress, iter_load_image_folder, sample_folder
 from engine.data.images import MAX_SIZE, load_picture, read_picture
 
+from ..persistence import settings as remembered   # the last folder used, across runs
 from ..worker import Job
 from .evaluation import SEED, VALIDATION_FRACTION, class_probabilities
 from .evaluation_panel import EvaluationPanel
@@ -150,9 +151,11 @@ class PicturesTool(QWidget):
     def open_folder(self, path=None):
         """Load the folder at ``path`` (asks for one when None) in a worker thread; returns the Job."""
         if path is None:
-            path = QFileDialog.getExistingDirectory(self, self.tr("Open a folder of pictures"))
+            path = QFileDialog.getExistingDirectory(self, self.tr("Open a folder of pictures"),
+                                                    remembered.start_path("pictures"))
             if not path:
                 return None
+            remembered.set_last_folder(path, "pictures")
         return self._start(load_records(path, self.size.value(), self.color.currentData()), str(path))
 
     def open_sample(self, name):
@@ -291,9 +294,10 @@ class PicturesTool(QWidget):
 
     # -- predicting ----------------------------------------------------------------------
     def _ask_picture(self):
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a picture"), "",
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a picture"), remembered.start_path("picture"),
                                               self.tr("Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp)"))
         if path:
+            remembered.set_last_folder(path, "picture")
             self.predict_file(path)
 
     def predict_file(self, path):

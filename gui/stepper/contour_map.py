@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from skimage import measure
 
 from . import drawing
 from .texts import num
@@ -60,6 +59,7 @@ def compute(objective, n=200, field_n=17, colormap="viridis"):
     finite = np.where(np.isfinite(values), values, np.nanmax(values) if np.isfinite(values).any() else 0)
     placed = []
     for i, level in enumerate(levels):
+        from skimage import measure   # imported when first needed: not at start-up
         pieces = measure.find_contours(finite, level)
         if not pieces:
             continue

@@ -279,3 +279,21 @@ def test_opening_a_session_while_training_stops_the_run_first(window, qtbot, tmp
     assert window.session_menus.open_session(str(path))
     assert not dashboard.controller.is_active() and dashboard.runs == []
     qtbot.waitUntil(lambda: dashboard.controller.job is None, timeout=10_000)
+
+
+def test_file_dialogs_open_in_the_folder_used_last_time_even_after_a_restart(window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+    folder = tmp_path / "my networks"
+    folder.mkdir()
+    window.session.network.save(str(folder / "net.npz"))
+    asked = []
+
+    def fake_open(parent, caption, start, *rest):
+        asked.append(start)
+        return str(folder / "net.npz"), ""
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", fake_open)
+    window.tools["training"]._ask_load_network()
+    assert asked[0] != str(folder)
+    other = make_window(qtbot)        # a new window reads the folder from the settings
+    other.tools["training"]._ask_load_network()
+    assert asked[1] == str(folder)
