@@ -10,7 +10,7 @@ import time
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer, Slot
 from PySide6.QtWidgets import (QFileDialog, QGridLayout, QHBoxLayout, QLabel, QMenu, QPushButton,
-                               QScrollArea, QSizePolicy, QSplitter, QStackedWidget, QToolButton, QVBoxLayout,
+                               QScrollArea, QSizePolicy, QSplitter, QStackedWidget, QStyle, QToolButton, QVBoxLayout,
                                QWidget)
 from PySide6.QtCore import Qt
 
@@ -102,6 +102,17 @@ class DashboardTool(QWidget):
         self.step_batch_button = QPushButton(self.tr("Step one batch"))
         self.step_epoch_button = QPushButton(self.tr("Step one epoch"))
         self.reset_button = QPushButton(self.tr("Reset weights"))
+        # icons and tooltips on the main actions (their tooltips also show in the status bar)
+        icon, SP = self.style().standardIcon, QStyle.StandardPixmap
+        for button, pixmap, tip in (
+                (self.start_button, SP.SP_MediaPlay, self.tr("Train the network on the data with these settings")),
+                (self.pause_button, SP.SP_MediaPause, self.tr("Pause the run, or resume it")),
+                (self.stop_button, SP.SP_MediaStop, self.tr("End the run after the batch in progress; its history is kept")),
+                (self.step_batch_button, SP.SP_MediaSeekForward, self.tr("Train on one mini-batch, then stop")),
+                (self.step_epoch_button, SP.SP_MediaSkipForward, self.tr("Train for one epoch (all the data once), then stop")),
+                (self.reset_button, SP.SP_BrowserReload, self.tr("Draw new starting weights from the seed"))):
+            button.setIcon(icon(pixmap))
+            button.setToolTip(tip)
         self.start_button.setStyleSheet("font-weight: bold")
         self.start_button.clicked.connect(self.start)
         self.pause_button.clicked.connect(self._pause_clicked)

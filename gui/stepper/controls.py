@@ -19,6 +19,7 @@ class ControlsPanel(QWidget):
         self.iterate_button.setToolTip(self.tr("Steps 2 and 3 at once: compute g and move"))
         self.run_button = QPushButton(self.tr("Run"))
         self.run_button.setCheckable(True)
+        self.run_button.setToolTip(self.tr("Step on by itself at the speed below; click again to stop"))
         self.reset_button = QPushButton(self.tr("Reset"))
         self.reset_button.setToolTip(self.tr("Back to Step 1 at the start point (R)"))
         for button in (self.step_button, self.back_button, self.iterate_button, self.run_button,
