@@ -94,10 +94,11 @@ class StepperTool(QWidget):
         layout.addWidget(scroll)
         layout.addWidget(right, 1)
 
-        for key, slot in ((Qt.Key.Key_Space, self.controls.step),
-                          (Qt.Key.Key_Backspace, self.controls.back),
-                          (Qt.Key.Key_R, self.controls.reset)):
+        for key, slot, what in ((Qt.Key.Key_Space, self.controls.step, self.tr("next step")),
+                                (Qt.Key.Key_Backspace, self.controls.back, self.tr("undo the last step")),
+                                (Qt.Key.Key_R, self.controls.reset, self.tr("back to Step 1"))):
             shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setWhatsThis(what)   # listed in Help → Keyboard shortcuts
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         model.function_changed.connect(self._show_views)
