@@ -34,4 +34,6 @@ PYTHON=${PYTHON:-python3}
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
 .venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test]'
 export QT_QPA_PLATFORM=offscreen
+# the PyInstaller bundle test (marked slow, ~2 min) runs with: bash tests/run.sh -m slow
+if [ $# -eq 0 ]; then set -- -m "not slow"; fi
 exec .venv/bin/python -m pytest "$@"
