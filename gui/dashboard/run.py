@@ -48,7 +48,7 @@ class Run:
         # per-batch arrays for the plots: x in steps, x in epochs, loss, accuracy
         self.batch_step, self.batch_epoch_x = Series(), Series()
         self.batch_loss, self.batch_accuracy = Series(), Series()
-        self.param_steps, self.param_values = [], []   # for the quadratic model: (a, b, c) per snapshot
+        self.param_steps, self.param_values = [], []   # for the quadratic model: (a, b, c) per step
         self.batches_per_epoch = 1
 
     @property
@@ -66,9 +66,9 @@ class Run:
             elif isinstance(r, Snapshot):
                 self.snapshot = r
                 new_snapshot = True
-                if set(r.params) == {"a", "b", "c"}:
-                    self.param_steps.append(r.step)
-                    self.param_values.append([float(r.params[k][0]) for k in "abc"])
+                for step, a, b, c in r.trace:     # the quadratic model's a, b, c of every step
+                    self.param_steps.append(step)
+                    self.param_values.append([a, b, c])
             elif isinstance(r, Confusion):
                 self.confusion = r
         if batches:

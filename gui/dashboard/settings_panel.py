@@ -8,12 +8,14 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout
 
 OPTIMIZER_NAMES = ["sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam"]
 LR_MIN, LR_MAX, LR_STEPS_PER_DECADE = 1e-5, 10.0, 20
+STEP_PAUSES = (0.0, 0.02, 0.05, 0.1, 0.25)   # seconds to wait after each step: watch it learn
 
 
 class SettingsPanel(QGroupBox):
     """The settings a new run takes. ``settings()`` returns them as a dict."""
 
     learning_rate_changed = Signal(float)
+    step_pause_changed = Signal(float)
 
     def __init__(self, parent=None):
         super().__init__(self.tr("Training settings"), parent)
@@ -69,6 +71,14 @@ class SettingsPanel(QGroupBox):
         self.continue_weights.setToolTip(self.tr("Unticked, each run starts from fresh weights drawn "
                                                  "from the seed, so runs compare fairly"))
         form.addRow(self.continue_weights)
+        # the pace can change during a run (it is not one of the run's settings)
+        self.pace = QComboBox()
+        for seconds in STEP_PAUSES:
+            self.pace.addItem(self.tr("full speed") if not seconds else
+                              self.tr("pause {0} s after each step").format(f"{seconds:g}"), seconds)
+        self.pace.setToolTip(self.tr("Slow training down to watch the parameters and the curve move"))
+        self.pace.currentIndexChanged.connect(lambda _i: self.step_pause_changed.emit(self.step_pause()))
+        form.addRow(self.tr("Pace"), self.pace)
         self.locked_note = QLabel(self.tr("A run is in progress: stop it to change these settings."))
         self.locked_note.setWordWrap(True)
         self.locked_note.setStyleSheet("color: #555")
@@ -131,6 +141,15 @@ class SettingsPanel(QGroupBox):
         has_momentum = self.optimizer.currentData() in ("momentum", "nesterov")
         self.momentum.setVisible(has_momentum)
         self.momentum_label.setVisible(has_momentum)
+
+    # -- pace ------------------------------------------------------------------------------
+    def step_pause(self):
+        return float(self.pace.currentData())
+
+    def set_step_pause(self, seconds):
+        """Choose the pause after each step nearest to ``seconds`` (0: full speed)."""
+        nearest = min(range(len(STEP_PAUSES)), key=lambda i: abs(STEP_PAUSES[i] - float(seconds)))
+        self.pace.setCurrentIndex(nearest)
 
     # -- all of it -------------------------------------------------------------------------
     def settings(self):

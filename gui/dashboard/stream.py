@@ -3,8 +3,10 @@
 ``Trainer.run`` yields batch, epoch and end records. A ``RunStream`` passes them on and adds
 what the views need but the trainer does not compute: a copy of the parameters (with the
 decision map or fitted curve computed from them) at most every ``snapshot_seconds``, and
-the confusion matrix at the end of an epoch (at most every ``confusion_seconds``). All of
-that is computed here, in the worker thread, on the run's own private model; only copies
+the confusion matrix at the end of an epoch (at most every ``confusion_seconds``). The
+quadratic model's three parameters are recorded after every step (``Snapshot.trace``), and
+``step_pause`` seconds (set from the UI thread at any time) slow a run down so that the
+student can watch the curve reshape. All of that is computed here, in the worker thread, on the run's own private model; only copies
 leave it.
 
 The same ``Trainer.run`` generator is shared by every ``segment``: Start runs one segment
@@ -33,6 +35,7 @@ class Snapshot:
     params: dict            # key -> array copy
     grid: np.ndarray | None   # (R, R, K) class probabilities over the 2-D data's bounds
     curve: np.ndarray | None  # (M,) the model's output along ``curve_x`` (1-D regression)
+    trace: tuple = ()         # quadratic model: (step, a, b, c) of every step since the last one
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,10 @@ class RunStream:
         self.curve_x = curve_x
         self.snapshot_seconds, self.confusion_seconds = snapshot_seconds, confusion_seconds
         self.classify = n_classes > 0
+        self.step_pause = 0.0     # seconds to wait after each step (a plain float, set by the UI)
+        # a, b and c are three numbers: keep them after every step, from the start (step 0)
+        self._traced = set(model.params) == {"a", "b", "c"}
+        self._trace = [self._coefficients(0)] if self._traced else []
         self._records = trainer.run(X, y)
         # The UI thread clears ``gate`` while it draws: the worker then waits between two
         # records (without holding Python's GIL), so drawing is not slowed by training.
@@ -86,6 +93,11 @@ class RunStream:
             now = time.perf_counter()
             if isinstance(record, BatchRecord):
                 self._step, self._epoch = record.step, record.epoch
+                if self._traced:
+                    self._trace.append(self._coefficients(record.step))
+                if self.step_pause > 0:
+                    time.sleep(min(self.step_pause, 1.0))
+                    now = time.perf_counter()
                 if until == "batch" or now - self._last_snapshot >= self.snapshot_seconds:
                     yield self.snapshot()
                 if until == "batch":
@@ -116,7 +128,11 @@ class RunStream:
             if self.curve_x is not None:
                 curve = np.asarray(model.predict(self.curve_x.reshape(-1, 1)), dtype=np.float64)[:, 0]
         self._last_snapshot = time.perf_counter()
-        return Snapshot(self._step, self._epoch, params, grid, curve)
+        trace, self._trace = tuple(self._trace), []
+        return Snapshot(self._step, self._epoch, params, grid, curve, trace)
+
+    def _coefficients(self, step):
+        return (step,) + tuple(float(self.model.params[k][0]) for k in "abc")
 
     def confusion(self):
         started = time.thread_time()   # this thread's CPU time: waiting for the GIL is not cost

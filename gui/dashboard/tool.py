@@ -77,6 +77,7 @@ class DashboardTool(QWidget):
         self.controller.records.connect(self._on_records)
         self.controller.run_ended.connect(self._on_run_ended)
         self.controller.state_changed.connect(self._on_state_changed)
+        self.settings_panel.step_pause_changed.connect(self._pace_changed)
         self.controller.failed.connect(self._on_failed)
         self.runs_panel.visibility_changed.connect(lambda _run: self.loss_panel.refresh_all())
         self.runs_panel.delete_requested.connect(self.delete_run)
@@ -207,6 +208,10 @@ class DashboardTool(QWidget):
                            (p.validation, validation_fraction), (p.weight_decay, weight_decay)):
             if value is not None:
                 box.setValue(value)
+
+    def set_step_pause(self, seconds):
+        """Wait ``seconds`` after each training step (0: full speed); also during a run."""
+        self.settings_panel.set_step_pause(seconds)
 
     def is_training(self):
         """True while the worker thread trains (not when paused or between steps)."""
@@ -342,6 +347,7 @@ class DashboardTool(QWidget):
         elif not classify and dataset.input_size == 1:
             curve_x = self._curve_x()
         stream = RunStream(trainer, model, dataset.X, dataset.y, n_classes, bounds, GRID_RESOLUTION, curve_x)
+        stream.step_pause = self.settings_panel.step_pause()
         self._run_number += 1
         run = Run(self._run_number,
                   self.tr("run {0}: {1}, {2}, α = {3}").format(self._run_number, model_name,
@@ -357,6 +363,11 @@ class DashboardTool(QWidget):
         self.params_panel.show_run(run)
         self._say(self.tr("Training {0} on {1}.").format(run.name, dataset.name or self.tr("the data")))
         return True
+
+    @Slot(float)
+    def _pace_changed(self, seconds):
+        if self.controller.stream is not None:
+            self.controller.stream.step_pause = seconds   # a plain float: read between two steps
 
     def _runs_changed(self):
         self.loss_panel.set_runs(self.runs)

@@ -1,4 +1,6 @@
 """The training dashboard: live training in a worker thread, as a user sees it."""
+import time
+
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
@@ -256,3 +258,31 @@ def test_closing_the_main_window_mid_run_leaves_no_thread(window, qtbot):
     window.close()
     assert not tool.controller.is_running()
     assert run.ended.reason == "stopped"
+
+
+def test_the_quadratic_models_a_b_c_are_recorded_after_every_step(tool, qtbot):
+    tool.set_quadratic_data(2, -3, 1, noise=0.1, n=50)
+    tool.set_optimizer("sgd")
+    tool.set_learning_rate(0.1)
+    tool.set_settings(batch_size=10, epochs=30, validation_fraction=0.0)
+    run = run_to_end(tool, qtbot)
+    assert run.ended.reason == "completed" and len(run.history.batches) == 150
+    assert run.param_steps == list(range(0, 151))            # the start, then every step
+    steps, a_values = tool.params_panel.curves["a"].getData()
+    assert len(a_values) == 151 and a_values[-1] == pytest.approx(tool.quadratic_model.coefficients[0])
+
+
+def test_a_pause_after_each_step_slows_the_run_down_so_the_curve_can_be_watched(tool, qtbot):
+    tool.set_quadratic_data(2, -3, 1, noise=0.1, n=50)
+    tool.set_settings(batch_size=10, epochs=2, validation_fraction=0.0)    # 10 steps
+    tool.set_step_pause(0.1)
+    assert tool.settings_panel.pace.currentText() == "pause 0.1 s after each step"
+    drawn = []
+    tool.controller.records.connect(
+        lambda run, records: drawn.extend(r for r in records if getattr(r, "curve", None) is not None))
+    started = time.perf_counter()
+    run = run_to_end(tool, qtbot)
+    assert time.perf_counter() - started >= 10 * 0.1
+    assert len(drawn) >= 8                  # the fitted curve was sent after (nearly) every step
+    tool.set_step_pause(0)
+    assert tool.settings_panel.pace.currentText() == "full speed"
