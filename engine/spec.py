@@ -140,3 +140,31 @@ def output_fits(layer, n_classes, n_targets=1):
     if n_classes >= 2:
         return layer["units"] == n_classes or (n_classes == 2 and layer["units"] == 1)
     return layer["units"] == max(1, n_targets)
+
+
+def fit_to_task(spec, n_inputs, n_classes=0, n_targets=1):
+    """``spec`` changed as little as possible so that it can learn a task; a validated copy.
+
+    The task: ``n_inputs`` numbers in; ``n_classes`` ≥ 2 classes out, or (``n_classes`` = 0)
+    ``n_targets`` numbers (regression). The input size becomes ``n_inputs``; an output layer of
+    the wrong size is replaced by the task's (``output_layer_for``) with its default loss; on
+    regression the cross-entropy (which needs class labels) becomes the squared error. If the
+    new input size makes the network too big to train, the hidden layers are halved until it
+    fits. Raises SpecError when no such network exists.
+    """
+    spec = copy.deepcopy(spec)
+    spec["input_size"] = int(n_inputs)
+    if not output_fits(spec["layers"][-1], n_classes, n_targets):
+        spec["layers"][-1] = output_layer_for(n_classes, n_targets)
+        spec["loss"] = default_loss_for(spec["layers"][-1]["activation"])
+    elif n_classes < 2 and spec.get("loss") == "cross_entropy":
+        spec["loss"] = "squared_error"
+    while True:
+        try:
+            return validate(spec)
+        except SpecError as error:
+            hidden = spec["layers"][:-1]
+            if error.field != "units" or not hidden or all(h["units"] == 1 for h in hidden):
+                raise
+            for layer in hidden:
+                layer["units"] = max(1, layer["units"] // 2)

@@ -3,14 +3,12 @@
 The network builder and the training dashboard are two views of one ``Session``: each
 connects to its signals in ``__init__`` and redraws when they fire.
 """
-import copy
-
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
-from engine import Network, SpecError, validate_spec
+from engine import Network, validate_spec
 from engine.data import Dataset, make_toy
-from engine.spec import default_loss_for, output_fits, output_layer_for
+from engine.spec import fit_to_task, output_fits, output_layer_for
 
 DEFAULT_SPEC = {
     "input_size": 2,
@@ -87,13 +85,12 @@ class Session(QObject):
     @property
     def n_classes(self):
         """Number of classes (0 for regression)."""
-        return self.dataset.n_classes if self.dataset.is_classification else 0
+        return self.dataset.n_classes
 
     @property
     def n_targets(self):
         """Numbers to predict per example in regression (1 for classification)."""
-        y = self.dataset.y
-        return 1 if self.dataset.is_classification or y.ndim == 1 else int(y.shape[1])
+        return self.dataset.n_targets
 
     def task_output_layer(self):
         """The output layer the data asks for: softmax per class, or identity per target."""
@@ -127,23 +124,6 @@ class Session(QObject):
         return self.tr("predict {n} number(s) (regression)").format(n=self.n_targets)
 
     def fit_spec_to_data(self, spec):
-        """``spec`` changed as little as possible so that it can learn the current data.
-
-        The input size becomes the data's; an output layer of the wrong size is replaced by the
-        task's (with its default loss). If that makes the network too big to train, the
-        hidden layers are halved until it fits. Returns a validated spec.
-        """
-        spec = copy.deepcopy(spec)
-        spec["input_size"] = self.dataset.input_size
-        if not output_fits(spec["layers"][-1], self.n_classes, self.n_targets):
-            spec["layers"][-1] = self.task_output_layer()
-            spec["loss"] = default_loss_for(spec["layers"][-1]["activation"])
-        while True:
-            try:
-                return validate_spec(spec)
-            except SpecError as error:
-                hidden = spec["layers"][:-1]
-                if error.field != "units" or not hidden or all(h["units"] == 1 for h in hidden):
-                    raise
-                for layer in hidden:
-                    layer["units"] = max(1, layer["units"] // 2)
+        """``spec`` changed as little as possible so that it can learn the current data
+        (engine.spec.fit_to_task). Returns a validated spec; raises SpecError if none can."""
+        return fit_to_task(spec, self.dataset.input_size, self.n_classes, self.n_targets)

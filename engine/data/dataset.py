@@ -27,7 +27,13 @@ class Dataset:
 
     @property
     def n_classes(self):
-        return len(self.class_names)
+        """Number of classes (0 for regression)."""
+        return len(self.class_names) if self.is_classification else 0
+
+    @property
+    def n_targets(self):
+        """Numbers to predict per example: 1 for classification and y of shape (N,), else m."""
+        return 1 if self.y.ndim == 1 else int(self.y.shape[1])
 
     def class_counts(self):
         return np.bincount(self.y, minlength=self.n_classes) if self.is_classification else np.array([])

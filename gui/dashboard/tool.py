@@ -25,7 +25,6 @@ from .controller import TrainingController
 from .data_panel import NETWORK_MODEL, QUADRATIC, QUADRATIC_MODEL, SESSION, DataPanel
 from .examples_dialog import ExamplesDialog
 from .export import export_plot
-from .network_fit import fitted_spec
 from .loss_panel import LossPanel
 from .params_panel import ParamsPanel
 from .progress_panel import ProgressPanel
@@ -572,11 +571,11 @@ class DashboardTool(QWidget):
 
     def _ensure_network_fits(self):
         """Make the session's network fit the data's inputs and classes; False if impossible."""
-        net, dataset = self.session.network, self.session.dataset
-        spec = fitted_spec(net.spec, dataset)
-        if spec == net.spec:
-            return True
+        net = self.session.network
         try:
+            spec = self.session.fit_spec_to_data(net.spec)
+            if spec == net.spec:
+                return True
             self.session.set_spec(spec)
         except SpecError as error:
             self._say(self.tr("The network cannot learn this data: {0}").format(error), error=True)

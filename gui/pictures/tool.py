@@ -230,12 +230,9 @@ class PicturesTool(QWidget):
 
     def _fit_network(self):
         """The network's input must be n = N × N and its output one unit per class."""
-        net, ds = self.session.network, self.dataset
-        if net.input_size != ds.input_size or net.output_size != ds.n_classes:
-            hidden = [dict(layer) for layer in net.spec["layers"][:-1]] or [{"units": 64, "activation": "relu"}]
-            self.session.set_spec({"input_size": ds.input_size,
-                                   "layers": hidden + [{"units": ds.n_classes, "activation": "softmax"}],
-                                   "loss": "cross_entropy"})
+        spec = self.session.fit_spec_to_data(self.session.spec)
+        if spec != self.session.spec:
+            self.session.set_spec(spec)
 
     def _on_data_changed(self):
         if self.dataset is not None and self.session.dataset is not self.dataset:

@@ -3,7 +3,7 @@ import numpy as np
 import pytest
 
 from engine import Network
-from engine.spec import default_loss_for, output_fits, output_layer_for
+from engine.spec import default_loss_for, fit_to_task, output_fits, output_layer_for
 
 
 @pytest.mark.parametrize("n_classes", [2, 3, 10])
@@ -51,3 +51,44 @@ def test_the_suggested_output_layer_builds_a_network():
             "loss": default_loss_for("softmax")}
     net = Network.from_spec(spec, seed=0)
     assert net.predict([[0.0, 1.0, 2.0, 3.0]]).shape == (1, 3)
+
+
+# -- fit_to_task: the one rule for "make the network fit the data" ----------------------------
+def _spec(layers, loss, n_in=2):
+    return {"input_size": n_in, "layers": [{"units": u, "activation": a} for u, a in layers], "loss": loss}
+
+
+def test_fitting_to_pictures_keeps_hidden_layers_and_adds_one_softmax_unit_per_class():
+    spec = fit_to_task(_spec([(8, "relu"), (2, "softmax")], "cross_entropy"), n_inputs=1024, n_classes=10)
+    assert spec["input_size"] == 1024
+    assert [(l["units"], l["activation"]) for l in spec["layers"]] == [(8, "relu"), (10, "softmax")]
+    assert spec["loss"] == "cross_entropy"
+
+
+def test_a_yes_no_sigmoid_unit_is_kept_for_two_classes():
+    spec = fit_to_task(_spec([(4, "tanh"), (1, "sigmoid")], "cross_entropy"), n_inputs=2, n_classes=2)
+    assert spec["layers"][-1] == {"units": 1, "activation": "sigmoid"} and spec["loss"] == "cross_entropy"
+
+
+def test_regression_data_turns_cross_entropy_into_squared_error():
+    # [tanh 4, sigmoid 1] fits one target by size, but cross-entropy needs class labels
+    spec = fit_to_task(_spec([(4, "tanh"), (1, "sigmoid")], "cross_entropy"), n_inputs=1, n_targets=1)
+    assert spec["input_size"] == 1 and spec["loss"] == "squared_error"
+    assert spec["layers"][-1] == {"units": 1, "activation": "sigmoid"}
+
+
+def test_classification_replaces_a_regression_output_with_softmax_and_cross_entropy():
+    spec = fit_to_task(_spec([(1, "identity")], "squared_error", n_in=1), n_inputs=2, n_classes=3)
+    assert spec["layers"] == [{"units": 3, "activation": "softmax"}] and spec["loss"] == "cross_entropy"
+
+
+def test_an_output_of_the_right_size_keeps_the_loss_the_student_chose():
+    # squared error on one-hot targets is the lecture's own loss: fitting does not overrule it
+    spec = fit_to_task(_spec([(3, "identity")], "squared_error", n_in=1), n_inputs=2, n_classes=3)
+    assert spec["layers"] == [{"units": 3, "activation": "identity"}] and spec["loss"] == "squared_error"
+
+
+def test_a_network_too_big_for_the_new_input_halves_its_hidden_layers():
+    spec = fit_to_task(_spec([(20_000, "relu"), (2, "softmax")], "cross_entropy"), n_inputs=100_000, n_classes=2)
+    assert spec["layers"][0]["units"] < 20_000
+    Network.from_spec(spec)   # valid, and small enough to build
