@@ -327,7 +327,7 @@ def add(a, b):
         return b
     if b == Num(0):
         return a
-    if isinstance(a, Num) and isinstance(b, Num):
+    if isinstance(a, Num) and isinstance(b, Num) and math.isfinite(a.value + b.value):
         return Num(a.value + b.value)
     if isinstance(b, Neg):
         return sub(a, b.arg)
@@ -341,7 +341,7 @@ def add(a, b):
 def sub(a, b):
     if b == Num(0):
         return a
-    if isinstance(a, Num) and isinstance(b, Num):
+    if isinstance(a, Num) and isinstance(b, Num) and math.isfinite(a.value - b.value):
         return Num(a.value - b.value)
     if a == Num(0):
         return neg(b)
@@ -401,6 +401,8 @@ def _fraction(a, b, divide):
         return Num(0)
     if bottom == 0:                    # leave a literal division by zero to be reported
         return BinOp("/", a, b)
+    if not (math.isfinite(top) and math.isfinite(bottom) and math.isfinite(top / bottom)):
+        return BinOp("/" if divide else "*", a, b)   # 2^1000·s·2^1000: too large to multiply out
     constant = top / bottom
     if len(format_number(constant)) <= 7:
         top, bottom = constant, 1.0
@@ -436,7 +438,10 @@ def power(a, b):
     if b == Num(1):
         return a
     if isinstance(a, Num) and isinstance(b, Num) and a.value > 0:
-        return Num(a.value ** b.value)
+        with np.errstate(all="ignore"):
+            value = float(np.power(a.value, b.value))   # inf, not OverflowError, when too large
+        if math.isfinite(value):
+            return Num(value)
     return BinOp("^", a, b)
 
 
@@ -459,6 +464,17 @@ def simplify(node):
 
 
 # -- the parser --------------------------------------------------------------------------
+def _is_division_by_zero(node):
+    """1/0, 0^(−1), log(0): infinite for another reason than size (reported when evaluated)."""
+    with np.errstate(all="ignore"):
+        if isinstance(node, BinOp) and node.op in "/^":
+            right = float(node.right.ev({}, strict=False))
+            left = float(node.left.ev({}, strict=False))
+            return right == 0 if node.op == "/" else left == 0 and right < 0
+        if isinstance(node, Call):
+            return node.name in ("log", "ln") or _is_division_by_zero(node.arg)
+    return False
+
 
 class Parser:
     """Recursive descent over the tokens; see the grammar at the top of this file."""
@@ -501,23 +517,39 @@ class Parser:
             raise ExpressionError("the formula is nested too deeply", self.token.position,
                                   kind="too_deep")
 
+    def _finite(self, node, start):
+        """Refuse a constant part that overflows (2^2000, 9^9^9, 1e200*1e200, exp(1000)):
+        no float can hold it, so no step could be computed. ``start``: where it begins."""
+        if node.variables():
+            return node
+        with np.errstate(all="ignore"):
+            value = float(node.ev({}, strict=False))
+        if math.isinf(value) and not _is_division_by_zero(node):
+            end = self.token.position
+            part = self.text[start:end].strip()
+            raise ExpressionError(f"the number {part} is too large to compute (at position {start + 1}; "
+                                  f"numbers stay below about 1.8e308)", start, kind="overflow", detail=part)
+        return node
+
     def sum(self):
         self._enter()
+        start = self.token.position
         node = self.term()
         while self.token.text in ("+", "-"):
             op = self.advance().text
-            node = BinOp(op, node, self.term())
+            node = self._finite(BinOp(op, node, self.term()), start)
         self.depth -= 1
         return node
 
     def term(self):
+        start = self.token.position
         node = self.unary()
         while True:
             if self.token.text in ("*", "/"):
                 op = self.advance().text
-                node = BinOp(op, node, self.unary())
+                node = self._finite(BinOp(op, node, self.unary()), start)
             elif self.token.kind == "name" or self.token.text == "(":
-                node = BinOp("*", node, self.unary())      # implicit product: 5 x2, 2(s+1)
+                node = self._finite(BinOp("*", node, self.unary()), start)   # implicit: 5 x2, 2(s+1)
             else:
                 return node
 
@@ -531,20 +563,21 @@ class Parser:
         return self.power()
 
     def power(self):
+        start = self.token.position
         base = self.atom()
         if self.token.text in ("^", "**"):
             self.advance()
             self._enter()
             exponent = self.unary()                       # right-associative, allows 2^-1
             self.depth -= 1
-            return BinOp("^", base, exponent)
+            return self._finite(BinOp("^", base, exponent), start)
         return base
 
     def atom(self):
         token = self.token
         if token.kind == "number":
             self.advance()
-            return Num(float(token.text))
+            return self._finite(Num(float(token.text)), token.position)   # 1e400
         if token.kind == "name":
             self.advance()
             name = token.text
@@ -560,7 +593,7 @@ class Parser:
                                           f"{self.token.position + 1})", self.token.position,
                                           kind="arguments", detail=name)
                 self.expect(")")
-                return Call(name, arg)
+                return self._finite(Call(name, arg), token.position)
             if name in self.allowed:
                 return Var(name)
             if name in CONSTANTS:

@@ -101,6 +101,8 @@ def expression_error(err):
         "name": tr("Unknown name “{detail}” at position {pos}. Use s, or x1 and x2, and the "
                    "functions sin cos tan exp log sqrt abs tanh sinh cosh atan sigmoid."),
         "operand": tr("A number, a variable or “(” is missing at position {pos}."),
+        "overflow": tr("The number {detail} at position {pos} is too large to compute "
+                       "(numbers stay below about 1.8e308)."),
     }
     text = texts.get(err.kind, tr("Not a formula (position {pos})."))
     return text.replace("{pos}", pos).replace("{detail}", detail)
