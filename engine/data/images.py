@@ -26,6 +26,7 @@ releases the GIL while it decodes and resizes, so both cores of a laptop work at
 """
 import errno
 import os
+import re
 import stat
 import unicodedata
 from concurrent.futures import ThreadPoolExecutor
@@ -181,6 +182,17 @@ def _nfc(name):
     return unicodedata.normalize("NFC", name)  # macOS writes names decomposed (NFD)
 
 
+def natural_key(name):
+    """Sort key for folder names: runs of digits by their value, the rest as text.
+
+    ["10", "2", "1"] sorts as 1, 2, 10 (not "1", "10", "2"); "digit 9" before "digit 10";
+    full-width digits (０–９) count as digits too.
+    """
+    parts = re.split(r"(\d+)", unicodedata.normalize("NFKC", name).casefold())
+    # text and numbers alternate, starting with text: (text, number, text, ...)
+    return [int(part) if i % 2 else part for i, part in enumerate(parts)], name
+
+
 def _skip_reason(entry_name, st):
     """Why a directory entry is not a candidate picture: (reason, kind), or None if it is one."""
     low = entry_name.lower()
@@ -244,7 +256,7 @@ def _walk(folder, skipped):
 
 
 def scan_image_folder(path):
-    """(classes, skipped): classes = [(class name, [picture files])], sorted by name.
+    """(classes, skipped): classes = [(class name, [picture files])], in natural name order.
 
     Raises ImageFolderError when the folder cannot be used as it is.
     """
@@ -255,7 +267,7 @@ def scan_image_folder(path):
         raise ImageFolderError(f"the folder {path} does not exist", "missing", [path])
     skipped, classes = [], []
     try:
-        entries = sorted(os.scandir(path), key=lambda e: e.name)
+        entries = sorted(os.scandir(path), key=lambda e: natural_key(e.name))
     except OSError as exc:
         raise ImageFolderError(f"cannot open the folder {path}: {exc.strerror or exc}",
                                "unreadable_folder", [path]) from exc

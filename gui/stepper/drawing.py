@@ -50,6 +50,7 @@ def style_plot(plot_item):
         axis = plot_item.getAxis(side)
         axis.setPen(pg.mkPen("#444444"))
         axis.setTextPen(pg.mkPen("#222222"))
+        axis.enableAutoSIPrefix(False)   # plain numbers, never "(x0.001)" beside the label
         cache(axis)
     plot_item.showGrid(x=True, y=True, alpha=0.15)
 

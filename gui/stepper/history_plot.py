@@ -1,9 +1,12 @@
-"""f(x_t) — or the distance |x_t − x*| to the minimum — against t, with a log-scale toggle."""
+"""f(xₜ) — or the distance |xₜ − x*| to the minimum — against t, with a log-scale toggle.
+
+The names follow the function's own variable: f(sₜ) for f(s), f(xₜ) for f(x1, x2)."""
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from . import drawing
+from .formulas import point_name
 from .texts import method_titles
 
 
@@ -15,8 +18,8 @@ class HistoryPlot(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
         self.quantity = QComboBox()
-        self.quantity.addItem(self.tr("f(x_t)"), "value")
-        self.quantity.addItem(self.tr("|x_t − x*| (distance to the nearest minimum)"), "distance")
+        self.quantity.addItem("", "value")
+        self.quantity.addItem("", "distance")
         self.log = QCheckBox(self.tr("log scale"))
         row.addWidget(self.quantity)
         row.addWidget(self.log)
@@ -43,6 +46,9 @@ class HistoryPlot(QWidget):
 
     def _function_changed(self):
         self._range = None
+        x = point_name(self._model.objective)      # s for f(s), x for f(x1, x2)
+        self.quantity.setItemText(0, self.tr("f({0}ₜ)").format(x))
+        self.quantity.setItemText(1, self.tr("|{0}ₜ − {0}*| (distance to the nearest minimum)").format(x))
         has_minimum = bool(self._model.objective.minima)
         index = self.quantity.findData("distance")
         self.quantity.model().item(index).setEnabled(has_minimum)
@@ -97,6 +103,11 @@ class HistoryPlot(QWidget):
         if old is not None and t_max <= old[0] and old[1] <= low and high <= old[2]:
             return
         t_hi = 10 if t_max <= 10 else int(np.ceil(t_max * 1.5 / 10) * 10)
-        pad = 0.08 * max(high - low, 1e-12)
+        # a flat history (one point, or stuck at a stationary point) still gets a readable
+        # span: ticks 1e-14 apart would read "−109.37499999995 (x0.001)"
+        span = max(high - low, 0.1 * max(abs(low), abs(high)), 1e-3)
+        pad = 0.08 * span
+        if high - low < span:
+            low, high = (low + high - span) / 2, (low + high + span) / 2
         self._range = (t_hi, low - pad, high + pad)
         self.plot.getPlotItem().setRange(xRange=(0, t_hi), yRange=self._range[1:], padding=0)

@@ -1,4 +1,4 @@
-"""The table of iterations t, x_t, f(x_t), g_t, x_{t+1}; selectable and copyable."""
+"""The table of iterations t, xₜ, f(xₜ), gₜ, xₜ₊₁ (sₜ … for f(s)); selectable and copyable."""
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QPushButton, QTableWidget,
@@ -37,8 +37,8 @@ class IterationTable(QWidget):
 
     def _headers(self):
         x = point_name(self._model.objective)
-        g = "g_t = f′({0}_t)".format(x) if self._model.objective.dim == 1 else "g_t = ∇f(x_t)"
-        self.table.setHorizontalHeaderLabels(["t", f"{x}_t", f"f({x}_t)", g, f"{x}_t+1"])
+        g = f"gₜ = f′({x}ₜ)" if self._model.objective.dim == 1 else "gₜ = ∇f(xₜ)"
+        self.table.setHorizontalHeaderLabels(["t", f"{x}ₜ", f"f({x}ₜ)", g, f"{x}ₜ₊₁"])
         self.table.setRowCount(0)
         self._shown = []
         self._widest = [0] * 5

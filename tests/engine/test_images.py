@@ -187,3 +187,15 @@ def test_a_missing_folder_and_bad_settings_say_what_is_wrong(tmp_path):
         load_image_folder(tmp_path, size=0)
     with pytest.raises(ValueError, match="color"):
         load_image_folder(tmp_path, color="sepia")
+
+
+def test_class_folders_sort_naturally_numbers_by_value(tmp_path):
+    from engine.data.images import natural_key
+    names = ["10 じゅう", "2 に", "0 ゼロ", "1 いち", "digit 10", "digit 9", "９ fullwidth"]
+    for name in names:
+        (tmp_path / name).mkdir()
+        Image.fromarray(np.zeros((4, 4), np.uint8)).save(tmp_path / name / "a.png")
+    order = ["0 ゼロ", "1 いち", "2 に", "９ fullwidth", "10 じゅう", "digit 9", "digit 10"]
+    assert sorted(names, key=natural_key) == order
+    assert load_image_folder(tmp_path, size=4).class_names == order    # label k = k-th of these
+    assert sorted(["b", "A", "a10", "a9"], key=natural_key) == ["A", "a9", "a10", "b"]

@@ -425,3 +425,37 @@ def test_comparison_in_1d_shows_each_method_on_the_curve_with_a_legend(tool):
     assert {label.text for _, label in view.legend.items} == {"Gradient descent", "Momentum"}
     x, _ = view.others["momentum"].getData()
     assert len(x) == 4 and x[-1] == pytest.approx(dict(tool.model.steppers)["momentum"].x[0])
+
+
+def shown_ticks(plot_item, side="left"):
+    """The tick texts an axis paints now (pyqtgraph's own choice of ticks and their format)."""
+    axis = plot_item.getAxis(side)
+    low, high = plot_item.viewRange()[1 if side == "left" else 0]
+    ticks = axis.tickValues(low, high, max(axis.height(), 200))
+    return [text for spacing, values in ticks
+            for text in axis.tickStrings(values, axis.autoSIPrefixScale * axis.scale, spacing)]
+
+
+def test_history_plot_of_a_flat_start_reads_plain_numbers_named_after_s(tool, qtbot):
+    # f(s) = s⁴/4 − s² + s/4 at the start s = 0.5 is −0.109375: one point, a flat history
+    tool.load_preset("two_minima")
+    item = tool.history.plot.getPlotItem()
+    ticks = shown_ticks(item)
+    assert ticks and all(len(text) <= 7 for text in ticks), ticks      # not "−109.37499999995"
+    assert "x0.001" not in item.getAxis("left").labelString()
+    assert item.getAxis("left").autoSIPrefixScale == 1
+    assert tool.history.quantity.itemText(0) == "f(sₜ)"
+    assert tool.history.quantity.itemText(1).startswith("|sₜ − s*|")
+    assert "f(sₜ)" in item.getAxis("left").labelString()
+    tool.load_preset("zigzag")
+    assert tool.history.quantity.itemText(0) == "f(xₜ)"
+
+
+def test_table_headers_use_subscripts_named_after_the_variable(tool):
+    tool.load_preset("square")
+    table = tool.table.table
+    assert [table.horizontalHeaderItem(c).text() for c in range(5)] == \
+        ["t", "sₜ", "f(sₜ)", "gₜ = f′(sₜ)", "sₜ₊₁"]
+    tool.load_preset("zigzag")
+    assert [table.horizontalHeaderItem(c).text() for c in range(5)] == \
+        ["t", "xₜ", "f(xₜ)", "gₜ = ∇f(xₜ)", "xₜ₊₁"]
