@@ -1,4 +1,11 @@
-"""1-D view: the curve f(s), the current point and its trail, the tangent and the move arrow."""
+"""1-D view: the curve f(s), the current point and its trail, the tangent and the move arrow.
+
+Any finite function can be drawn: a flat one (f = 10000000) or one that varies by 1e-9 around
+1e9 still gets a visible range, values beyond ±1e300 are clipped for the plot only, and a
+point where f or its slope is not a finite number is said in the label instead of drawn.
+"""
+import math
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
@@ -49,12 +56,9 @@ class CurveView(pg.PlotWidget):
             return
         lo, hi = f.view[0]
         s = np.linspace(lo, hi, 600)
-        y = f.values(s)
+        y = _drawable(f.values(s))
         drawing.set_data(self.curve, s, y, connect="finite")
-        finite = y[np.isfinite(y)]
-        ylo, yhi = (float(finite.min()), float(finite.max())) if finite.size else (-1.0, 1.0)
-        pad = 0.08 * max(yhi - ylo, 1e-9)
-        self._yrange = (ylo - pad, yhi + pad)
+        self._yrange = value_range(y)
         self.getPlotItem().setRange(xRange=(lo, hi), yRange=self._yrange, padding=0)
         self.redraw_path()
 
@@ -65,8 +69,8 @@ class CurveView(pg.PlotWidget):
             return
         stepper = model.primary
         points = stepper.points()[:, 0]
-        values = f.values(points)
-        drawing.set_data(self.trail, points[:-1], values[:-1], connect="finite")
+        values = _drawable(f.values(points))
+        drawing.set_data(self.trail, _drawable(points[:-1]), values[:-1], connect="finite")
         x = float(stepper.x[0])
         fx = stepper.value if stepper.value is not None else np.nan
         drawing.set_data(self.point, [x], [fx])
@@ -76,13 +80,22 @@ class CurveView(pg.PlotWidget):
         self.move.setData([], [])
         self.drop.setData([], [])
         text = ""
-        if stepper.phase == 2 and stepper.gradient is not None:
-            # Step 2: the tangent at s has slope g = f'(s): y = f(s) + g (u − s)
+        finite = math.isfinite(x) and math.isfinite(fx)
+        if not finite and stepper.phase != 3:
+            text = self.tr("f({0}) is not a finite number: nothing to draw here").format(num(x))
+        elif stepper.phase == 2 and stepper.gradient is not None:
+            # Step 2: the tangent at s has slope g = f'(s): y = f(s) + g (u − s), drawn with the
+            # same length on screen whatever its slope (hypot never overflows, even for g = 1e300)
             g = float(stepper.gradient[0])
-            half = 0.18 * width / np.sqrt(1 + (g * width / (self._yrange[1] - self._yrange[0])) ** 2)
-            u = np.array([x - half, x + half])
-            drawing.set_data(self.tangent, u, fx + g * (u - x))
             text = "g = f′({0}) = {1}".format(num(x), num(g))
+            if math.isfinite(g):
+                slope = g * (width / (self._yrange[1] - self._yrange[0]))
+                half = 0.18 * width / math.hypot(1.0, slope) if math.isfinite(slope) else 0.0
+                u = np.array([x - half, x + half])
+                with np.errstate(all="ignore"):
+                    drawing.set_data(self.tangent, u, _drawable(fx + g * (u - x)))
+            else:
+                text += "  " + self.tr("(the slope is not a finite number)")
         elif stepper.phase == 3 and stepper.records:
             # Step 3: the move from s to s − α g, drawn at the height f(s_t)
             r = stepper.records[-1]
@@ -90,13 +103,15 @@ class CurveView(pg.PlotWidget):
             ax, ay = drawing.arrows([[x0, y0]], [[x1, y0]], head=0.0)
             drawing.set_data(self.move, ax, ay, connect="finite")
             self._arrow_head(x0, x1, y0)
-            drawing.set_data(self.drop, [x1, x1], [y0, fx])
+            drawing.set_data(self.drop, _drawable([x1, x1]), _drawable([y0, fx]))
             text = "s: {0} → {1}".format(num(x0), num(x1))
+            if not finite:
+                text += "  " + self.tr("(f there is not a finite number)")
         if stepper.phase != 3:
             self._head.hide()
         self.label.setText(text)
         if text:
-            self.label.setPos(x, fx if np.isfinite(fx) else 0.0)
+            self.label.setPos(*_drawable([x if math.isfinite(x) else 0.0, fx if math.isfinite(fx) else 0.0]))
         self._draw_others()
 
     def _arrow_head(self, x0, x1, y):
@@ -125,4 +140,28 @@ class CurveView(pg.PlotWidget):
             self.legend.setVisible(bool(wanted))
         for method, stepper in wanted.items():
             pts = stepper.points()[:, 0]
-            drawing.set_data(self.others[method], pts, model.objective.values(pts), connect="finite")
+            drawing.set_data(self.others[method], _drawable(pts), _drawable(model.objective.values(pts)),
+                             connect="finite")
+
+
+LIMIT = 1e300   # beyond this a plot's own arithmetic (ranges, ticks) would overflow
+
+
+def _drawable(values):
+    """The values as a plot can take them: ±inf and NaN stay gaps, the rest within ±LIMIT."""
+    a = np.asarray(values, dtype=float)
+    return np.where(np.isfinite(a), np.clip(a, -LIMIT, LIMIT), np.nan)
+
+
+def value_range(y):
+    """A y range showing the finite values of ``y`` with 8 % margins, never empty: a flat
+    f = 10000000, or s²/1e9 + 1e9 (which varies by 1e-8 around 1e9), still gets a range a
+    float can tell apart (at least a millionth of the values' size)."""
+    finite = np.asarray(y, dtype=float)
+    finite = finite[np.isfinite(finite)]
+    if not finite.size:
+        return (-1.0, 1.0)
+    lo, hi = float(finite.min()), float(finite.max())
+    size = max(abs(lo), abs(hi))
+    pad = max(0.08 * (hi - lo), 1e-6 * size, 1e-9)
+    return (max(lo - pad, -2 * LIMIT), min(hi + pad, 2 * LIMIT))
