@@ -2,7 +2,7 @@
 import importlib
 
 from PySide6.QtCore import QSettings, Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from . import i18n
@@ -76,9 +76,13 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
         view_menu.addSeparator()
         language_menu = view_menu.addMenu(self.tr("&Language"))
+        self.language_actions = QActionGroup(self)    # exclusive: the one ticked is in use
         for code, name in i18n.LANGUAGES.items():
-            action = QAction(name, self)
+            action = QAction(name, self, checkable=True)
+            action.setData(code)
+            action.setChecked(code == i18n.current_language())
             action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            self.language_actions.addAction(action)
             language_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -112,6 +116,8 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self, self.tr("Language"),
             self.tr("The language changes when Gradient Lab starts again. Restart now?"))
+        for action in self.language_actions.actions():   # the tick stays on the language shown
+            action.setChecked(action.data() == i18n.current_language())
         if answer == QMessageBox.StandardButton.Yes:
             import sys
             from PySide6.QtCore import QProcess

@@ -1,6 +1,8 @@
 """Ready-made architectures, each fitted to the current task's input and output."""
 from PySide6.QtCore import QCoreApplication
 
+from engine import SpecError, validate_spec
+
 
 def _tr(text):
     return QCoreApplication.translate("Presets", text)
@@ -34,3 +36,14 @@ def preset_spec(name, session):
         output = {"units": 1, "activation": "sigmoid"}
     loss = "cross_entropy" if output["activation"] in ("softmax", "sigmoid") else "squared_error"
     return {"input_size": session.dataset.input_size, "layers": hidden + [output], "loss": loss}
+
+
+def matching_preset(session):
+    """The preset the session's network is exactly (for its data), or None: a custom network."""
+    for name in PRESETS:
+        try:
+            if validate_spec(preset_spec(name, session)) == session.spec:
+                return name
+        except SpecError:
+            continue
+    return None

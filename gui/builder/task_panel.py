@@ -2,7 +2,7 @@
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from .presets import preset_titles
+from .presets import matching_preset, preset_titles
 
 
 class TaskPanel(QGroupBox):
@@ -28,6 +28,7 @@ class TaskPanel(QGroupBox):
         self.preset = QComboBox()
         self.preset.setMinimumContentsLength(12)
         self.preset.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.preset.addItem(self.tr("(custom network)"), None)   # shown when no preset matches
         for name, title in preset_titles().items():
             self.preset.addItem(title, name)
         self.use_preset = QPushButton(self.tr("Use"))
@@ -40,6 +41,8 @@ class TaskPanel(QGroupBox):
         form.addRow(self.tr("Preset:"), presets)
         self.loss.activated.connect(lambda i: self.loss_chosen.emit(self.loss.itemData(i)))
         self.use_preset.clicked.connect(lambda: self.preset_chosen.emit(self.preset.currentData()))
+        self.preset.currentIndexChanged.connect(
+            lambda: self.use_preset.setEnabled(self.preset.currentData() is not None))
         session.spec_changed.connect(self.refresh)
         session.data_changed.connect(self.refresh)
         self.refresh()
@@ -58,3 +61,6 @@ class TaskPanel(QGroupBox):
             text = self.tr("{0} number(s) → {0} identity unit(s)").format(task["units"])
         self.output_label.setText(text)
         self.loss.setCurrentIndex(self.loss.findData(s.spec["loss"]))
+        # the box names the preset the network is now, or says it is a custom one
+        self.preset.setCurrentIndex(max(self.preset.findData(matching_preset(s)), 0))
+        self.use_preset.setEnabled(self.preset.currentData() is not None)

@@ -30,18 +30,25 @@ def clear_recent_files():
     QSettings().setValue("recent/files", [])
 
 
-def last_folder(kind="session"):
-    """The folder last used for ``kind`` of file, else the user's documents folder."""
-    folder = QSettings().value(f"folders/{kind}", "", type=str)
-    if folder and os.path.isdir(folder):
-        return folder
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) \
-        or os.path.expanduser("~")
+def last_folder(kind="session", *also):
+    """The folder last used for ``kind`` of file (else for the kinds in ``also``, in order),
+    else the user's documents folder, else the home folder: always one that exists."""
+    for key in (kind, *also):
+        folder = QSettings().value(f"folders/{key}", "", type=str)
+        if folder and os.path.isdir(folder):
+            return folder
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    for folder in (documents, os.path.expanduser("~")):
+        if folder and os.path.isdir(folder):
+            return folder
+    return os.getcwd()
 
 
-def start_path(kind, name=""):
-    """Where a file dialog for ``kind`` should open: the last folder used, with ``name``."""
-    return os.path.join(last_folder(kind), name) if name else last_folder(kind)
+def start_path(kind, name="", also=()):
+    """Where a file dialog for ``kind`` should open: the last folder used (see ``last_folder``),
+    with ``name``."""
+    folder = last_folder(kind, *also)
+    return os.path.join(folder, name) if name else folder
 
 
 def set_last_folder(path, kind="session"):

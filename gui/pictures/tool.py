@@ -156,6 +156,7 @@ class PicturesTool(QWidget):
             if not path:
                 return None
             remembered.set_last_folder(path, "pictures")
+            remembered.set_last_folder(path, "picture")   # Predict opens there next
         return self._start(load_records(path, self.size.value(), self.color.currentData()), str(path))
 
     def open_sample(self, name):
@@ -291,7 +292,7 @@ class PicturesTool(QWidget):
 
     # -- predicting ----------------------------------------------------------------------
     def _ask_picture(self):
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a picture"), remembered.start_path("picture"),
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a picture"), remembered.start_path("picture", also=("pictures",)),
                                               self.tr("Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp)"))
         if path:
             remembered.set_last_folder(path, "picture")

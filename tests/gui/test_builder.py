@@ -200,6 +200,20 @@ def test_presets_fit_the_task(tool, session):
         tool.load_preset("nonsense")
 
 
+def test_the_preset_box_says_custom_once_the_network_is_no_preset(tool, session):
+    box = tool.task_panel.preset
+    tool.load_preset("wide")
+    assert box.currentText() == "Wide (256 ReLU units)"
+    tool.editor.rows[0].units.setValue(100)                      # edited: no preset any more
+    assert units(session) == [100, 2]
+    assert box.currentText() == "(custom network)" and not tool.task_panel.use_preset.isEnabled()
+    tool.undo_stack.undo()                                       # back to the preset exactly
+    assert box.currentText() == "Wide (256 ReLU units)"
+    box.setCurrentIndex(box.findData("deep_narrow"))
+    tool.task_panel.use_preset.click()
+    assert units(session) == [4, 4, 4, 4, 4, 2] and box.currentText() == "Deep and narrow (5 × 4 tanh units)"
+
+
 # -- save and load -----------------------------------------------------------------------
 def test_spec_json_round_trip(tool, session, tmp_path):
     tool.load_preset("deep_narrow")

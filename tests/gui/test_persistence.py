@@ -297,3 +297,14 @@ def test_file_dialogs_open_in_the_folder_used_last_time_even_after_a_restart(win
     other = make_window(qtbot)        # a new window reads the folder from the settings
     other.tools["training"]._ask_load_network()
     assert asked[1] == str(folder)
+
+
+def test_file_dialogs_open_in_a_folder_that_exists_even_without_documents(app, tmp_path, monkeypatch):
+    monkeypatch.setenv("HOME", str(tmp_path))                # a home without a Documents folder
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    QSettings().setValue("folders/network", str(tmp_path / "gone"))   # remembered, since deleted
+    start = settings.start_path("network", "network.npz")
+    assert os.path.isdir(os.path.dirname(start)) and os.path.basename(start) == "network.npz"
+    assert os.path.dirname(start) == str(tmp_path)
+    assert os.path.isdir(settings.start_path("export"))
+    QSettings().remove("folders/network")

@@ -133,3 +133,19 @@ def test_the_faces_sample_is_written_to_the_data_folder_and_loaded(qtbot, tool):
     assert tool.session.dataset.class_names == ["face", "not face"]
     assert list(tool.session.dataset.class_counts()) == [100, 100]
     assert tool.data.folder.endswith("samples/faces")
+
+
+def test_predict_opens_its_file_dialog_in_the_pictures_folder_opened_last(qtbot, tool, tmp_path, monkeypatch):
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QFileDialog
+    QSettings().remove("folders/picture")
+    folder = str(make_folder(tmp_path / "pets"))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: folder)
+    job = tool.open_folder()                                  # as the Open folder button does
+    with qtbot.waitSignal(job.ended, timeout=20_000):
+        pass
+    opened_in = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda parent, title, start, filters: (opened_in.append(start), ("", ""))[1])
+    tool.predict_panel.open_button.click()
+    assert opened_in == [folder]

@@ -21,6 +21,20 @@ def test_the_window_has_file_view_and_help_menus_and_a_start_page(window):
     assert window.statusBar().currentMessage() == "Ready"
 
 
+def test_the_language_menu_ticks_the_language_in_use(window, monkeypatch):
+    view = next(a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == "View")
+    language = next(a.menu() for a in view.actions() if a.menu() and a.text().replace("&", "") == "Language")
+    ticked = [a.text() for a in language.actions() if a.isCheckable() and a.isChecked()]
+    assert ticked == ["English"]                                     # the tests run in English
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    saved = QSettings().value("language")
+    try:
+        language.actions()[1].trigger()                              # 日本語, but no restart now
+    finally:
+        QSettings().setValue("language", saved) if saved else QSettings().remove("language")
+    assert [a.text() for a in language.actions() if a.isChecked()] == ["English"]
+
+
 def test_about_names_the_version_and_the_libraries(window):
     text = window.about_text()
     assert "Gradient Lab 0.1.0" in text and "PySide6" in text and "NumPy" in text
