@@ -2,10 +2,11 @@
 
 ``Trainer.run`` is a generator: after every mini-batch it yields a ``BatchRecord``, after
 every epoch an ``EpochRecord``, and at the very end one ``TrainingEnded`` saying why it
-ended. A caller that wants one batch at a time simply asks for the next record.
+ended. A caller that wants one batch at a time simply asks for the next record; one that
+wants to stop simply stops asking (or calls ``close()`` on the generator); pausing is not
+asking for a while. So the trainer needs no threads, locks or flags of its own.
 """
 import math
-import threading
 import time
 from dataclasses import dataclass
 
@@ -100,24 +101,6 @@ class Trainer:
         self.batch_size, self.epochs, self.seed = int(batch_size), int(epochs), seed
         self.weight_decay = weight_decay
         self.validation_fraction = validation_fraction
-        self._stop = threading.Event()
-        self._running = threading.Event()
-        self._running.set()
-
-    # -- requests from another thread (honoured between batches) ----------------------
-    def request_stop(self):
-        self._stop.set()
-        self._running.set()  # a paused run must wake up to stop
-
-    def pause(self):
-        self._running.clear()
-
-    def resume(self):
-        self._running.set()
-
-    @property
-    def paused(self):
-        return not self._running.is_set()
 
     # -- training ----------------------------------------------------------------------
     def fit(self, X, y, X_val=None, y_val=None):
@@ -158,10 +141,6 @@ class Trainer:
             order = rng.permutation(n)
             loss_sum = correct = 0.0
             for batch in range(1, batches + 1):
-                self._running.wait()
-                if self._stop.is_set():
-                    yield TrainingEnded("stopped", "training was stopped", epoch, batch - 1)
-                    return
                 t0 = time.perf_counter()
                 idx = order[(batch - 1) * self.batch_size: batch * self.batch_size]
                 xb, yb = X[idx], y[idx]

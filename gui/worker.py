@@ -66,17 +66,16 @@ class Job(QObject):
 
     _running_jobs = set()
 
-    def __init__(self, make_records, parent=None, on_stop=None, refresh_ms=REFRESH_MS):
+    def __init__(self, make_records, parent=None, refresh_ms=REFRESH_MS):
         """make_records: () -> iterator of records, called in the worker thread.
 
-        on_stop: optional callable run (from the UI thread) when stop() is asked, for
-        work that must be told to stop from inside (e.g. ``Trainer.request_stop``).
+        This is the one place where work is paused or stopped: between two records. A
+        generator needs no stop flag of its own; it is closed when the job stops.
         """
         super().__init__(parent)
         self._buffer, self._lock = [], threading.Lock()
         self._stop, self._running = threading.Event(), threading.Event()
         self._running.set()
-        self._on_stop = on_stop
         self._thread = QThread()
         self._worker = _Worker(make_records, self._buffer, self._lock, self._stop, self._running)
         self._worker.moveToThread(self._thread)
@@ -106,8 +105,6 @@ class Job(QObject):
     def stop(self):
         """Ask the job to stop after the current record; returns at once."""
         self._stop.set()
-        if self._on_stop:
-            self._on_stop()
         self._running.set()
 
     def pause(self):

@@ -73,7 +73,7 @@ def test_wait_stops_a_paused_training_run(app, qtbot):
     net = Network.from_spec({"input_size": 2, "layers": [{"units": 8, "activation": "relu"},
                                                          {"units": 2, "activation": "softmax"}]})
     trainer = Trainer(net, lr=0.1, batch_size=10, epochs=10_000)
-    job = Job(lambda: trainer.run(X, y), on_stop=trainer.request_stop)
+    job = Job(lambda: trainer.run(X, y))
     job.start()
     qtbot.wait(30)
     job.pause()
