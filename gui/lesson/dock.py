@@ -3,39 +3,22 @@
 ``LessonDock(window)`` loads ``resources/lesson/lesson.json`` (a bad file shows its error
 instead of steps), adds the "Model and loss" tab, and on every step change calls
 ``drive.apply_step`` to put the tools into the state the step needs. The tools stay live.
-Keys: ← / → (when the focused widget does not use them, e.g. no text field), Home / End.
+Keys (``keys.py``): → / Page Down, ← / Page Up, Home / End, wherever the focus is, except in a
+text field, spin box, slider or open list being used.
 Progress is remembered in QSettings ("lesson/step").
 """
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QEventLoop, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (QComboBox, QDockWidget, QFrame, QHBoxLayout, QLabel, QPushButton,
                                QScrollArea, QVBoxLayout, QWidget)
 
 from .. import i18n
 from . import drive
 from .exercise import ExerciseWidget
+from .keys import LessonKeys
 from .model import LESSON_FILE, LessonError, load_lesson
 from .model_view import ModelView
 
 SETTINGS_KEY = "lesson/step"
-KEYS = {Qt.Key.Key_Left: "back", Qt.Key.Key_Right: "next", Qt.Key.Key_Home: "first",
-        Qt.Key.Key_End: "last"}
-
-
-class _KeyFilter(QObject):
-    """←, →, Home, End that no widget used (they reach the window) move through the lesson."""
-
-    def __init__(self, dock):
-        super().__init__(dock)
-        self._dock = dock
-
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.KeyPress and event.modifiers() in (
-                Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier):
-            action = KEYS.get(event.key())
-            if action and self._dock.lesson is not None:
-                getattr(self._dock, action)()
-                return True
-        return False
 
 
 class LessonDock(QDockWidget):
@@ -58,9 +41,7 @@ class LessonDock(QDockWidget):
         except LessonError as error:
             self.error = str(error)
         self._fill_contents()
-        self._key_filter = _KeyFilter(self)
-        window.installEventFilter(self._key_filter)
-        self.installEventFilter(self._key_filter)
+        self.keys = LessonKeys(self)
         self.retranslate()
         if self.lesson is not None:
             self.go_to(self._remembered_index(), apply=False)

@@ -5,6 +5,7 @@ import json
 import numpy as np
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
 
 from gui import i18n
 from gui.lesson import LessonDock
@@ -213,26 +214,87 @@ def test_next_and_back_restore_what_the_student_changed(window):
     assert stepper.current_point() == pytest.approx((-4.0, 1.5))
 
 
-def test_arrow_keys_home_and_end_move_through_the_lesson_but_not_inside_a_text_field(window, qtbot):
+def _active(window, qtbot):
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+
+
+def _focused(qtbot, widget):
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus, timeout=5_000)
+    return widget
+
+
+def test_arrow_keys_after_clicking_next_move_the_lesson_not_the_tool_tabs(window, qtbot):
+    _active(window, qtbot)
     dock = _dock(window)
     dock.go_to(RAW_IDS.index("parametric-model"))
     start = dock.index
-    window.setFocus()
-    qtbot.keyClick(window, Qt.Key.Key_Right)
+    qtbot.mouseClick(dock.next_button, Qt.MouseButton.LeftButton)
     assert dock.index == start + 1
-    qtbot.keyClick(window, Qt.Key.Key_Left)
+    for key, expected in ((Qt.Key.Key_Right, start + 2), (Qt.Key.Key_Right, start + 3),
+                          (Qt.Key.Key_Left, start + 2)):
+        focus = QApplication.focusWidget() or window
+        qtbot.keyClick(focus, key)
+        assert dock.index == expected
+    assert window.tabs.currentWidget() is window.tools[dock.current_step().tool]
+    # focus on the tab bar (where → went before) and on a plot: the lesson still moves, and
+    # the tab stays the stepper (both steps use it)
+    dock.go_to(RAW_IDS.index("gradient-method"))
+    tab_bar = _focused(qtbot, window.tabs.tabBar())
+    qtbot.keyClick(tab_bar, Qt.Key.Key_Right)
+    assert dock.current_step().id == "exercise"
+    assert window.tabs.currentWidget() is window.tools["stepper"]
+    dock.go_to(RAW_IDS.index("zigzag"))
+    plot = _focused(qtbot, window.tools["stepper"].history.plot)
+    qtbot.keyClick(plot, Qt.Key.Key_Right)
+    assert dock.current_step().id == "zigzag-diverge"
+    assert window.tabs.currentWidget() is window.tools["stepper"]
+
+
+def test_presenter_remote_page_keys_and_home_end_move_through_the_lesson(window, qtbot):
+    _active(window, qtbot)
+    dock = _dock(window)
+    dock.go_to(RAW_IDS.index("parametric-model"))
+    start = dock.index
+    tab_bar = _focused(qtbot, window.tabs.tabBar())
+    qtbot.keyClick(tab_bar, Qt.Key.Key_PageDown)
+    assert dock.index == start + 1
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageUp)
     assert dock.index == start
-    qtbot.keyClick(window, Qt.Key.Key_End)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_End)
     assert dock.index == len(dock.lesson) - 1
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Home)
+    assert dock.index == 0
+
+
+def test_lesson_keys_yield_to_a_text_field_a_spin_box_and_a_slider_being_used(window, qtbot):
+    _active(window, qtbot)
+    dock = _dock(window)
     dock.go_to(RAW_IDS.index("exercise"))
-    field = dock.exercise.fields[0]
-    field.setFocus()
+    field = _focused(qtbot, dock.exercise.fields[0])
     field.setText("1.2")
     qtbot.keyClick(field, Qt.Key.Key_Left)                  # moves the text cursor only
-    assert dock.index == RAW_IDS.index("exercise")
+    qtbot.keyClick(field, Qt.Key.Key_PageDown)
+    assert dock.current_step().id == "exercise"
     assert field.cursorPosition() == 2
-    qtbot.keyClick(window, Qt.Key.Key_Home)
-    assert dock.index == 0
+    stepper = window.tools["stepper"]
+    spin = _focused(qtbot, stepper.settings_panel.lr)
+    before = spin.value()
+    qtbot.keyClick(spin, Qt.Key.Key_PageUp)                 # a spin box steps by ten
+    assert dock.current_step().id == "exercise"
+    assert spin.value() > before
+    dock.go_to(RAW_IDS.index("parametric-model"))
+    slider = _focused(qtbot, window.tools["model"].sliders["a"])
+    before = slider.value()
+    qtbot.keyClick(slider, Qt.Key.Key_Right)
+    assert dock.current_step().id == "parametric-model"
+    assert slider.value() > before
+    dock.hide()                                             # without the lesson the keys are the tools'
+    tab_bar = _focused(qtbot, window.tabs.tabBar())
+    tab = window.tabs.currentIndex()
+    qtbot.keyClick(tab_bar, Qt.Key.Key_Left)
+    assert window.tabs.currentIndex() == tab - 1 and dock.current_step().id == "parametric-model"
 
 
 def test_the_table_of_contents_jumps_to_any_step(window):
