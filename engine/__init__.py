@@ -9,6 +9,7 @@ Read it beside the lecture:
   network.py      the composite function f_Θ and backpropagation      (items 6, 15)
   training.py     mini-batch training, yielding progress records      (items 5, 8)
   gradcheck.py    backpropagation checked against central differences
+  backprop.py     backpropagation recorded node by node, for the Backprop tool (item 15)
   expression.py   a safe formula language with exact (symbolic) derivatives
   objectives.py   the functions the stepper minimises, with their gradients (items 11–14)
   descent.py      the gradient method one step at a time, and run(...) headless
