@@ -2,7 +2,7 @@
 
     python main.py [SESSION.gradlab]            start the application (and open a session)
     python main.py --install-desktop-entry      put Gradient Lab in this user's desktop menu (Linux)
-    python main.py --screenshot out.png [--tool stepper|network|training|pictures|lesson]
+    python main.py --screenshot out.png [--tool stepper|network|training|pictures|lesson] [--size 1280x720]
     python main.py train FOLDER [--size 32] [--hidden 64] [--epochs 20] [--lr 0.001] [--out model.npz]
     python main.py predict model.npz PICTURE...     (these two never load Qt: see engine/cli.py)
     python main.py export-notebook SESSION_OR_SPEC OUT.ipynb    (a Colab notebook: engine/notebook.py)
@@ -17,12 +17,25 @@ def parse_args(argv):
     parser.add_argument("--tool", help="the tool to show: start, stepper, network, training, pictures, lesson")
     parser.add_argument("--step", type=int, help="with --tool lesson: the lesson step to show")
     parser.add_argument("--lang", choices=["en", "ja"], help="the language of the interface")
+    parser.add_argument("--size", metavar="WxH", type=window_size,
+                        help="with --screenshot: the window size, e.g. 1280x720 (default 1600x960)")
     parser.add_argument("session", nargs="?", help="a session file (.gradlab) to open")
     parser.add_argument("--install-desktop-entry", action="store_true",
                         help="add Gradient Lab to this user's desktop menu (Linux) and exit")
     parser.add_argument("--uninstall-desktop-entry", action="store_true",
                         help="remove what --install-desktop-entry added and exit")
     return parser.parse_args(argv)
+
+
+def window_size(text):
+    """'1280x720' -> (1280, 720), for --size."""
+    try:
+        width, height = (int(part) for part in text.lower().replace("×", "x").split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a size like 1280x720: {text!r}") from None
+    if width < 200 or height < 200:
+        raise argparse.ArgumentTypeError(f"too small: {text!r}")
+    return width, height
 
 
 HEADLESS_COMMANDS = ("train", "predict")

@@ -107,7 +107,7 @@ def screenshot(app, window, args):
     from PySide6.QtCore import QEventLoop, QTimer
 
     from .worker import Job
-    window.resize(1600, 960)
+    window.resize(*(getattr(args, "size", None) or (1600, 960)))
     window.show()
     try:
         tool = window.show_tool(args.tool or "")

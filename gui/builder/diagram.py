@@ -47,6 +47,11 @@ class NetworkDiagram(QGraphicsView):
         self.setScene(QGraphicsScene(self))
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(220)
+        # The view scales the picture to fit its viewport on every resize (``_fit``). A scroll
+        # bar appearing would shrink that viewport and start the fit again: Qt would loop
+        # forever. The picture always fits, so no scroll bars are needed.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setBackgroundBrush(QColor("#fcfcfc"))
         self.columns = []     # per column (input, h1, ..., output): {unit index: ellipse item}
         self.ellipses = []    # per column: the "⋮ n" text item or None
