@@ -3,21 +3,24 @@ import ctypes.util
 import os
 import sys
 
-# Shared libraries Qt's X11 (xcb) platform plugin needs, with the Debian package that has each.
-XCB_LIBRARIES = {
-    "xcb-cursor": "libxcb-cursor0",
-    "xcb-icccm": "libxcb-icccm4",
-    "xcb-keysyms": "libxcb-keysyms1",
-    "xcb-image": "libxcb-image0",
-    "xcb-render-util": "libxcb-render-util0",
-    "xcb-randr": "libxcb-randr0",
-    "xcb-shape": "libxcb-shape0",
-    "xcb-xkb": "libxcb-xkb1",
-    "xkbcommon-x11": "libxkbcommon-x11-0",
-    "EGL": "libegl1",
-    "GL": "libgl1",
-    "fontconfig": "libfontconfig1",
-}
+from pathlib import Path
+
+# The one list of Debian/Ubuntu packages (also read by tests/run.sh and quoted by the README).
+SYSTEM_PACKAGES = Path(__file__).resolve().parent.parent / "resources" / "linux" / "system-packages.txt"
+
+
+def system_packages(group):
+    """[(package, library or None)] of ``group`` ('window', 'japanese', 'tests') in the list."""
+    try:
+        text = SYSTEM_PACKAGES.read_text(encoding="utf-8")
+    except OSError:
+        return []
+    rows = []
+    for line in text.splitlines():
+        fields = line.split("#", 1)[0].split()
+        if len(fields) >= 2 and fields[0] == group:
+            rows.append((fields[1], fields[2] if len(fields) > 2 else None))
+    return rows
 
 
 def missing_system_libraries():
@@ -29,7 +32,16 @@ def missing_system_libraries():
         return []
     if not platform and os.environ.get("WAYLAND_DISPLAY") and not os.environ.get("DISPLAY"):
         return []
-    return [package for lib, package in XCB_LIBRARIES.items() if ctypes.util.find_library(lib) is None]
+    return [package for package, lib in system_packages("window")
+            if lib and ctypes.util.find_library(lib) is None]
+
+
+def own_command():
+    """The command that starts this Gradient Lab again (the language switch restarts with it):
+    the program itself in a PyInstaller bundle, else this Python with this script."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable]
+    return [sys.executable, os.path.abspath(sys.argv[0])]
 
 
 def check_can_open_window():
@@ -39,14 +51,14 @@ def check_can_open_window():
         sys.stderr.write(
             "Gradient Lab cannot open a window: Qt needs system libraries that are not installed.\n"
             f"On Debian or Ubuntu:  sudo apt-get install {' '.join(missing)}\n"
-            "(Or run without a screen: QT_QPA_PLATFORM=offscreen python main.py --screenshot out.png)\n")
+            "(Or run without a screen: QT_QPA_PLATFORM=offscreen " + " ".join(own_command()) + " --screenshot out.png)\n")
         return False
     if sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM") \
             and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         sys.stderr.write(
             "Gradient Lab cannot open a window: there is no display (DISPLAY is not set).\n"
             "Start it from a desktop session, or without a screen:\n"
-            "  QT_QPA_PLATFORM=offscreen python main.py --screenshot out.png\n")
+            "  QT_QPA_PLATFORM=offscreen " + " ".join(own_command()) + " --screenshot out.png\n")
         return False
     return True
 
@@ -77,15 +89,41 @@ def application_icon():
     return icon
 
 
+def isolate_from_user_files():
+    """For headless runs (--screenshot): settings, data, log and cache go to a temporary folder
+    removed at exit, so nothing the user set is read and nothing of theirs is written.
+
+    QSettings gets an INI file there on every platform; on Linux the XDG variables send
+    QStandardPaths (data, state, cache) there too. Call before the QApplication exists."""
+    import atexit
+    import shutil
+    import tempfile
+
+    from PySide6.QtCore import QSettings
+    folder = tempfile.mkdtemp(prefix="gradlab-headless-")
+    atexit.register(shutil.rmtree, folder, True)
+    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        os.environ[name] = os.path.join(folder, name[4:].lower())
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, os.path.join(folder, "settings"))
+    return folder
+
+
 def run(args):
     """Run the GUI as main.py's arguments say; returns the exit code."""
     if args.screenshot and not os.environ.get("QT_QPA_PLATFORM") and not os.environ.get("DISPLAY"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
     if not check_can_open_window():
         return 1
-    app = create_application(language=args.lang)
     from . import logging_setup
-    logging_setup.setup()   # gradlab.log in the user's log folder (see gui/logging_setup.py)
+    logging_setup.quiet_known_qt_messages()   # notices of the offscreen plugin that mean nothing
+    headless = bool(args.screenshot)
+    if headless:
+        isolate_from_user_files()
+    app = create_application(language=args.lang)
+    if not headless:
+        logging_setup.setup()   # gradlab.log in the user's log folder (see gui/logging_setup.py)
     from .errors import install_excepthook
     from .main_window import MainWindow
     from .worker import Job

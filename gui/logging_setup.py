@@ -17,6 +17,11 @@ from pathlib import Path
 LOG_NAME = "gradlab.log"
 _handler = None
 
+# Qt's notices that a platform plugin (offscreen, Wayland) cannot do something a window asked
+# for; harmless, and printed on every headless run: neither shown nor logged.
+KNOWN_QT_NOTICES = ("This plugin does not support propagateSizeHints()",
+                    "This plugin does not support raise()")
+
 
 def log_folder():
     from PySide6.QtCore import QStandardPaths
@@ -66,6 +71,27 @@ def shutdown():
         _handler = None
 
 
+def is_known_qt_notice(message):
+    return message.strip() in KNOWN_QT_NOTICES
+
+
+def quiet_known_qt_messages():
+    """Install a Qt message handler that drops ``KNOWN_QT_NOTICES`` and prints the rest as
+    Qt would (on stderr). Call before the QApplication is created."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+    previous = None
+
+    def handler(kind, context, message):
+        if is_known_qt_notice(message):
+            return
+        if previous is not None:
+            previous(kind, context, message)
+        elif kind != QtMsgType.QtDebugMsg:
+            sys.stderr.write(message + "\n")
+
+    previous = qInstallMessageHandler(handler)
+
+
 def _forward_qt_messages():
     """Qt's warnings into the log as well as (as before) onto stderr."""
     from PySide6.QtCore import QtMsgType, qInstallMessageHandler
@@ -76,6 +102,8 @@ def _forward_qt_messages():
     previous = None
 
     def handler(kind, context, message):
+        if is_known_qt_notice(message):
+            return
         qt_log.log(levels.get(kind, logging.WARNING), "%s", message)
         if previous is not None:
             previous(kind, context, message)
