@@ -1,16 +1,21 @@
 #!/usr/bin/env bash
-# Install everything the tests need, then run the whole test suite.
-#   bash tests/run.sh [pytest arguments]
-# System packages (Xvfb and Mesa for the 3-D view, a Japanese font, Qt's X11 libraries) are
-# installed with apt-get when running as root on Debian/Ubuntu (as in CI); otherwise the
-# tests that need them say what is missing.
+# Install everything the tests need, then run the whole test suite (the slow tests too: the
+# PyInstaller bundle and the 3-D view under Xvfb).
+#   bash tests/run.sh [pytest arguments]       e.g. bash tests/run.sh -m "not slow" (the quick part)
+#   GRADLAB_TORCH=1 bash tests/run.sh           also install PyTorch (CPU) and run the tests that
+#                                               compare exported notebooks with it (CI does)
+# System packages (resources/linux/system-packages.txt: Qt's X11 libraries, Xvfb and Mesa, a
+# Japanese font) are installed with apt-get when running as root on Debian/Ubuntu (as in CI);
+# otherwise the tests that need them say what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-SYSTEM_PACKAGES=(xvfb xauth libgl1-mesa-dri libegl1 libgl1 libxkbcommon-x11-0 libxcb-cursor0
-                 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-randr0
-                 libxcb-shape0 libxcb-xkb1 libxcb-xinerama0 libfontconfig1 libdbus-1-3
-                 fonts-ipafont-gothic)
+PYTHON=${PYTHON:-python3}
+# every package of the one list (column 2; lines starting with # are comments)
+mapfile -t SYSTEM_PACKAGES < <(awk '$1 !~ /^#/ && NF >= 2 {print $2}' resources/linux/system-packages.txt)
+if [ ! -x .venv/bin/python ] && ! "$PYTHON" -c "import ensurepip" 2>/dev/null; then
+  SYSTEM_PACKAGES+=(python3-venv)   # Debian's and Ubuntu's python3 make no venv without it
+fi
 
 if command -v apt-get >/dev/null && command -v dpkg-query >/dev/null; then
   missing=()
@@ -30,10 +35,12 @@ if command -v apt-get >/dev/null && command -v dpkg-query >/dev/null; then
   fi
 fi
 
-PYTHON=${PYTHON:-python3}
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
-.venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test]'
+extras=test
+if [ "${GRADLAB_TORCH:-}" = 1 ]; then
+  extras=test,torch
+  echo "tests/run.sh: GRADLAB_TORCH=1: installing PyTorch too, for the tests that compare with it"
+fi
+.venv/bin/python -m pip install -q --disable-pip-version-check -e ".[$extras]"
 export QT_QPA_PLATFORM=offscreen
-# the PyInstaller bundle test (marked slow, ~2 min) runs with: bash tests/run.sh -m slow
-if [ $# -eq 0 ]; then set -- -m "not slow"; fi
 exec .venv/bin/python -m pytest "$@"

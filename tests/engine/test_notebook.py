@@ -25,7 +25,10 @@ from engine.notebook import (NotebookError, code_of, main as notebook_main, read
 from engine.numpy_source import objective_trees, to_numpy_source
 
 matplotlib.use("Agg")
-torch = pytest.importorskip("torch")
+try:
+    import torch
+except ImportError:      # the tests marked torch are skipped (see tests/conftest.py)
+    torch = None
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 TWO_LAYER = {"input_size": 2, "layers": [{"units": 6, "activation": "relu"},
@@ -93,6 +96,7 @@ def engine_data(source):
     return quadratic(source["a"], source["b"], source["c"], source["n"], source["noise"], source["seed"])[:2]
 
 
+@pytest.mark.torch
 @pytest.mark.parametrize("title, spec, source", NETWORKS, ids=[n[0] for n in NETWORKS])
 def test_pytorch_network_gives_the_engine_outputs_and_loss_on_the_same_weights(title, spec, source):
     net = Network.from_spec(spec, seed=7)
@@ -110,6 +114,7 @@ def test_pytorch_network_gives_the_engine_outputs_and_loss_on_the_same_weights(t
     assert loss.item() == pytest.approx(net.loss(X, y), abs=1e-5)
 
 
+@pytest.mark.torch
 @pytest.mark.parametrize("name, settings", [("sgd", {}), ("momentum", {"momentum": 0.8}), ("nesterov", {}),
                                             ("adagrad", {}), ("rmsprop", {"decay": 0.9}), ("adam", {})])
 def test_optimizer_steps_from_the_same_weights_and_batch_give_the_engine_parameters(name, settings):
@@ -133,6 +138,7 @@ def test_optimizer_steps_from_the_same_weights_and_batch_give_the_engine_paramet
             np.testing.assert_allclose(after[key], value, atol=1e-5, err_msg=f"{name}: {key} after step {step + 1}")
 
 
+@pytest.mark.torch
 def test_whole_training_matches_the_engine_trainer_epoch_by_epoch(tmp_path):
     source = {"kind": "toy", "name": "circles", "n": 60, "noise": 0.05, "seed": 2}
     settings = {"optimizer": "momentum", "lr": 0.1, "batch_size": 7, "epochs": 4, "seed": 5,
@@ -160,6 +166,7 @@ def test_whole_training_matches_the_engine_trainer_epoch_by_epoch(tmp_path):
     np.testing.assert_allclose(saved.predict(X), net.predict(X), atol=1e-5)
 
 
+@pytest.mark.torch
 def test_the_notebook_starts_from_the_app_weights_or_from_the_seed_as_the_app_does():
     net = Network.from_spec(TWO_LAYER, seed=11)
     nb = training_notebook(TWO_LAYER, {"kind": "toy", "name": "xor", "n": 20}, {"seed": 11})
@@ -177,6 +184,7 @@ def test_the_notebook_starts_from_the_app_weights_or_from_the_seed_as_the_app_do
 
 # -- the data -----------------------------------------------------------------------------------
 
+@pytest.mark.torch
 @pytest.mark.parametrize("name", ["blobs", "xor", "circles", "moons", "spiral", "spiral3"])
 def test_same_toy_set_and_seed_give_exactly_the_same_points(name):
     spec = dict(TWO_LAYER, layers=[{"units": 3, "activation": "relu"},
@@ -189,6 +197,7 @@ def test_same_toy_set_and_seed_give_exactly_the_same_points(name):
     assert ns["class_names"] == names
 
 
+@pytest.mark.torch
 def test_the_validation_split_holds_out_the_same_examples_as_the_app():
     nb = training_notebook(TWO_LAYER, {"kind": "toy", "name": "moons", "n": 50, "seed": 1},
                            {"validation_fraction": 0.3, "seed": 4})
@@ -215,6 +224,7 @@ def _picture_folder(root):
     return root
 
 
+@pytest.mark.torch
 @pytest.mark.parametrize("color", ["gray", "rgb"])
 def test_picture_folder_is_loaded_with_exactly_the_app_preprocessing(tmp_path, color):
     folder = _picture_folder(tmp_path / "pets")
@@ -233,6 +243,7 @@ def test_picture_folder_is_loaded_with_exactly_the_app_preprocessing(tmp_path, c
     assert "skipped 1 unreadable file(s)" in printed
 
 
+@pytest.mark.torch
 def test_data_of_unknown_origin_is_embedded_and_read_back_without_pickle():
     X = np.random.default_rng(0).normal(size=(12, 3)).astype(np.float32)
     y = np.arange(12) % 3
@@ -363,6 +374,7 @@ def test_write_notebook_replaces_the_file_whole_or_not_at_all(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["exp.ipynb"]
 
 
+@pytest.mark.torch
 def test_headless_command_exports_a_spec_a_session_and_refuses_bad_files(tmp_path):
     spec_path = tmp_path / "net.json"
     spec_path.write_text(json.dumps(TWO_LAYER))
@@ -421,6 +433,7 @@ def test_main_py_export_notebook_never_loads_qt(tmp_path):
     assert (tmp_path / "x.ipynb").exists()
 
 
+@pytest.mark.torch
 @pytest.mark.parametrize("start", [None, {"a": np.array([0.5]), "b": np.array([-1.0]), "c": np.array([0.25])}])
 def test_the_lecture_quadratic_model_trains_as_the_engine_trains_it(start):
     from engine.quadratic_model import QuadraticModel
@@ -442,6 +455,7 @@ def test_the_lecture_quadratic_model_trains_as_the_engine_trains_it(start):
         training_notebook("quadratic", {"kind": "toy", "name": "xor"}, settings)
 
 
+@pytest.mark.torch
 def test_a_diverging_training_stops_at_the_same_batch_as_the_app_and_says_why(tmp_path):
     spec = {"input_size": 1, "layers": [{"units": 8, "activation": "relu"}, {"units": 1}]}
     nb = training_notebook(spec, {"kind": "quadratic"}, {"epochs": 20, "lr": 5.0, "validation_fraction": 0.0})

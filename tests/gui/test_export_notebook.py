@@ -13,7 +13,10 @@ import gui.export_notebook as export
 from engine import descent
 
 matplotlib.use("Agg")
-torch = pytest.importorskip("torch")
+try:
+    import torch
+except ImportError:      # the tests marked torch are skipped (see tests/conftest.py)
+    torch = None
 
 
 def as_notebook(nb):
@@ -57,6 +60,7 @@ def test_file_menu_has_export_notebook_before_quit(window):
     assert [a.text() for a in window.export_menu.actions()] == ["&Notebook for Google Colab…"]
 
 
+@pytest.mark.torch
 def test_menu_exports_the_trained_network_and_its_toy_data(window, monkeypatch, tmp_path):
     training = window.tools["training"]
     training.set_toy_dataset("moons", n=60, noise=0.1, seed=3)
@@ -82,6 +86,7 @@ def test_menu_exports_the_trained_network_and_its_toy_data(window, monkeypatch, 
     assert "moons.ipynb" in window.statusBar().currentMessage()
 
 
+@pytest.mark.torch
 def test_without_embedded_weights_the_notebook_draws_the_app_starting_weights(window, tmp_path):
     window.tools["training"].set_settings(seed=4)
     window.session.reset_weights(4)
@@ -125,6 +130,7 @@ def test_stepper_formula_and_method_are_exported_as_shown(window, tmp_path):
     assert ns["STEPS"] == 12
 
 
+@pytest.mark.torch
 def test_pictures_data_is_read_again_from_its_folder(window, qtbot, tmp_path):
     from PIL import Image
     rng = np.random.default_rng(1)
@@ -161,6 +167,7 @@ def test_cancelling_the_dialog_writes_nothing(window, monkeypatch, tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.torch
 def test_the_quadratic_model_is_exported_with_its_fitted_coefficients(window, tmp_path):
     training = window.tools["training"]
     training.set_quadratic_data(a=2.0, b=-3.0, c=1.0, noise=0.1, n=30, seed=2, model="quadratic")
