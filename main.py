@@ -2,7 +2,7 @@
 
     python main.py [SESSION.gradlab]            start the application (and open a session)
     python main.py --install-desktop-entry      put Gradient Lab in this user's desktop menu (Linux)
-    python main.py --screenshot out.png [--tool stepper|network|training|pictures|lesson] [--size 1280x720]
+    python main.py --screenshot out.png [--tool stepper|network|training|pictures|backprop|lesson] [--size 1280x720]
     python main.py train FOLDER [--size 32] [--hidden 64] [--epochs 20] [--lr 0.001] [--out model.npz]
     python main.py predict model.npz PICTURE...     (these two never load Qt: see engine/cli.py)
     python main.py export-notebook SESSION_OR_SPEC OUT.ipynb    (a Colab notebook: engine/notebook.py)
@@ -14,7 +14,7 @@ import sys
 def parse_args(argv):
     parser = argparse.ArgumentParser(prog="gradlab", description="Gradient Lab (勾配ラボ)")
     parser.add_argument("--screenshot", metavar="PATH", help="render the window to a PNG and exit")
-    parser.add_argument("--tool", help="the tool to show: start, stepper, network, training, pictures, lesson")
+    parser.add_argument("--tool", help="the tool to show: start, stepper, network, training, pictures, backprop, lesson")
     parser.add_argument("--step", type=int, help="with --tool lesson: the lesson step to show")
     parser.add_argument("--lang", choices=["en", "ja"], help="the language of the interface")
     parser.add_argument("--size", metavar="WxH", type=window_size,

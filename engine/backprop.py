@@ -82,6 +82,7 @@ class Trace:
     grads: dict                       # like the model's params
     layers: list = field(default_factory=list)   # LayerTrace per layer (networks)
     fused: bool = False               # softmax/sigmoid + cross-entropy as one step
+    loss_name: str = "squared_error"  # or "cross_entropy"
 
     def uses_of(self, key):
         """Edges from ``key`` to the nodes computed from it."""
@@ -226,7 +227,7 @@ def _network_graph(layers, X, t, loss, grads, fused, loss_name):
         elif k < n_layers:
             backward.append(f"h{k}")
         backward += [f"z{k}", f"W{k}", f"b{k}"]
-    return Trace(nodes, edges, forward, backward, loss, grads, layers, fused)
+    return Trace(nodes, edges, forward, backward, loss, grads, layers, fused, loss_name)
 
 
 def fits_per_unit(spec, max_layers=4, max_units=8):

@@ -20,6 +20,7 @@ TOOLS = [
     ("network", "gui.builder", "BuilderTool"),
     ("training", "gui.dashboard", "DashboardTool"),
     ("pictures", "gui.pictures", "PicturesTool"),
+    ("backprop", "gui.backprop", "BackpropTool"),
 ]
 
 

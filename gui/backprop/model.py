@@ -1,0 +1,158 @@
+"""The Backprop tool's model: what is traced, and how far the walk through the graph has gone.
+
+Views connect to its signals and redraw:
+  trace_changed     a new trace (other numbers or another graph): the graph is rebuilt
+  position_changed  one node further or back along the walk (forward, then backward)
+"""
+import numpy as np
+from PySide6.QtCore import QObject, Signal
+
+from engine import backprop
+
+QUADRATIC_START = {"a": 1.0, "b": -2.0, "c": 0.5, "x": 2.0, "y": 3.0}   # the hand computation
+
+
+class BackpropModel(QObject):
+    trace_changed = Signal()
+    position_changed = Signal()
+
+    def __init__(self, session=None, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.mode = "quadratic"          # or "network": the session's network and data
+        self.quadratic = dict(QUADRATIC_START)
+        self.example_index = 0           # which example of the session's data
+        self.typed_example = None        # (x, y) typed by the student, or None
+        self.position = 0                # steps taken along ``walk``
+        self.trace = None
+        self.error = ""                  # why the network could not be traced
+        if session is not None:
+            for signal in (session.spec_changed, session.weights_changed, session.data_changed):
+                signal.connect(self._session_changed)
+        self.retrace()
+
+    # -- what is traced ----------------------------------------------------------------------
+    def retrace(self, keep_position=True):
+        """Trace again with the current numbers; the walk stays where it was if it can."""
+        self.error = ""
+        if self.mode == "quadratic":
+            self.trace = backprop.trace_quadratic(**self.quadratic)
+        else:
+            x, y = self.example()
+            self.trace = backprop.trace_network(self.session.network, x, y)
+        self.position = min(self.position, len(self.walk)) if keep_position else 0
+        self.trace_changed.emit()
+        self.position_changed.emit()
+
+    def _session_changed(self):
+        if self.mode == "network":
+            if self.typed_example is not None and np.size(self.typed_example[0]) != self.session.network.input_size:
+                self.typed_example = None
+            self.retrace()
+
+    def set_mode(self, mode):
+        if mode not in ("quadratic", "network") or mode == self.mode:
+            return
+        if mode == "network" and self.session is None:
+            return
+        self.mode = mode
+        self.retrace(keep_position=False)
+
+    def set_quadratic(self, **values):
+        self.quadratic.update({k: float(v) for k, v in values.items() if k in QUADRATIC_START})
+        self.retrace()
+
+    def set_example_index(self, index):
+        self.example_index = int(index)
+        self.typed_example = None
+        self.retrace()
+
+    def set_typed_example(self, x, y):
+        """The student's own input numbers x and label or targets y (already parsed)."""
+        self.typed_example = (np.asarray(x, dtype=np.float64), y)
+        self.retrace()
+
+    def example(self):
+        """(x, y) of the example being traced (network mode)."""
+        if self.typed_example is not None:
+            return self.typed_example
+        data = self.session.dataset
+        i = min(max(self.example_index, 0), len(data.X) - 1)
+        return data.X[i], data.y[i]
+
+    @property
+    def per_unit(self):
+        return self.mode == "quadratic" or backprop.fits_per_unit(self.session.network.spec)
+
+    # -- the walk: forward node by node, then backward ----------------------------------------
+    @property
+    def walk(self):
+        return [("forward", k) for k in self.trace.forward_order] + \
+               [("backward", k) for k in self.trace.backward_order]
+
+    def current(self):
+        """("forward" | "backward", node key) of the last step taken, or None at the start."""
+        return self.walk[self.position - 1] if self.position else None
+
+    def forward_done(self, key):
+        order = self.trace.forward_order
+        return key not in order or order.index(key) < min(self.position, len(order))
+
+    def backward_done(self, key):
+        order, done = self.trace.backward_order, self.position - len(self.trace.forward_order)
+        return key in order and order.index(key) < done
+
+    def step(self):
+        if self.position >= len(self.walk):
+            return False
+        self.position += 1
+        self.position_changed.emit()
+        return True
+
+    def back(self):
+        if self.position == 0:
+            return False
+        self.position -= 1
+        self.position_changed.emit()
+        return True
+
+    def go_to(self, position):
+        self.position = min(max(int(position), 0), len(self.walk))
+        self.position_changed.emit()
+
+    def reset(self):
+        self.go_to(0)
+
+    # -- checking and using the gradient --------------------------------------------------------
+    def parameters(self):
+        """{key: float64 array} of what the gradient is taken with respect to."""
+        if self.mode == "quadratic":
+            return {k: np.array([self.quadratic[k]]) for k in "abc"}
+        return {k: np.array(v, dtype=np.float64) for k, v in self.session.network.params.items()}
+
+    def grad(self, key, index):
+        g = self.trace.grads[key]
+        return float(np.asarray(g)[index]) if np.ndim(g) else float(g)
+
+    def loss_function(self):
+        if self.mode == "quadratic":
+            x, y = self.quadratic["x"], self.quadratic["y"]
+            return lambda params: backprop.quadratic_loss(params, x, y)
+        return backprop.network_loss(self.session.network, *self.example())
+
+    def nudge(self, key, index, eps):
+        """Nudge one parameter by ±ε: engine.backprop.Nudge."""
+        return backprop.nudge(self.loss_function(), self.parameters(), key, index, eps, self.grad(key, index))
+
+    def gradient_step(self, lr):
+        """θ := θ − α ∂L/∂θ for every parameter; returns (loss before, loss after)."""
+        before = self.trace.loss
+        grads = {k: np.asarray(v, dtype=np.float64).reshape(np.shape(self.parameters()[k]))
+                 for k, v in self.trace.grads.items()}
+        new = backprop.gradient_step(self.parameters(), grads, lr)
+        if self.mode == "quadratic":
+            self.set_quadratic(**{k: float(new[k][0]) for k in "abc"})
+        else:
+            dtype = self.session.network.dtype
+            self.session.set_params({k: v.astype(dtype) for k, v in new.items()})
+        return before, self.trace.loss

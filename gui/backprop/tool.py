@@ -1,0 +1,102 @@
+"""The Backprop tab: the graph, the walk through it, and the panels that use its gradients.
+
+Public API for the lesson (see docs/backprop.md):
+    set_mode("quadratic" | "network"), set_quadratic(a=, b=, c=, x=, y=), set_example(index),
+    step(), back(), reset(), go_to(position), to_backward(), to_end(), show_panel(name),
+    gradient_step(lr) -> (loss before, loss after)
+"""
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from .check_panel import CheckPanel
+from .example_panel import ExamplePanel
+from .exercise_panel import ExercisePanel
+from .graph_view import GraphView
+from .model import BackpropModel
+from .step_panel import StepPanel
+from .walk_panel import WalkPanel
+
+PANELS = ("example", "check", "step", "exercise")
+
+
+class BackpropTool(QWidget):
+    def __init__(self, session=None, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.model = model = BackpropModel(session, self)
+        self.graph = GraphView(model)
+        self.walk = WalkPanel(model)
+        self.example_panel = ExamplePanel(model)
+        self.check_panel = CheckPanel(model)
+        self.step_panel = StepPanel(model)
+        self.exercise_panel = ExercisePanel(model)
+        self.panels = QTabWidget()
+        self.panels.addTab(self.example_panel, self.tr("Example"))
+        self.panels.addTab(self.check_panel, self.tr("Check"))
+        self.panels.addTab(self.step_panel, self.tr("One step"))
+        self.panels.addTab(self.exercise_panel, self.tr("Exercise"))
+        self.panels.setMinimumWidth(280)
+        self.panels.setMaximumWidth(340)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.graph)
+        right.addWidget(self.walk)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 1)
+        right.setChildrenCollapsible(False)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.panels)
+        layout.addWidget(right, 1)
+        for key, slot, what in ((Qt.Key.Key_Space, model.step, self.tr("next node")),
+                                (Qt.Key.Key_Backspace, model.back, self.tr("undo the last node")),
+                                (Qt.Key.Key_R, model.reset, self.tr("back to the start of the graph"))):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setWhatsThis(what)   # listed in Help → Keyboard shortcuts
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    def title(self):
+        return self.tr("Backprop")
+
+    # -- the lesson's API ----------------------------------------------------------------------
+    def set_mode(self, mode):
+        self.model.set_mode(mode)
+
+    def set_quadratic(self, **values):
+        self.model.set_quadratic(**values)
+
+    def set_example(self, index):
+        self.model.set_example_index(index)
+
+    def step(self):
+        return self.model.step()
+
+    def back(self):
+        return self.model.back()
+
+    def reset(self):
+        self.model.reset()
+
+    def go_to(self, position):
+        self.model.go_to(position)
+
+    def to_backward(self, steps=0):
+        """The forward pass done, and ``steps`` nodes of the backward pass."""
+        self.model.go_to(len(self.model.trace.forward_order) + steps)
+
+    def to_end(self):
+        self.model.go_to(len(self.model.walk))
+
+    def show_panel(self, name):
+        self.panels.setCurrentIndex(PANELS.index(name))
+
+    def gradient_step(self, lr):
+        self.step_panel.lr.setValue(lr)
+        return self.step_panel.take_step()
+
+    def prepare_screenshot(self, **_):
+        """The hand computation, halfway through the backward pass: ∂L/∂a = (ŷ − y) · x² = −10."""
+        self.set_mode("quadratic")
+        self.model.set_quadratic(a=1, b=-2, c=0.5, x=2, y=3)
+        self.to_backward(self.model.trace.backward_order.index("a") + 1)
+        self.show_panel("check")

@@ -1,0 +1,193 @@
+"""The Backprop tool: walking the graph, the chain rule with numbers, checking, stepping, the exercise."""
+import numpy as np
+import pytest
+from PySide6.QtWidgets import QScrollArea
+
+from gui.backprop import BackpropTool
+from gui.session import Session
+
+
+@pytest.fixture
+def tool(app, qtbot):
+    widget = BackpropTool(Session())
+    qtbot.addWidget(widget)
+    widget.resize(1000, 620)
+    widget.show()
+    return widget
+
+
+def _drawn(tool):
+    """What the graph shows now: every piece's colours and texts, every edge's pen."""
+    state = []
+    for key, piece in sorted(tool.graph.pieces.items()):
+        for item in [piece] + piece.childItems():
+            texts = item.text() if hasattr(item, "text") else ""
+            pen = item.pen().color().name() if hasattr(item, "pen") else ""
+            brush = item.brush().color().name() if hasattr(item, "brush") else ""
+            state.append((key, texts, pen, brush, item.isVisible()))
+    state += [(e.pen().color().name(), e.pen().widthF()) for e, _, _ in tool.graph.edges]
+    return state
+
+
+def test_the_screenshot_shows_the_lectures_hand_computation_halfway_back(tool):
+    tool.prepare_screenshot()
+    assert tool.model.current() == ("backward", "a")
+    text = tool.walk.explanation.toPlainText()
+    assert "∂L/∂a = ∂L/∂(a·x²) · ∂(a·x²)/∂a = (ŷ − y)·x² = (−2.5) · 4 = −10" in text
+    assert tool.graph.pieces["a"].grad.text() == "∂L/∂ = −10"
+    assert tool.graph.pieces["b"].grad.text() == ""      # not reached yet by the backward pass
+
+
+@pytest.mark.parametrize("mode", ["quadratic", "network"])
+def test_stepping_through_the_whole_graph_and_back_restores_the_start(tool, mode):
+    tool.set_mode(mode)
+    start = _drawn(tool)
+    n = len(tool.model.walk)
+    seen = []
+    while tool.step():
+        seen.append(tool.walk.explanation.toPlainText())
+    assert tool.model.position == n and not tool.walk.step_button.isEnabled()
+    assert len(set(seen)) == n          # every step explains something new
+    assert _drawn(tool) != start
+    while tool.back():
+        pass
+    assert _drawn(tool) == start
+    assert "Nothing is computed yet" in tool.walk.explanation.toPlainText()
+
+
+def test_a_step_highlights_the_node_just_computed(tool, qtbot):
+    with qtbot.waitSignal(tool.model.position_changed, timeout=1000):
+        tool.walk.step_button.click()
+    assert tool.graph.pieces["x2"].value.text() == "= 4"
+    assert tool.graph.pieces["x2"].pen().color().name() == "#ef6c00"
+    assert tool.graph.pieces["ax2"].value.text() == "?"
+    assert "x² = 2² = 4" in tool.walk.explanation.toPlainText()
+
+
+def test_network_backward_steps_write_the_layer_formulas_with_shapes(tool):
+    tool.session.set_spec({"input_size": 2, "layers": [{"units": 4, "activation": "tanh"},
+                                                        {"units": 4, "activation": "relu"},
+                                                        {"units": 2, "activation": "softmax"}]})
+    tool.set_mode("network")
+    order = tool.model.trace.backward_order
+    tool.to_backward(order.index("z2") + 1)
+    text = tool.walk.explanation.toPlainText()
+    assert "δ₂ = ∂L/∂z₂ = (W₃ᵀ δ₃) ⊙ σ′(z₂)" in text
+    tool.to_backward(order.index("W2") + 1)
+    assert "∂L/∂W₂ = δ₂ h₁ᵀ  (4×1 · 1×4 = 4×4)" in tool.walk.explanation.toPlainText()
+    assert tool.graph.pieces["W2"].grad_frame.isVisible()
+
+
+def test_the_session_network_is_traced_and_follows_the_builder(tool, qtbot):
+    tool.set_mode("network")
+    assert len(tool.model.trace.layers) == 2
+    with qtbot.waitSignal(tool.model.trace_changed, timeout=1000):
+        tool.session.set_spec({"input_size": 2, "layers": [{"units": 3}, {"units": 3}, {"units": 2,
+                                                            "activation": "softmax"}]})
+    assert len(tool.model.trace.layers) == 3
+    x, y = tool.model.example()
+    _, grads = tool.session.network.loss_and_gradients(x.reshape(1, -1), np.array([y]))
+    np.testing.assert_allclose(tool.model.trace.grads["W1"], grads["W1"], atol=1e-6)
+
+
+def test_numerical_check_agrees_with_backpropagation(tool):
+    tool.show_panel("check")
+    assert "agree" in tool.check_panel.result.text()
+    tool.check_panel.slider.setValue(60)   # ε = 1: the curvature shows, the central difference still agrees
+    assert "1" == tool.check_panel.eps_label.text()
+    tool.set_mode("network")
+    panel = tool.check_panel
+    panel.parameter.setCurrentIndex(panel.parameter.findData("W1"))
+    panel.row.setValue(2)
+    panel.slider.setValue(20)              # ε = 10⁻⁴
+    assert "agree" in panel.result.text() and "W₁[2, 1]" in panel.result.text()
+
+
+def test_a_gradient_step_on_the_network_changes_the_sessions_weights_and_lowers_the_loss(tool, qtbot):
+    tool.set_mode("network")
+    old = tool.session.network.params["W1"].copy()
+    with qtbot.waitSignal(tool.session.weights_changed, timeout=1000):
+        before, after = tool.gradient_step(0.1)
+    assert after < before
+    assert not np.array_equal(tool.session.network.params["W1"], old)
+    assert "→" in tool.step_panel.result.text()
+
+
+def test_a_gradient_step_on_the_quadratic_model_moves_a_b_c_downhill(tool):
+    before, after = tool.gradient_step(0.01)
+    assert after < before == pytest.approx(3.125)
+    assert tool.model.quadratic["a"] == pytest.approx(1 + 0.01 * 10)
+    assert tool.example_panel.spins["a"].value() == pytest.approx(1.1)
+
+
+@pytest.mark.parametrize("typed,words", [("-10", "Right"), ("−10.004", "Right"), ("10", "ŷ − y"),
+                                         ("-5", "local derivative is not"), ("2", "upstream value is not"),
+                                         ("import os", "type a number")])
+def test_the_exercise_accepts_right_answers_and_names_the_wrong_factor(tool, typed, words):
+    panel = tool.exercise_panel
+    panel.question.setCurrentIndex(panel.question.findData("a"))
+    panel.answer.setText(typed)
+    panel.check_button.click()
+    assert words in panel.feedback.text()
+
+
+def test_the_network_exercise_names_a_forgotten_sigma_prime(tool):
+    tool.session.set_spec({"input_size": 2, "layers": [{"units": 4, "activation": "sigmoid"},
+                                                        {"units": 2, "activation": "softmax"}]})
+    tool.set_mode("network")
+    panel = tool.exercise_panel
+    panel.question.setCurrentIndex(panel.question.findData("delta_hidden"))
+    lt = tool.model.trace.layers[0]
+    panel.answer.setText(str(lt.dh[0, 0]))                # ∂L/∂h without σ′(z)
+    assert panel.check() == "local"
+    panel.answer.setText(str(lt.delta[0, 0]))
+    assert panel.check() == "right"
+
+
+def test_a_large_network_is_drawn_layer_by_layer_and_says_so(tool):
+    tool.session.set_spec({"input_size": 2, "layers": [{"units": 64, "activation": "relu"},
+                                                        {"units": 2, "activation": "softmax"}]})
+    tool.set_mode("network")
+    assert not tool.model.per_unit
+    assert "too large to draw unit by unit" in tool.walk.notice.text() and tool.walk.notice.isVisibleTo(tool)
+    tool.to_end()
+    assert tool.graph.pieces["W1"].grad_frame.isVisible()
+
+
+def test_nan_and_infinite_weights_are_drawn_with_a_message_not_a_crash(tool):
+    tool.set_mode("network")
+    params = {k: v.copy() for k, v in tool.session.network.params.items()}
+    params["W1"][0, 0] = np.nan
+    params["W2"][:] = np.inf
+    tool.session.set_params(params)
+    assert not tool.model.trace.finite
+    assert "diverged" in tool.walk.notice.text()
+    tool.to_end()
+    assert "nan" in tool.walk.explanation.toPlainText()
+    tool.check_panel.refresh()
+    assert "not a number" in tool.check_panel.result.text()
+
+
+def test_typed_numbers_are_traced_and_anything_else_is_refused(tool):
+    tool.set_mode("network")
+    panel = tool.example_panel
+    panel.typed_x.setText("__import__('os'), 1")
+    panel.typed_y.setText("1")
+    panel.use_typed.click()
+    assert "numbers only" in panel.typed_message.text()
+    panel.typed_x.setText("0.5, −1")
+    panel.use_typed.click()
+    assert panel.typed_message.text() == ""
+    np.testing.assert_allclose(tool.model.trace.nodes["x"].value, [[0.5, -1.0]])
+
+
+def test_the_tool_fits_1280_by_720_with_the_lesson_open(window, qtbot):
+    window.resize(1280, 720)
+    tool = window.show_tool("backprop")
+    window.lesson.show()
+    qtbot.waitUntil(lambda: tool.isVisible())
+    area = tool.parentWidget()
+    while not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    qtbot.waitUntil(lambda: area.viewport().width() > 0)
+    assert area.horizontalScrollBar().maximum() == 0 and area.verticalScrollBar().maximum() == 0
