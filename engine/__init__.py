@@ -10,6 +10,7 @@ Read it beside the lecture:
   training.py     mini-batch training, yielding progress records      (items 5, 8)
   gradcheck.py    backpropagation checked against central differences
   backprop.py     backpropagation recorded node by node, for the Backprop tool (item 15)
+  landscape.py    the loss surface around θ: 2-D slices, curvature, how large α may be (items 10, 14, 15)
   expression.py   a safe formula language with exact (symbolic) derivatives
   objectives.py   the functions the stepper minimises, with their gradients (items 11–14)
   descent.py      the gradient method one step at a time, and run(...) headless

@@ -1,0 +1,77 @@
+"""Speed of the loss-landscape computations (engine/landscape.py).
+
+    python benchmarks/landscape.py
+
+(1) A 41×41 slice of a [2, 8, 8, 2] network on 200 points (target ≤ 0.3 s) and of a
+[1024, 128, 2] network on 400 pictures (target ≤ 3 s), each against the same 41² losses
+computed as separate forward passes (``Network.loss`` at every grid point) in the same run.
+(2) λ_max by power iteration on the linear model: Hessian-vector products until 1 %.
+(3) The learning-rate range test, 200 steps on the faces sample (target ≤ 2 s).
+"""
+import os
+import sys
+import tempfile
+import time
+
+import numpy as np
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from engine import Network  # noqa: E402
+from engine.landscape import lr_range_test, max_curvature, random_directions, slice_2d  # noqa: E402
+
+
+def spec_for(sizes):
+    layers = [{"units": u, "activation": "relu"} for u in sizes[1:-1]]
+    layers.append({"units": sizes[-1], "activation": "softmax"})
+    return {"input_size": sizes[0], "layers": layers, "loss": "cross_entropy"}
+
+
+def separate_passes(net, X, y, d1, d2, span, n):
+    moved = net.copy()
+    for s in np.linspace(-span, span, n):
+        for t in np.linspace(-span, span, n):
+            for k in net.params:
+                moved.params[k] = net.params[k] + s * d1[k] + t * d2[k]
+            moved.loss(X, y)
+
+
+def time_it(fn):
+    t0 = time.perf_counter()
+    fn()
+    return time.perf_counter() - t0
+
+
+def main():
+    rng = np.random.default_rng(0)
+    print(f"{'slice 41×41':<34}{'batched s':>11}{'separate s':>12}{'ratio':>8}  target")
+    for sizes, n_points, target in (([2, 8, 8, 2], 200, 0.3), ([1024, 128, 2], 400, 3.0)):
+        net = Network.from_spec(spec_for(sizes), seed=0)
+        X = rng.random((n_points, sizes[0]), dtype=np.float32)
+        y = rng.integers(0, sizes[-1], n_points)
+        d1, d2 = random_directions(net)
+        batched = min(time_it(lambda: slice_2d(net, X, y, d1, d2, 1.0, 41)) for _ in range(3))
+        separate = time_it(lambda: separate_passes(net, X, y, d1, d2, 1.0, 41))
+        print(f"{str(sizes) + f' on {n_points}':<34}{batched:>11.3f}{separate:>12.3f}{separate / batched:>7.1f}×"
+              f"  ≤ {target} s {'met' if batched <= target else 'NOT met'}")
+
+    X = rng.normal(size=(200, 2)) * [1.0, 3.0]
+    y = X @ [[0.5], [-1.0]] + 0.3
+    lin = Network.from_spec({"input_size": 2, "layers": [{"units": 1, "activation": "identity"}],
+                             "loss": "squared_error"}, dtype=np.float64)
+    exact = float(np.linalg.eigvalsh(np.c_[X, np.ones(len(X))].T @ np.c_[X, np.ones(len(X))] / len(X)).max())
+    for iterations in (5, 10, 20, 30):
+        lam = max_curvature(lin, X, y, iterations=iterations)
+        print(f"λ_max after ≤{iterations:>2} Hessian-vector products: {lam:.5f} (exact {exact:.5f}, "
+              f"error {abs(lam - exact) / exact:.2%})")
+
+    from engine.data.images import load_image_folder  # noqa: E402
+    from engine.data.samples import sample_folder
+    with tempfile.TemporaryDirectory() as tmp:
+        data = load_image_folder(sample_folder("faces", tmp), size=32)
+    net = Network.from_spec(spec_for([data.X.shape[1], 64, 2]), seed=0)
+    seconds = time_it(lambda: lr_range_test(net, data.X, data.y, 1e-5, 10.0, steps=200, batch_size=32))
+    print(f"LR range test, 200 steps on the faces sample: {seconds:.2f} s (target ≤ 2 s)")
+
+
+if __name__ == "__main__":
+    main()
