@@ -1,7 +1,7 @@
 """Japanese and English: Qt's translation system, with .qm files from resources/i18n."""
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 
 I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 LANGUAGES = {"en": "English", "ja": "日本語"}
@@ -18,8 +18,29 @@ def preferred_language():
     return "ja" if QLocale.system().language() == QLocale.Language.Japanese else "en"
 
 
+def qt_translations_dir():
+    """Where Qt's own translations are (PySide6/Qt/translations; the bundle keeps the same place)."""
+    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+
+
+def qt_translation_file(language):
+    """Qt's translation of its standard buttons, file dialogs and key names (qtbase_ja.qm)."""
+    return qt_translations_dir() / f"qtbase_{language}.qm"
+
+
+def qt_translation_datas():
+    """[(file, folder in the bundle)]: Qt's own translations for PyInstaller (gradlab.spec), put
+    where QLibraryInfo looks for them in the bundle too (PySide6/Qt/translations)."""
+    import PySide6
+    site = Path(PySide6.__file__).resolve().parent.parent
+    folder = qt_translations_dir().resolve()
+    return [(str(qt_translation_file(language)), str(folder.relative_to(site)))
+            for language in LANGUAGES if language != "en" and qt_translation_file(language).is_file()]
+
+
 def install(app, language):
-    """Load the translation for ``language`` into ``app`` (English needs none)."""
+    """Load the translation for ``language`` into ``app`` (English needs none): ours, and Qt's
+    own for what Qt draws itself (Close, Yes/No, Cancel, the file dialog, key names)."""
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
@@ -27,12 +48,16 @@ def install(app, language):
     if language == "en":
         return True
     translator = QTranslator(app)
-    if translator.load(str(I18N_DIR / f"gradlab_{language}.qm")):
-        app.installTranslator(translator)
-        _installed.append(translator)
-        _current[0] = language
-        return True
-    return False
+    if not translator.load(str(I18N_DIR / f"gradlab_{language}.qm")):
+        return False
+    app.installTranslator(translator)
+    _installed.append(translator)
+    _current[0] = language
+    qt_translator = QTranslator(app)
+    if qt_translator.load(str(qt_translation_file(language))):   # missing: Qt's texts stay English
+        app.installTranslator(qt_translator)
+        _installed.append(qt_translator)
+    return True
 
 
 def current_language():
@@ -104,6 +129,44 @@ def _lupdate(ts_path):
                    check=True)
 
 
+# pyqtgraph's right-click menus (View All, X axis, Export…, Plot Options) and its export dialog
+# ask Qt's translator too, under pyqtgraph's own contexts ("ViewBox", "Form", "Exporter", ...).
+PYQTGRAPH_FILES = [
+    "GraphicsScene/GraphicsScene.py", "GraphicsScene/exportDialogTemplate_generic.py",
+    "graphicsItems/ViewBox/ViewBoxMenu.py", "graphicsItems/ViewBox/axisCtrlTemplate_generic.py",
+    "graphicsItems/PlotItem/PlotItem.py", "graphicsItems/PlotItem/plotConfigTemplate_generic.py",
+    "exporters/ImageExporter.py", "exporters/SVGExporter.py", "exporters/CSVExporter.py",
+    "exporters/PrintExporter.py", "exporters/HDF5Exporter.py", "exporters/Matplotlib.py",
+]
+
+
+def pyqtgraph_messages():
+    """{(context, source)}: pyqtgraph's translate("Context", "text") calls (under any alias:
+    translate, _translate) in PYQTGRAPH_FILES, and its exporters' names (translated as
+    translate("Exporter", Name) in the export dialog)."""
+    import ast
+
+    import pyqtgraph
+    base = Path(pyqtgraph.__file__).resolve().parent
+    found = set()
+    for name in PYQTGRAPH_FILES:
+        path = base / name
+        if not path.is_file():
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and len(node.args) == 2 and all(
+                    isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args):
+                func = node.func
+                called = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                if called in ("translate", "_translate"):
+                    found.add((node.args[0].value, node.args[1].value))
+            elif (isinstance(node, ast.Assign) and name.startswith("exporters/")
+                  and [getattr(t, "id", "") for t in node.targets] == ["Name"]
+                  and isinstance(node.value, ast.Constant)):
+                found.add(("Exporter", node.value.value))
+    return found
+
+
 def extract():
     """{(context, source): [(path relative to resources/i18n, line)]}: every translatable string."""
     import os
@@ -132,8 +195,11 @@ def extract():
                 else:
                     del messages[key]
         messages.setdefault((context, source), []).append((path.resolve(), line))
-    return {key: sorted({(os.path.relpath(p, I18N_DIR), n) for p, n in locs})
-            for key, locs in messages.items()}
+    found = {key: sorted({(os.path.relpath(p, I18N_DIR), n) for p, n in locs})
+             for key, locs in messages.items()}
+    for key in pyqtgraph_messages():     # no location: pyqtgraph lives outside the project
+        found.setdefault(key, [])
+    return found
 
 
 def read_ts(ts_path):

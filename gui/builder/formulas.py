@@ -44,15 +44,14 @@ class FormulaPanel(QTextBrowser):
         spec = self.session.spec
         shapes = layer_shapes(spec)
         n_layers = len(shapes)
-        h = self.tr
         parts = [
-            "<p>" + h("Every layer: {0}, with {1}.").format(
+            "<p>" + self.tr("Every layer: {0}, with {1}.").format(
                 f"<b>{sub('h', 'k')} = σ({sub('W', 'k')} {sub('h', 'k−1')} + {sub('b', 'k')})</b>",
                 f"{sub('h', 0)} = x") + "</p>",
-            "<p>" + h("Input x: {0}.").format(self.session.input_explanation()) + "</p>",
+            "<p>" + self.tr("Input x: {0}.").format(self.session.input_explanation()) + "</p>",
             "<table cellspacing='0' cellpadding='3'>",
             "<tr><th align='left'>{0}</th><th align='left'>{1}</th><th align='right'>{2}</th></tr>".format(
-                h("layer"), h("shapes"), h("parameters")),
+                self.tr("layer"), self.tr("shapes"), self.tr("parameters")),
         ]
         for s in shapes:
             k = s.index
@@ -66,16 +65,16 @@ class FormulaPanel(QTextBrowser):
                 f"<td align='right'>{s.parameter_count:,}</td></tr>")
         parts.append("</table>")
         total = parameter_count(spec)
-        parts.append("<p>" + h("Total: {0} parameters Θ = {1}.").format(
+        parts.append("<p>" + self.tr("Total: {0} parameters Θ = {1}.").format(
             f"<b>{total:,}</b>",
             "{" + ", ".join(f"{sub('W', k)}, {sub('b', k)}" for k in range(1, min(n_layers, 3) + 1))
             + (", …}" if n_layers > 3 else "}")) + "</p>")
         if total >= 10_000:
-            parts.append("<p><i>" + h("A real network has many parameters: “sometimes tens of "
+            parts.append("<p><i>" + self.tr("A real network has many parameters: “sometimes tens of "
                                       "thousands”, as the lecture says, and often far more.") + "</i></p>")
-        parts.append("<p>" + h("The whole network is one composite function: {0}").format(
+        parts.append("<p>" + self.tr("The whole network is one composite function: {0}").format(
             f"<b>{composition(n_layers)}</b>") + "</p>")
-        parts.append("<p style='color:#616161'>" + h("Each {0} = {1}: an affine map, then σ element by element.")
+        parts.append("<p style='color:#616161'>" + self.tr("Each {0} = {1}: an affine map, then σ element by element.")
                      .format(f"{sub('f', 'k')}(h)", f"σ({sub('W', 'k')} h + {sub('b', 'k')})") + "</p>")
         # Keep the scroll position when the text is redrawn.
         bar = self.verticalScrollBar()

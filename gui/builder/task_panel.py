@@ -2,6 +2,7 @@
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from ..class_names import display_names
 from .presets import matching_preset, preset_titles
 
 
@@ -52,7 +53,7 @@ class TaskPanel(QGroupBox):
         self.data_label.setText(self.tr("{0}: {1}").format(s.dataset.name or self.tr("(unnamed)"),
                                                            s.task_description()))
         if s.n_classes >= 2:
-            self.data_label.setToolTip(", ".join(str(c) for c in s.dataset.class_names))
+            self.data_label.setToolTip(", ".join(display_names(s.dataset.class_names)))
         self.input_label.setText(s.input_explanation())
         task = s.task_output_layer()
         if s.n_classes >= 2:

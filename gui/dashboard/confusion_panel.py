@@ -4,6 +4,8 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
+from ..class_names import display_names
+
 
 class ConfusionPanel(QWidget):
     cell_chosen = Signal(int, int)   # (true class, predicted class)
@@ -41,7 +43,7 @@ class ConfusionPanel(QWidget):
         m = confusion.matrix
         self.matrix = m
         k = m.shape[0]
-        names = [str(n) for n in class_names] if len(class_names) == k else [str(i) for i in range(k)]
+        names = display_names(class_names) if len(class_names) == k else [str(i) for i in range(k)]
         if self.table.rowCount() != k:
             self.table.setRowCount(k)
             self.table.setColumnCount(k)

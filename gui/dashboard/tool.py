@@ -19,6 +19,7 @@ from engine.data import Dataset, make_toy, quadratic
 from engine.metrics import cell_members, data_bounds, decision_grid, write_history_csv
 from engine.quadratic_model import QuadraticModel
 
+from ..class_names import display_names
 from ..persistence import settings as remembered   # the last folder used, across runs
 from .confusion_panel import ConfusionPanel
 from .controller import TrainingController
@@ -629,7 +630,7 @@ class DashboardTool(QWidget):
         if run is None or run.confusion is None or len(run.confusion.predicted) != len(dataset.y):
             return []
         indices = cell_members(dataset.y, run.confusion.predicted, true_class, predicted_class)
-        names = run.class_names or [str(k) for k in range(run.confusion.matrix.shape[0])]
+        names = display_names(run.class_names) or [str(k) for k in range(run.confusion.matrix.shape[0])]
         title = self.tr("Examples of “{0}” predicted as “{1}”: {2}").format(
             names[true_class], names[predicted_class], len(indices))
         if dataset.image_shape:

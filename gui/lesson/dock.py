@@ -208,8 +208,8 @@ class LessonDock(QDockWidget):
         self.heading.setText(step.title_in(language))
         self.counter.setText(f"{self.index + 1} / {self.count()}")
         self.text.setText(step.text_in(language))
-        self.formula.setText(step.formula)
-        self.formula.setVisible(bool(step.formula))
+        self.formula.setText(step.formula_in(language))
+        self.formula.setVisible(bool(step.formula_in(language)))
         if step.exercise is not None:
             self.exercise.set_exercise(step.exercise)
         self.exercise.setVisible(step.exercise is not None)

@@ -9,7 +9,8 @@ A lesson is ``{"format": 1, "title": {...}, "steps": [step, ...]}``; a step is
     {"id": "exercise",                       unique, letters, digits, '-' and '_'
      "title": {"en": "...", "ja": "..."},    both languages, plain text
      "text": {"en": "...", "ja": "..."},     both languages, Qt rich text (<b>, <sub>, <sup>)
-     "formula": "s := s − α g",              rich text, shown large; language-neutral
+     "formula": "s := s − α g",              rich text, shown large; one text for both languages,
+                                             or {"en": "...", "ja": "..."} when it has words
      "tool": "stepper",                      which tool the step shows (see TOOL_SETTINGS)
      "settings": {...},                      that tool's state (checked against TOOL_SETTINGS)
      "exercise": {...}}                      optional: the s1, s2, s3 exercise (see EXERCISE)
@@ -144,7 +145,7 @@ class Step:
     id: str
     title: dict
     text: dict
-    formula: str
+    formula: dict            # {language: rich text}; empty texts when the step has none
     tool: str
     settings: dict = field(default_factory=dict)
     exercise: Exercise = None
@@ -154,6 +155,9 @@ class Step:
 
     def text_in(self, language):
         return self.text.get(language) or self.text["en"]
+
+    def formula_in(self, language):
+        return self.formula.get(language) or self.formula["en"]
 
 
 @dataclass(frozen=True)
@@ -197,8 +201,13 @@ def check_step(raw, number=None):
     title = _languages(raw.get("title"), number, step_id, "title")
     text = _languages(raw.get("text"), number, step_id, "text")
     formula = raw.get("formula", "")
-    if not isinstance(formula, str):
-        raise LessonError("must be a text (rich text HTML allowed)", number, step_id, "formula")
+    if isinstance(formula, dict):      # a formula with words ("so that") says them in each language
+        formula = _languages(formula, number, step_id, "formula")
+    elif isinstance(formula, str):
+        formula = {language: formula.strip() for language in LANGUAGES}
+    else:
+        raise LessonError('must be a text (rich text HTML allowed) or {"en": "...", "ja": "..."}',
+                          number, step_id, "formula")
     tool = raw.get("tool")
     if tool not in TOOL_SETTINGS:
         raise LessonError(f"must be one of {', '.join(TOOL_SETTINGS)} (not {tool!r})", number,
@@ -218,7 +227,7 @@ def check_step(raw, number=None):
     exercise = None
     if "exercise" in raw:
         exercise = _check_exercise(raw["exercise"], number, step_id)
-    return Step(step_id, title, text, formula.strip(), tool, dict(settings), exercise)
+    return Step(step_id, title, text, formula, tool, dict(settings), exercise)
 
 
 def _check_exercise(raw, number, step_id):

@@ -5,6 +5,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListView, QListWidget, QListWidgetItem, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from ..class_names import display_names
 from .confusion_view import ConfusionView
 from .evaluation import evaluate_validation
 from .qimages import row_picture, to_pixmap
@@ -68,7 +69,7 @@ class EvaluationPanel(QWidget):
         """Judge ``net`` on the validation split of ``dataset`` and show it all."""
         result = evaluate_validation(net, dataset, fraction, seed)
         self.result = result
-        names = dataset.class_names
+        names = display_names(dataset.class_names)
         self.heading.setText(self.tr("Validation accuracy {0}% on {1} pictures the network never trained on "
                                      "(share {2}, seed {3})").format(
             f"{100 * result.accuracy:.1f}", len(result.y_true), f"{fraction:g}", seed))

@@ -5,6 +5,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter
 from PySide6.QtWidgets import (QLabel, QListView, QListWidget, QListWidgetItem, QScrollArea, QSizePolicy,
                                QVBoxLayout, QWidget)
 
+from ..class_names import display_names
 from .qimages import row_picture, to_pixmap
 
 THUMB = 48           # thumbnail size in pixels
@@ -73,6 +74,7 @@ class ClassGallery(QWidget):
             widget.deleteLater()
         self.headers, self.lists = [], []
         counts = np.bincount(y, minlength=len(class_names))
+        class_names = display_names(class_names)
         self.summary.setText(self.tr("{0} pictures in {1} classes; balance of the classes:").format(
             len(y), len(class_names)))
         self.balance.set_counts(class_names, counts)

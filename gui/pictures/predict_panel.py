@@ -4,6 +4,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ..class_names import display_names
 from .qimages import to_pixmap
 
 SEEN = 192
@@ -58,6 +59,7 @@ class PredictPanel(QWidget):
         self.original.setPixmap(to_pixmap(original, SEEN, smooth=True))
         self.seen.setPixmap(to_pixmap(seen, SEEN))
         self.seen_caption.setText(self.tr("as the network sees it: {0} × {1}").format(seen.shape[1], seen.shape[0]))
+        class_names = display_names(class_names)
         k = len(class_names)
         best = int(np.argmax(self.probabilities))
         brushes = ["#F59322" if j == best else "#0877BD" for j in range(k)]

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QPro
 from engine.data import ImageFolder, ImageFolderError, LoadProgress, iter_load_image_folder, sample_folder
 from engine.data.images import MAX_SIZE, load_picture, read_picture
 
+from ..class_names import display_name, display_names
 from ..persistence import settings as remembered   # the last folder used, across runs
 from ..worker import Job
 from .evaluation import SEED, VALIDATION_FRACTION, class_probabilities
@@ -224,7 +225,7 @@ class PicturesTool(QWidget):
         self.show_vector_of(0)
         self.evaluation_panel.show_message(self.tr("Train the network on these pictures (Training tab), then see "
                                                    "here how it does on the validation pictures."))
-        counts = ", ".join(f"{n} {c}" for n, c in zip(folder.class_names, folder.class_counts()))
+        counts = ", ".join(f"{n} {c}" for n, c in zip(display_names(folder.class_names), folder.class_counts()))
         self.say(self.tr("Loaded {0} pictures of {1} from {2} ({3}); {4} file(s) skipped.").format(
             len(folder.y), " × ".join(str(s) for s in folder.image_shape), folder.name, counts, len(folder.skipped)))
         self.loaded.emit()
@@ -251,7 +252,8 @@ class PicturesTool(QWidget):
             original = read_picture(self.data.paths[index], self.data.color)
         except Exception:  # noqa: BLE001 - the file changed since loading: show the small one only
             original = None
-        name = f"{self.data.class_names[self.data.y[index]]} / {os.path.basename(self.data.paths[index])}"
+        class_name = display_name(self.data.class_names[self.data.y[index]])
+        name = f"{class_name} / {os.path.basename(self.data.paths[index])}"
         self.vector_view.show_picture(picture, original, name)
 
     def select_pixel(self, row, column):

@@ -22,169 +22,169 @@
   <context>
     <name>BuilderTool</name>
     <message>
-      <location filename="../../gui/builder/tool.py" line="148" />
+      <location filename="../../gui/builder/tool.py" line="149" />
       <source> (the network keeps {0})</source>
       <translation>（ネットワークは {0} のままです）</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="55" />
+      <location filename="../../gui/builder/tool.py" line="56" />
       <source>&lt;b&gt;Layers&lt;/b&gt; (input → output; drag to reorder)</source>
       <translation>&lt;b&gt;層&lt;/b&gt;（入力 → 出力、ドラッグで並べ替え）</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="77" />
+      <location filename="../../gui/builder/tool.py" line="78" />
       <source>Activation</source>
       <translation>活性化関数</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="207" />
+      <location filename="../../gui/builder/tool.py" line="208" />
       <source>Could not open {0}: {1}</source>
       <translation>{0} を開けませんでした：{1}</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="196" />
+      <location filename="../../gui/builder/tool.py" line="197" />
       <source>Could not save {0}: {1}</source>
       <translation>{0} を保存できませんでした：{1}</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="78" />
+      <location filename="../../gui/builder/tool.py" line="79" />
       <source>Layer 1 weights</source>
       <translation>第1層の重み</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="245" />
+      <location filename="../../gui/builder/tool.py" line="248" />
       <source>Load network description</source>
       <translation>ネットワーク構成の読み込み</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="232" />
+      <location filename="../../gui/builder/tool.py" line="233" />
       <source>Loaded {0}.</source>
       <translation>{0} を読み込みました。</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="62" />
+      <location filename="../../gui/builder/tool.py" line="63" />
       <source>Load…</source>
       <translation>読み込み…</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="40" />
+      <location filename="../../gui/builder/tool.py" line="41" />
       <source>Network</source>
       <translation>ネットワーク</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="240" />
+      <location filename="../../gui/builder/tool.py" line="242" />
       <source>Network description (*.json)</source>
       <translation>ネットワーク構成 (*.json)</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="246" />
+      <location filename="../../gui/builder/tool.py" line="250" />
       <source>Network description (*.json);;All files (*)</source>
       <translation>ネットワーク構成 (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="64" />
+      <location filename="../../gui/builder/tool.py" line="65" />
       <source>New weights</source>
       <translation>新しい重み</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="234" />
+      <location filename="../../gui/builder/tool.py" line="235" />
       <source>Note: {0}.</source>
       <translation>注意：{0}。</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="59" />
-      <location filename="../../gui/builder/tool.py" line="108" />
+      <location filename="../../gui/builder/tool.py" line="60" />
+      <location filename="../../gui/builder/tool.py" line="109" />
       <source>Redo</source>
       <translation>やり直し</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="239" />
+      <location filename="../../gui/builder/tool.py" line="240" />
       <source>Save network description</source>
       <translation>ネットワーク構成の保存</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="198" />
+      <location filename="../../gui/builder/tool.py" line="199" />
       <source>Saved the network description to {0}</source>
       <translation>ネットワーク構成を {0} に保存しました</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="60" />
+      <location filename="../../gui/builder/tool.py" line="61" />
       <source>Save…</source>
       <translation>保存…</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="58" />
-      <location filename="../../gui/builder/tool.py" line="106" />
+      <location filename="../../gui/builder/tool.py" line="59" />
+      <location filename="../../gui/builder/tool.py" line="107" />
       <source>Undo</source>
       <translation>元に戻す</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="153" />
+      <location filename="../../gui/builder/tool.py" line="154" />
       <source>change the network</source>
       <translation>ネットワークの変更</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="65" />
+      <location filename="../../gui/builder/tool.py" line="66" />
       <source>draw new random starting weights</source>
       <translation>新しいランダムな初期の重みを引く</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="227" />
+      <location filename="../../gui/builder/tool.py" line="228" />
       <source>its input size {0} was changed to {1} to match the data</source>
       <translation>データに合わせて入力の大きさを {0} から {1} に変えました</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="230" />
+      <location filename="../../gui/builder/tool.py" line="231" />
       <source>its output layer was changed to fit the task</source>
       <translation>タスクに合わせて出力層を変えました</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="220" />
+      <location filename="../../gui/builder/tool.py" line="221" />
       <source>layer {0}: </source>
       <translation>第{0}層：</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="63" />
+      <location filename="../../gui/builder/tool.py" line="64" />
       <source>load a network description (spec) from JSON</source>
-      <translation>ネットワーク構成 (spec) を JSON から読み込む</translation>
+      <translation>ネットワーク構成を JSON から読み込む</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="231" />
+      <location filename="../../gui/builder/tool.py" line="232" />
       <source>load {0}</source>
       <translation>{0} の読み込み</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="170" />
+      <location filename="../../gui/builder/tool.py" line="171" />
       <source>loss</source>
       <translation>損失</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="166" />
+      <location filename="../../gui/builder/tool.py" line="167" />
       <source>preset</source>
       <translation>プリセット</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="61" />
+      <location filename="../../gui/builder/tool.py" line="62" />
       <source>save the network's description (spec) as JSON</source>
-      <translation>ネットワーク構成 (spec) を JSON で保存</translation>
+      <translation>ネットワーク構成を JSON で保存</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="159" />
+      <location filename="../../gui/builder/tool.py" line="160" />
       <source>set the network</source>
       <translation>ネットワークの設定</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="210" />
+      <location filename="../../gui/builder/tool.py" line="211" />
       <source>{0} is not a text file: a network description is JSON text</source>
       <translation>{0} はテキストファイルではありません：ネットワーク構成は JSON のテキストです</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="221" />
+      <location filename="../../gui/builder/tool.py" line="222" />
       <source>{0} is not a usable network description: {1}{2}. Nothing was changed.</source>
       <translation>{0} は使えるネットワーク構成ではありません：{1}{2}。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="213" />
+      <location filename="../../gui/builder/tool.py" line="214" />
       <source>{0} is not valid JSON (line {1}, column {2}: {3})</source>
       <translation>{0} は正しい JSON ではありません（{1} 行 {2} 列：{3}）</translation>
     </message>
@@ -192,35 +192,118 @@
   <context>
     <name>ClassGallery</name>
     <message>
-      <location filename="../../gui/pictures/gallery.py" line="81" />
+      <location filename="../../gui/pictures/gallery.py" line="83" />
       <source>&lt;b&gt;{0}&lt;/b&gt;: {1} pictures ({2}%)</source>
       <translation>&lt;b&gt;{0}&lt;/b&gt;：{1} 枚（{2}%）</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/gallery.py" line="76" />
+      <location filename="../../gui/pictures/gallery.py" line="78" />
       <source>{0} pictures in {1} classes; balance of the classes:</source>
       <translation>{1} クラスの写真 {0} 枚。クラスの偏り：</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/gallery.py" line="84" />
+      <location filename="../../gui/pictures/gallery.py" line="86" />
       <source>— the first {0} are shown</source>
       <translation>— 最初の {0} 個を表示</translation>
     </message>
   </context>
   <context>
+    <name>ClassNames</name>
+    <message>
+      <location filename="../../gui/class_names.py" line="17" />
+      <source>A</source>
+      <translation>クラスA</translation>
+    </message>
+    <message>
+      <location filename="../../gui/class_names.py" line="17" />
+      <source>B</source>
+      <translation>クラスB</translation>
+    </message>
+    <message>
+      <location filename="../../gui/class_names.py" line="18" />
+      <source>arm 1</source>
+      <translation>腕 1</translation>
+    </message>
+    <message>
+      <location filename="../../gui/class_names.py" line="18" />
+      <source>arm 2</source>
+      <translation>腕 2</translation>
+    </message>
+    <message>
+      <location filename="../../gui/class_names.py" line="18" />
+      <source>arm 3</source>
+      <translation>腕 3</translation>
+    </message>
+    <message>
+      <location filename="../../gui/class_names.py" line="19" />
+      <source>brick</source>
+      <translation>れんが</translation>
+    </message>
+    <message>
+      <location filename="../../gui/class_names.py" line="17" />
+      <source>different sign</source>
+      <translation>異符号</translation>
+    </message>
+    <message>
+      <location filename="../../gui/class_names.py" line="19" />
+      <source>face</source>
+      <translation>顔</translation>
+    </message>
+    <message>
+      <location filename="../../gui/class_names.py" line="19" />
+      <source>grass</source>
+      <translation>芝生</translation>
+    </message>
+    <message>
+      <location filename="../../gui/class_names.py" line="19" />
+      <source>gravel</source>
+      <translation>砂利</translation>
+    </message>
+    <message>
+      <location filename="../../gui/class_names.py" line="17" />
+      <source>inside</source>
+      <translation>内側</translation>
+    </message>
+    <message>
+      <location filename="../../gui/class_names.py" line="18" />
+      <source>lower</source>
+      <translation>下側</translation>
+    </message>
+    <message>
+      <location filename="../../gui/class_names.py" line="19" />
+      <source>not face</source>
+      <translation>顔以外</translation>
+    </message>
+    <message>
+      <location filename="../../gui/class_names.py" line="18" />
+      <source>outside</source>
+      <translation>外側</translation>
+    </message>
+    <message>
+      <location filename="../../gui/class_names.py" line="17" />
+      <source>same sign</source>
+      <translation>同符号</translation>
+    </message>
+    <message>
+      <location filename="../../gui/class_names.py" line="18" />
+      <source>upper</source>
+      <translation>上側</translation>
+    </message>
+  </context>
+  <context>
     <name>ConfusionPanel</name>
     <message>
-      <location filename="../../gui/dashboard/confusion_panel.py" line="39" />
+      <location filename="../../gui/dashboard/confusion_panel.py" line="41" />
       <source>&lt;b&gt;Confusion matrix&lt;/b&gt; (after the first epoch)</source>
       <translation>&lt;b&gt;混同行列&lt;/b&gt;（最初のエポックの後に表示）</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/confusion_panel.py" line="69" />
+      <location filename="../../gui/dashboard/confusion_panel.py" line="71" />
       <source>&lt;b&gt;Confusion matrix&lt;/b&gt;, epoch {0}: {1} of {2} right ({3})</source>
       <translation>&lt;b&gt;混同行列&lt;/b&gt;、エポック {0}：{2} 個中 {1} 個正解（{3}）</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/confusion_panel.py" line="20" />
+      <location filename="../../gui/dashboard/confusion_panel.py" line="22" />
       <source>Rows: true class; columns: predicted class. Click a cell to see its examples.</source>
       <translation>行：正解のクラス、列：予測したクラス。セルをクリックすると、その例を表示します。</translation>
     </message>
@@ -241,7 +324,7 @@
   <context>
     <name>ControlsPanel</name>
     <message>
-      <location filename="../../gui/stepper/controls.py" line="23" />
+      <location filename="../../gui/stepper/controls.py" line="24" />
       <source>Back to Step 1 at the start point (R)</source>
       <translation>初期値で手順1に戻る (R)</translation>
     </message>
@@ -251,25 +334,30 @@
       <translation>四つの手順の次の一つを実行 (Space)</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/controls.py" line="80" />
+      <location filename="../../gui/stepper/controls.py" line="81" />
       <source>Pause</source>
       <translation>一時停止</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/controls.py" line="22" />
+      <location filename="../../gui/stepper/controls.py" line="23" />
       <source>Reset</source>
       <translation>リセット</translation>
     </message>
     <message>
       <location filename="../../gui/stepper/controls.py" line="20" />
-      <location filename="../../gui/stepper/controls.py" line="80" />
+      <location filename="../../gui/stepper/controls.py" line="81" />
       <source>Run</source>
       <translation>実行</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/controls.py" line="91" />
+      <location filename="../../gui/stepper/controls.py" line="92" />
       <source>Speed: {n}/s</source>
       <translation>速さ：{n} 回/秒</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/controls.py" line="22" />
+      <source>Step on by itself at the speed below; click again to stop</source>
+      <translation>下の速さで自動的に進めます。もう一度クリックすると止まります</translation>
     </message>
     <message>
       <location filename="../../gui/stepper/controls.py" line="14" />
@@ -282,7 +370,7 @@
       <translation>手順2と3をまとめて：g を計算して移動</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/controls.py" line="30" />
+      <location filename="../../gui/stepper/controls.py" line="31" />
       <source>Steps per second while running</source>
       <translation>実行中の1秒あたりのステップ数</translation>
     </message>
@@ -305,233 +393,259 @@
   <context>
     <name>DashboardTool</name>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="576" />
+      <location filename="../../gui/dashboard/tool.py" line="633" />
       <source> (circled on the map)</source>
       <translation>（マップ上で丸で囲んでいます）</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="447" />
+      <location filename="../../gui/dashboard/tool.py" line="490" />
       <source>, accuracy {0}</source>
       <translation>、正解率 {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="284" />
-      <location filename="../../gui/dashboard/tool.py" line="600" />
+      <location filename="../../gui/dashboard/tool.py" line="298" />
+      <location filename="../../gui/dashboard/tool.py" line="668" />
       <source>A run is in progress: stop it first.</source>
       <translation>学習を実行中です。先に停止してください。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="616" />
+      <location filename="../../gui/dashboard/tool.py" line="685" />
       <source>CSV files (*.csv)</source>
       <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="593" />
+      <location filename="../../gui/dashboard/tool.py" line="661" />
       <source>Continue</source>
       <translation>続ける</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="644" />
+      <location filename="../../gui/dashboard/tool.py" line="720" />
       <source>Done.</source>
       <translation>完了しました。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="601" />
+      <location filename="../../gui/dashboard/tool.py" line="114" />
+      <location filename="../../gui/dashboard/tool.py" line="669" />
       <source>Draw new starting weights from the seed</source>
       <translation>シードから新しい初期の重みを引く</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="567" />
+      <location filename="../../gui/dashboard/tool.py" line="111" />
+      <source>End the run after the batch in progress; its history is kept</source>
+      <translation>今のバッチが終わったところで学習を終えます。履歴は残ります</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/tool.py" line="624" />
       <source>Examples of “{0}” predicted as “{1}”: {2}</source>
       <translation>「{0}」が「{1}」と予測された例：{2}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="111" />
+      <location filename="../../gui/dashboard/tool.py" line="125" />
       <source>Export / load…</source>
       <translation>書き出し / 読み込み…</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="116" />
+      <location filename="../../gui/dashboard/tool.py" line="130" />
       <source>Export the accuracy plot as PNG or SVG…</source>
       <translation>正解率のグラフを PNG または SVG で書き出す…</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="117" />
+      <location filename="../../gui/dashboard/tool.py" line="131" />
       <source>Export the decision map as PNG or SVG…</source>
       <translation>決定領域の図を PNG または SVG で書き出す…</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="615" />
+      <location filename="../../gui/dashboard/tool.py" line="683" />
       <source>Export the history</source>
       <translation>履歴の書き出し</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="114" />
+      <location filename="../../gui/dashboard/tool.py" line="128" />
       <source>Export the history as CSV…</source>
       <translation>履歴を CSV で書き出す…</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="115" />
+      <location filename="../../gui/dashboard/tool.py" line="129" />
       <source>Export the loss plot as PNG or SVG…</source>
       <translation>損失のグラフを PNG または SVG で書き出す…</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="621" />
+      <location filename="../../gui/dashboard/tool.py" line="691" />
       <source>Export the plot</source>
       <translation>グラフの書き出し</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="444" />
+      <location filename="../../gui/dashboard/tool.py" line="487" />
       <source>Finished {0} epochs: training loss {1}</source>
       <translation>{0} エポック完了：訓練損失 {1}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="633" />
+      <location filename="../../gui/dashboard/tool.py" line="707" />
       <source>Load a network</source>
       <translation>ネットワークの読み込み</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="120" />
+      <location filename="../../gui/dashboard/tool.py" line="134" />
       <source>Load a network (.npz)…</source>
       <translation>ネットワークを読み込む (.npz)…</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="628" />
-      <location filename="../../gui/dashboard/tool.py" line="634" />
+      <location filename="../../gui/dashboard/tool.py" line="701" />
+      <location filename="../../gui/dashboard/tool.py" line="709" />
       <source>Networks (*.npz)</source>
       <translation>ネットワーク (*.npz)</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="622" />
+      <location filename="../../gui/dashboard/tool.py" line="693" />
       <source>PNG pictures (*.png);;SVG drawings (*.svg)</source>
       <translation>PNG 画像 (*.png);;SVG 図 (*.svg)</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="98" />
-      <location filename="../../gui/dashboard/tool.py" line="595" />
+      <location filename="../../gui/dashboard/tool.py" line="101" />
+      <location filename="../../gui/dashboard/tool.py" line="663" />
       <source>Pause</source>
       <translation>一時停止</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="102" />
+      <location filename="../../gui/dashboard/tool.py" line="110" />
+      <source>Pause the run, or resume it</source>
+      <translation>学習を一時停止、または再開します</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/tool.py" line="105" />
       <source>Reset weights</source>
       <translation>重みをリセット</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="595" />
+      <location filename="../../gui/dashboard/tool.py" line="663" />
       <source>Resume</source>
       <translation>再開</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="627" />
+      <location filename="../../gui/dashboard/tool.py" line="699" />
       <source>Save the network</source>
       <translation>ネットワークの保存</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="119" />
+      <location filename="../../gui/dashboard/tool.py" line="133" />
       <source>Save the network (.npz)…</source>
       <translation>ネットワークを保存 (.npz)…</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="97" />
-      <location filename="../../gui/dashboard/tool.py" line="593" />
+      <location filename="../../gui/dashboard/tool.py" line="100" />
+      <location filename="../../gui/dashboard/tool.py" line="661" />
       <source>Start</source>
       <translation>開始</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="100" />
+      <location filename="../../gui/dashboard/tool.py" line="103" />
       <source>Step one batch</source>
       <translation>1 バッチ進める</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="101" />
+      <location filename="../../gui/dashboard/tool.py" line="104" />
       <source>Step one epoch</source>
       <translation>1 エポック進める</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="99" />
+      <location filename="../../gui/dashboard/tool.py" line="102" />
       <source>Stop</source>
       <translation>停止</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="440" />
+      <location filename="../../gui/dashboard/tool.py" line="483" />
       <source>Stopped at epoch {0}, batch {1}; the history is kept.</source>
       <translation>エポック {0}、バッチ {1} で停止しました。履歴は残っています。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="460" />
+      <location filename="../../gui/dashboard/tool.py" line="509" />
       <source>The data changed in another tab: the run was stopped.</source>
       <translation>別のタブでデータが変わったので、学習を停止しました。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="436" />
+      <location filename="../../gui/dashboard/tool.py" line="479" />
       <source>The loss diverged at epoch {0}: try a smaller learning rate (now {1}). The history before it is kept.</source>
       <translation>エポック {0} で損失が発散しました。もっと小さな学習係数を試してください（今は {1}）。それまでの履歴は残っています。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="520" />
+      <location filename="../../gui/dashboard/tool.py" line="572" />
       <source>The network cannot learn this data: {0}</source>
       <translation>ネットワークはこのデータを学習できません：{0}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="475" />
+      <location filename="../../gui/dashboard/tool.py" line="527" />
       <source>The network changed in the builder: the run was stopped.</source>
       <translation>ビルダーでネットワークが変わったので、学習を停止しました。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="522" />
+      <location filename="../../gui/dashboard/tool.py" line="574" />
       <source>The network was fitted to the data: {0} inputs, {1} outputs.</source>
       <translation>ネットワークをデータに合わせました：入力 {0} 個、出力 {1} 個。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="249" />
+      <location filename="../../gui/dashboard/tool.py" line="263" />
       <source>The run in progress cannot be deleted: stop it first.</source>
       <translation>実行中の学習は削除できません。先に停止してください。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="245" />
+      <location filename="../../gui/dashboard/tool.py" line="259" />
       <source>The weights were drawn again from seed {0}.</source>
       <translation>シード {0} から重みを引き直しました。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="264" />
+      <location filename="../../gui/dashboard/tool.py" line="278" />
       <source>There is no run to export yet.</source>
       <translation>書き出す実行結果はまだありません。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="93" />
+      <location filename="../../gui/dashboard/tool.py" line="113" />
+      <source>Train for one epoch (all the data once), then stop</source>
+      <translation>1 エポック（全データを1回）学習して止まります</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/tool.py" line="112" />
+      <source>Train on one mini-batch, then stop</source>
+      <translation>ミニバッチ1つ分だけ学習して止まります</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/tool.py" line="109" />
+      <source>Train the network on the data with these settings</source>
+      <translation>この設定でネットワークにデータを学習させます</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/tool.py" line="96" />
       <source>Training</source>
       <translation>学習</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="453" />
+      <location filename="../../gui/dashboard/tool.py" line="496" />
       <source>Training failed: {0}</source>
       <translation>学習に失敗しました：{0}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="346" />
+      <location filename="../../gui/dashboard/tool.py" line="359" />
       <source>Training {0} on {1}.</source>
       <translation>{1} で {0} を学習中。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="304" />
+      <location filename="../../gui/dashboard/tool.py" line="318" />
       <source>quadratic model</source>
       <translation>二次関数のモデル</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="334" />
+      <location filename="../../gui/dashboard/tool.py" line="348" />
       <source>run {0}: {1}, {2}, α = {3}</source>
       <translation>実行 {0}：{1}、{2}、α = {3}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="346" />
+      <location filename="../../gui/dashboard/tool.py" line="359" />
       <source>the data</source>
       <translation>データ</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="547" />
-      <source>y = {0} x² + {1} x + {2}</source>
-      <translation>y = {0} x² + {1} x + {2}</translation>
+      <location filename="../../gui/dashboard/tool.py" line="599" />
+      <source>y = {0} x² {1} x {2}</source>
+      <translation>y = {0} x² {1} x {2}</translation>
     </message>
   </context>
   <context>
@@ -638,62 +752,62 @@
   <context>
     <name>EvaluationPanel</name>
     <message>
-      <location filename="../../gui/pictures/evaluation_panel.py" line="25" />
+      <location filename="../../gui/pictures/evaluation_panel.py" line="26" />
       <source>Accuracy</source>
       <translation>正解率</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/evaluation_panel.py" line="43" />
+      <location filename="../../gui/pictures/evaluation_panel.py" line="44" />
       <source>Accuracy per class</source>
       <translation>クラスごとの正解率</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/evaluation_panel.py" line="24" />
+      <location filename="../../gui/pictures/evaluation_panel.py" line="25" />
       <source>Class</source>
       <translation>クラス</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/evaluation_panel.py" line="46" />
+      <location filename="../../gui/pictures/evaluation_panel.py" line="47" />
       <source>Confusion matrix (validation pictures)</source>
       <translation>混同行列（検証用の写真）</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/evaluation_panel.py" line="24" />
+      <location filename="../../gui/pictures/evaluation_panel.py" line="25" />
       <source>Correct</source>
       <translation>正解</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/evaluation_panel.py" line="22" />
+      <location filename="../../gui/pictures/evaluation_panel.py" line="23" />
       <source>Evaluate the network now</source>
       <translation>今すぐネットワークを評価</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/evaluation_panel.py" line="88" />
+      <location filename="../../gui/pictures/evaluation_panel.py" line="89" />
       <source>Misclassified validation pictures: {0} (most confident mistakes first)</source>
       <translation>誤分類された検証用の写真：{0} 枚（自信をもって間違えたものから順に）</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/evaluation_panel.py" line="90" />
+      <location filename="../../gui/pictures/evaluation_panel.py" line="91" />
       <source>No validation picture is misclassified.</source>
       <translation>誤分類された検証用の写真はありません。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/evaluation_panel.py" line="24" />
+      <location filename="../../gui/pictures/evaluation_panel.py" line="25" />
       <source>Pictures</source>
       <translation>写真</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/evaluation_panel.py" line="56" />
+      <location filename="../../gui/pictures/evaluation_panel.py" line="57" />
       <source>Train the network on the pictures (Training tab), then see here how it does on the validation pictures it never trained on.</source>
       <translation>写真でネットワークを学習させ（「学習」タブ）、学習に使っていない検証用の写真での結果をここで見てください。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/evaluation_panel.py" line="72" />
+      <location filename="../../gui/pictures/evaluation_panel.py" line="73" />
       <source>Validation accuracy {0}% on {1} pictures the network never trained on (share {2}, seed {3})</source>
       <translation>学習に使っていない写真 {1} 枚での検証正解率 {0}%（割合 {2}、シード {3}）</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/evaluation_panel.py" line="94" />
+      <location filename="../../gui/pictures/evaluation_panel.py" line="95" />
       <source>is {0}
 said {1} {2}%</source>
       <translation>正解 {0}
@@ -779,49 +893,49 @@ said {1} {2}%</source>
   <context>
     <name>ExportNotebook</name>
     <message>
-      <location filename="../../gui/export_notebook.py" line="205" />
+      <location filename="../../gui/export_notebook.py" line="243" />
       <source>&amp;Export</source>
       <translation>書き出し(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="189" />
+      <location filename="../../gui/export_notebook.py" line="227" />
       <source>&amp;File</source>
       <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="206" />
+      <location filename="../../gui/export_notebook.py" line="245" />
       <source>&amp;Notebook for Google Colab…</source>
       <translation>Google Colab 用ノートブック(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="159" />
-      <location filename="../../gui/export_notebook.py" line="170" />
-      <location filename="../../gui/export_notebook.py" line="175" />
+      <location filename="../../gui/export_notebook.py" line="197" />
+      <location filename="../../gui/export_notebook.py" line="208" />
+      <location filename="../../gui/export_notebook.py" line="213" />
       <source>Export a notebook</source>
       <translation>ノートブックの書き出し</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="160" />
+      <location filename="../../gui/export_notebook.py" line="198" />
       <source>Jupyter notebooks (*.ipynb)</source>
       <translation>Jupyter ノートブック (*.ipynb)</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="180" />
+      <location filename="../../gui/export_notebook.py" line="218" />
       <source>Notebook written to {0}: open it in Google Colab (File → Upload notebook).</source>
       <translation>ノートブックを {0} に書き出しました。Google Colab で開いてください（ファイル → ノートブックをアップロード）。</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="176" />
+      <location filename="../../gui/export_notebook.py" line="214" />
       <source>The notebook could not be written to {0}: {1}</source>
       <translation>ノートブックを {0} に書き出せませんでした：{1}</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="171" />
+      <location filename="../../gui/export_notebook.py" line="209" />
       <source>This experiment cannot be exported as a notebook: {0}</source>
       <translation>この実験はノートブックとして書き出せません：{0}</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="207" />
+      <location filename="../../gui/export_notebook.py" line="246" />
       <source>Write the experiment as a Jupyter notebook that runs in Google Colab with PyTorch</source>
       <translation>実験を、Google Colab 上の PyTorch で動く Jupyter ノートブックとして書き出す</translation>
     </message>
@@ -829,44 +943,404 @@ said {1} {2}%</source>
   <context>
     <name>ExportNotebookDialog</name>
     <message>
-      <location filename="../../gui/export_notebook.py" line="111" />
+      <location filename="../../gui/export_notebook.py" line="125" />
       <source>A Jupyter notebook that runs the same experiment in Google Colab with PyTorch (on a GPU when there is one).</source>
       <translation>同じ実験を Google Colab 上の PyTorch で実行する Jupyter ノートブックです（GPU があれば GPU で動きます）。</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="133" />
+      <location filename="../../gui/export_notebook.py" line="177" />
+      <source>Data: {0}; model {1}; {2}, α = {3}, {4} epochs</source>
+      <translation>データ：{0}、モデル {1}、{2}、α = {3}、{4} エポック</translation>
+    </message>
+    <message>
+      <location filename="../../gui/export_notebook.py" line="152" />
       <source>Explanations in</source>
       <translation>説明の言語</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="109" />
+      <location filename="../../gui/export_notebook.py" line="123" />
       <source>Export a notebook</source>
       <translation>ノートブックの書き出し</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="136" />
+      <location filename="../../gui/export_notebook.py" line="155" />
       <source>Export…</source>
       <translation>書き出し…</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="124" />
+      <location filename="../../gui/export_notebook.py" line="143" />
       <source>Start from the current weights (embedded in the notebook)</source>
       <translation>今の重みから始める（ノートブックに埋め込みます）</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="116" />
+      <location filename="../../gui/export_notebook.py" line="130" />
       <source>The stepper experiment: the gradient method on the function</source>
       <translation>ステッパーの実験：関数に対する勾配法</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="115" />
+      <location filename="../../gui/export_notebook.py" line="129" />
       <source>The training experiment: data, network, loss, optimizer</source>
       <translation>学習の実験：データ、ネットワーク、損失、最適化手法</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="126" />
+      <location filename="../../gui/export_notebook.py" line="145" />
       <source>Unticked, the notebook draws the starting weights from the seed, exactly as the app does</source>
       <translation>チェックを外すと、ノートブックはアプリと同じようにシードから初期の重みを引きます</translation>
+    </message>
+    <message>
+      <location filename="../../gui/export_notebook.py" line="169" />
+      <source>f = {0}, start {1}, α = {2}, {3}</source>
+      <translation>f = {0}、初期値 {1}、α = {2}、{3}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Exporter</name>
+    <message>
+      <source>CSV of original plot data</source>
+      <translation>元のグラフのデータ (CSV)</translation>
+    </message>
+    <message>
+      <source>HDF5 Export: plot (x,y)</source>
+      <translation>HDF5 で書き出し：グラフ (x,y)</translation>
+    </message>
+    <message>
+      <source>Image File (PNG, TIF, JPG, ...)</source>
+      <translation>画像ファイル (PNG, TIF, JPG, ...)</translation>
+    </message>
+    <message>
+      <source>Matplotlib Window</source>
+      <translation>Matplotlib のウィンドウ</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名前</translation>
+    </message>
+    <message>
+      <source>Print Document</source>
+      <translation>印刷</translation>
+    </message>
+    <message>
+      <source>Printer</source>
+      <translation>プリンター</translation>
+    </message>
+    <message>
+      <source>Scalable Vector Graphics</source>
+      <translation>SVG 図</translation>
+    </message>
+    <message>
+      <source>Scalable Vector Graphics (SVG)</source>
+      <translation>SVG 図 (SVG)</translation>
+    </message>
+    <message>
+      <source>antialias</source>
+      <translation>アンチエイリアス</translation>
+    </message>
+    <message>
+      <source>background</source>
+      <translation>背景</translation>
+    </message>
+    <message>
+      <source>columnMode</source>
+      <translation>列の並べ方</translation>
+    </message>
+    <message>
+      <source>height</source>
+      <translation>高さ</translation>
+    </message>
+    <message>
+      <source>invertValue</source>
+      <translation>値を反転</translation>
+    </message>
+    <message>
+      <source>precision</source>
+      <translation>精度</translation>
+    </message>
+    <message>
+      <source>scaling stroke</source>
+      <translation>線の太さも拡大縮小</translation>
+    </message>
+    <message>
+      <source>separator</source>
+      <translation>区切り文字</translation>
+    </message>
+    <message>
+      <source>width</source>
+      <translation>幅</translation>
+    </message>
+  </context>
+  <context>
+    <name>Form</name>
+    <message>
+      <source>%</source>
+      <translation>%</translation>
+    </message>
+    <message>
+      <source>0</source>
+      <translation>0</translation>
+    </message>
+    <message>
+      <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Automatically resize this axis whenever the displayed data is changed.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+      <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;表示するデータが変わるたびに、この軸の範囲を自動で合わせます。&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Enables mouse interaction (panning, scaling) for this axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+      <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;この軸をマウスで動かしたり（パン）拡大縮小したりできるようにします。&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Inverts the display of this axis. (+y points downward instead of upward)&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+      <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;この軸の向きを反転します（+y が上ではなく下を向きます）。&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Links this axis with another view. When linked, both views will display the same data range.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+      <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;この軸を別のビューと連動させます。連動すると、両方のビューが同じデータ範囲を表示します。&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Maximum value to display for this axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+      <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;この軸に表示する最大値です。&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Minimum value to display for this axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+      <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;この軸に表示する最小値です。&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Percent of data to be visible when auto-scaling. It may be useful to decrease this value for data with spiky noise.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+      <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;自動調整のときに表示するデータの割合（%）です。とがったノイズのあるデータでは、この値を小さくすると見やすくなることがあります。&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Set the range for this axis manually. This disables automatic scaling. &lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+      <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;この軸の範囲を手動で決めます。自動調整は無効になります。 &lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;When checked, the axis will automatically pan to center on the current data, but the scale along this axis will not change.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+      <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;チェックすると、今のデータが中央に来るように軸が自動で移動しますが、この軸の縮尺は変わりません。&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;When checked, the axis will only auto-scale to data that is visible along the orthogonal axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+      <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;チェックすると、もう一方の軸の範囲内に見えているデータだけに合わせて自動調整します。&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+      <source>Alpha</source>
+      <translation>不透明度</translation>
+    </message>
+    <message>
+      <source>Auto</source>
+      <translation>自動</translation>
+    </message>
+    <message>
+      <source>Auto Pan Only</source>
+      <translation>自動移動のみ</translation>
+    </message>
+    <message>
+      <source>Automatically downsample data based on the visible range. This assumes X values are uniformly spaced.</source>
+      <translation>見えている範囲に応じてデータを自動で間引きます。X の値が等間隔であることを仮定します。</translation>
+    </message>
+    <message>
+      <source>Average</source>
+      <translation>平均</translation>
+    </message>
+    <message>
+      <source>Clip to View</source>
+      <translation>表示範囲だけ描く</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>閉じる</translation>
+    </message>
+    <message>
+      <source>Copy</source>
+      <translation>コピー</translation>
+    </message>
+    <message>
+      <source>Display averages of the curves displayed in this plot. The parameter list allows you to choose parameters to average over (if any are available).</source>
+      <translation>このグラフに表示している曲線の平均を表示します。パラメータの一覧で、平均をとるパラメータを選べます（あれば）。</translation>
+    </message>
+    <message>
+      <source>Downsample</source>
+      <translation>間引き</translation>
+    </message>
+    <message>
+      <source>Downsample by drawing a saw wave that follows the min and max of the original data. This method produces the best visual representation of the data but is slower.</source>
+      <translation>元のデータの最小値と最大値をたどるのこぎり波を描いて間引きます。見た目はもっとも正確ですが、遅くなります。</translation>
+    </message>
+    <message>
+      <source>Downsample by taking the first of N samples. This method is fastest and least accurate.</source>
+      <translation>N 個ごとに最初の1個をとって間引きます。もっとも速く、もっとも不正確です。</translation>
+    </message>
+    <message>
+      <source>Downsample by taking the mean of N samples.</source>
+      <translation>N 個ごとの平均をとって間引きます。</translation>
+    </message>
+    <message>
+      <source>Downsample data before plotting. (plot every Nth sample)</source>
+      <translation>描く前にデータを間引きます（N 個ごとに1個を描きます）。</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>書き出し</translation>
+    </message>
+    <message>
+      <source>Export format</source>
+      <translation>書き出す形式</translation>
+    </message>
+    <message>
+      <source>Export options</source>
+      <translation>書き出しの設定</translation>
+    </message>
+    <message>
+      <source>Forget hidden traces</source>
+      <translation>隠した曲線を忘れる</translation>
+    </message>
+    <message>
+      <source>If MaxTraces is checked, remove curves from memory after they are hidden (saves memory, but traces can not be un-hidden).</source>
+      <translation>「曲線の最大数」をチェックしているとき、隠した曲線をメモリから消します（メモリの節約になりますが、もう一度表示することはできません）。</translation>
+    </message>
+    <message>
+      <source>If multiple curves are displayed in this plot, check "Max Traces" and set this value to limit the number of traces that are displayed.</source>
+      <translation>このグラフに複数の曲線があるとき、「曲線の最大数」をチェックしてこの値を決めると、表示する曲線の数を制限できます。</translation>
+    </message>
+    <message>
+      <source>If multiple curves are displayed in this plot, check this box to limit the number of traces that are displayed.</source>
+      <translation>このグラフに複数の曲線があるとき、ここをチェックすると表示する曲線の数を制限できます。</translation>
+    </message>
+    <message>
+      <source>Invert Axis</source>
+      <translation>軸を反転</translation>
+    </message>
+    <message>
+      <source>Item to export:</source>
+      <translation>書き出す対象：</translation>
+    </message>
+    <message>
+      <source>Link Axis:</source>
+      <translation>軸の連動：</translation>
+    </message>
+    <message>
+      <source>Log X</source>
+      <translation>X を対数目盛</translation>
+    </message>
+    <message>
+      <source>Log Y</source>
+      <translation>Y を対数目盛</translation>
+    </message>
+    <message>
+      <source>Manual</source>
+      <translation>手動</translation>
+    </message>
+    <message>
+      <source>Max Traces:</source>
+      <translation>曲線の最大数：</translation>
+    </message>
+    <message>
+      <source>Mean</source>
+      <translation>平均</translation>
+    </message>
+    <message>
+      <source>Mouse Enabled</source>
+      <translation>マウス操作を有効にする</translation>
+    </message>
+    <message>
+      <source>Opacity</source>
+      <translation>不透明度</translation>
+    </message>
+    <message>
+      <source>Peak</source>
+      <translation>ピーク</translation>
+    </message>
+    <message>
+      <source>Plot only the portion of each curve that is visible. This assumes X values are uniformly spaced.</source>
+      <translation>各曲線の見えている部分だけを描きます。X の値が等間隔であることを仮定します。</translation>
+    </message>
+    <message>
+      <source>Points</source>
+      <translation>点</translation>
+    </message>
+    <message>
+      <source>Power Spectrum (FFT)</source>
+      <translation>パワースペクトル (FFT)</translation>
+    </message>
+    <message>
+      <source>PyQtGraph</source>
+      <translation>PyQtGraph</translation>
+    </message>
+    <message>
+      <source>Show X Grid</source>
+      <translation>X のグリッドを表示</translation>
+    </message>
+    <message>
+      <source>Show Y Grid</source>
+      <translation>Y のグリッドを表示</translation>
+    </message>
+    <message>
+      <source>Subsample</source>
+      <translation>間引き（先頭）</translation>
+    </message>
+    <message>
+      <source>Subtract Mean</source>
+      <translation>平均を引く</translation>
+    </message>
+    <message>
+      <source>Visible Data Only</source>
+      <translation>見えているデータのみ</translation>
+    </message>
+    <message>
+      <source>Y vs. Y'</source>
+      <translation>Y と Y′</translation>
+    </message>
+    <message>
+      <source>dy/dx</source>
+      <translation>dy/dx</translation>
+    </message>
+    <message>
+      <source>x</source>
+      <translation>x</translation>
+    </message>
+  </context>
+  <context>
+    <name>FormulaPanel</name>
+    <message>
+      <location filename="../../gui/builder/formulas.py" line="73" />
+      <source>A real network has many parameters: “sometimes tens of thousands”, as the lecture says, and often far more.</source>
+      <translation>実際のネットワークにはたくさんのパラメータがあります。講義で言う「ときには数万個」、そしてもっと多いこともよくあります。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/formulas.py" line="77" />
+      <source>Each {0} = {1}: an affine map, then σ element by element.</source>
+      <translation>各 {0} = {1}：アフィン変換のあと、要素ごとに σ を適用します。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/formulas.py" line="48" />
+      <source>Every layer: {0}, with {1}.</source>
+      <translation>各層：{0}（ただし {1}）。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/formulas.py" line="51" />
+      <source>Input x: {0}.</source>
+      <translation>入力 x：{0}。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/formulas.py" line="75" />
+      <source>The whole network is one composite function: {0}</source>
+      <translation>ネットワーク全体は一つの合成関数です：{0}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/formulas.py" line="68" />
+      <source>Total: {0} parameters Θ = {1}.</source>
+      <translation>合計：パラメータ {0} 個 Θ = {1}。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/formulas.py" line="54" />
+      <source>layer</source>
+      <translation>層</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/formulas.py" line="54" />
+      <source>parameters</source>
+      <translation>パラメータ数</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/formulas.py" line="54" />
+      <source>shapes</source>
+      <translation>形</translation>
     </message>
   </context>
   <context>
@@ -898,6 +1372,13 @@ said {1} {2}%</source>
     </message>
   </context>
   <context>
+    <name>GraphicsScene</name>
+    <message>
+      <source>Export...</source>
+      <translation>書き出し…</translation>
+    </message>
+  </context>
+  <context>
     <name>HistoryPlot</name>
     <message>
       <location filename="../../gui/stepper/history_plot.py" line="18" />
@@ -918,12 +1399,12 @@ said {1} {2}%</source>
   <context>
     <name>IterationTable</name>
     <message>
-      <location filename="../../gui/stepper/table_panel.py" line="23" />
+      <location filename="../../gui/stepper/table_panel.py" line="25" />
       <source>Copy all rows as tab-separated text (for a spreadsheet)</source>
       <translation>すべての行をタブ区切りのテキストとしてコピー（表計算ソフト用）</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/table_panel.py" line="22" />
+      <location filename="../../gui/stepper/table_panel.py" line="24" />
       <source>Copy table</source>
       <translation>表をコピー</translation>
     </message>
@@ -1137,12 +1618,12 @@ said {1} {2}%</source>
     <message>
       <location filename="../../gui/dashboard/loss_panel.py" line="53" />
       <location filename="../../gui/dashboard/loss_panel.py" line="54" />
-      <location filename="../../gui/dashboard/loss_panel.py" line="174" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="175" />
       <source>batches</source>
       <translation>バッチ</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="174" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="175" />
       <source>epochs</source>
       <translation>エポック</translation>
     </message>
@@ -1185,72 +1666,72 @@ said {1} {2}%</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../gui/main_window.py" line="76" />
+      <location filename="../../gui/main_window.py" line="85" />
       <source>&amp;About Gradient Lab</source>
       <translation>勾配ラボについて(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="56" />
+      <location filename="../../gui/main_window.py" line="65" />
       <source>&amp;File</source>
       <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="75" />
+      <location filename="../../gui/main_window.py" line="84" />
       <source>&amp;Help</source>
       <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="69" />
+      <location filename="../../gui/main_window.py" line="78" />
       <source>&amp;Language</source>
       <translation>言語(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="57" />
+      <location filename="../../gui/main_window.py" line="66" />
       <source>&amp;Quit</source>
       <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="62" />
+      <location filename="../../gui/main_window.py" line="71" />
       <source>&amp;View</source>
       <translation>表示(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="91" />
+      <location filename="../../gui/main_window.py" line="100" />
       <source>&lt;h3&gt;Gradient Lab {version}&lt;/h3&gt;&lt;p&gt;Learn the basics of deep learning by doing it: step the gradient method by hand, build a network, and watch it learn.&lt;/p&gt;&lt;p&gt;Made with Python, Qt for Python (PySide6), pyqtgraph, NumPy and scikit-image. MIT licence.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;勾配ラボ {version}&lt;/h3&gt;&lt;p&gt;手を動かして深層学習の基礎を学びましょう：勾配法を一歩ずつ実行し、ネットワークを組み立て、学習する様子を観察します。&lt;/p&gt;&lt;p&gt;Python、Qt for Python (PySide6)、pyqtgraph、NumPy、scikit-image で作られています。MIT ライセンス。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="87" />
+      <location filename="../../gui/main_window.py" line="96" />
       <source>About Gradient Lab</source>
       <translation>勾配ラボについて</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="28" />
+      <location filename="../../gui/main_window.py" line="38" />
       <source>Gradient Lab — learn the gradient method</source>
       <translation>勾配ラボ — 勾配法を学ぶ</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="104" />
+      <location filename="../../gui/main_window.py" line="113" />
       <source>Language</source>
       <translation>言語</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="51" />
+      <location filename="../../gui/main_window.py" line="60" />
       <source>Ready</source>
       <translation>準備完了</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="35" />
+      <location filename="../../gui/main_window.py" line="44" />
       <source>Start</source>
       <translation>はじめに</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="138" />
+      <location filename="../../gui/main_window.py" line="147" />
       <source>Stopping…</source>
       <translation>停止中…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="105" />
+      <location filename="../../gui/main_window.py" line="114" />
       <source>The language changes when Gradient Lab starts again. Restart now?</source>
       <translation>言語は勾配ラボを次に起動したときに切り替わります。今すぐ再起動しますか？</translation>
     </message>
@@ -1556,206 +2037,237 @@ w = {4}</translation>
   <context>
     <name>PicturesTool</name>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="99" />
+      <location filename="../../gui/pictures/tool.py" line="101" />
       <source>%v / %m files</source>
       <translation>%v / %m ファイル</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="86" />
+      <location filename="../../gui/pictures/tool.py" line="88" />
       <source>200 photographs of 25×25 pixels: faces and not faces (from scikit-image, nothing is downloaded)</source>
       <translation>25×25 画素の写真 200 枚：顔と顔でないもの（scikit-image 付属、ダウンロードはしません）</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="83" />
+      <location filename="../../gui/pictures/tool.py" line="85" />
       <source>A folder with one subfolder of pictures per class, e.g. cats/ and dogs/</source>
       <translation>クラスごとに写真のサブフォルダーがあるフォルダー（例：cats/ と dogs/）</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="132" />
+      <location filename="../../gui/pictures/tool.py" line="134" />
       <source>After training</source>
       <translation>学習の後</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="101" />
+      <location filename="../../gui/pictures/tool.py" line="103" />
       <source>Cancel</source>
       <translation>キャンセル</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="94" />
+      <location filename="../../gui/pictures/tool.py" line="96" />
       <source>Every picture is resized to N × N pixels</source>
       <translation>すべての写真を N × N 画素に縮小します</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="224" />
+      <location filename="../../gui/pictures/tool.py" line="228" />
       <source>Loaded {0} pictures of {1} from {2} ({3}); {4} file(s) skipped.</source>
       <translation>{2} から {1} の写真を {0} 枚読み込みました（{3}）。{4} 個のファイルを飛ばしました。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="204" />
+      <location filename="../../gui/pictures/tool.py" line="208" />
       <source>Loading failed: {0}. Nothing was changed.</source>
       <translation>読み込みに失敗しました：{0}。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="190" />
+      <location filename="../../gui/pictures/tool.py" line="194" />
       <source>Loading pictures: {0} of {1} files</source>
       <translation>写真を読み込み中：{1} ファイル中 {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="200" />
+      <location filename="../../gui/pictures/tool.py" line="204" />
       <source>Loading was cancelled; the pictures loaded before are kept.</source>
       <translation>読み込みを取り消しました。前に読み込んだ写真はそのままです。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="175" />
+      <location filename="../../gui/pictures/tool.py" line="179" />
       <source>Looking at {0}…</source>
       <translation>{0} を調べています…</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="105" />
+      <location filename="../../gui/pictures/tool.py" line="107" />
       <source>N =</source>
       <translation>N =</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="153" />
+      <location filename="../../gui/pictures/tool.py" line="155" />
       <source>Open a folder of pictures</source>
       <translation>写真のフォルダーを開く</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="303" />
+      <location filename="../../gui/pictures/tool.py" line="309" />
       <source>Open a folder of pictures and train the network first.</source>
       <translation>先に写真のフォルダーを開き、ネットワークを学習させてください。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="277" />
+      <location filename="../../gui/pictures/tool.py" line="282" />
       <source>Open a folder of pictures first.</source>
       <translation>先に写真のフォルダーを開いてください。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="78" />
+      <location filename="../../gui/pictures/tool.py" line="80" />
       <source>Open a folder of pictures…</source>
       <translation>写真のフォルダーを開く…</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="139" />
+      <location filename="../../gui/pictures/tool.py" line="141" />
       <source>Open a folder that holds one subfolder of pictures per class (for example pets/cats and pets/dogs), or start from a sample.</source>
       <translation>クラスごとに写真のサブフォルダーがあるフォルダー（例：pets/cats と pets/dogs）を開くか、サンプルから始めてください。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="294" />
+      <location filename="../../gui/pictures/tool.py" line="299" />
       <source>Open a picture</source>
       <translation>写真を開く</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="90" />
+      <location filename="../../gui/pictures/tool.py" line="92" />
       <source>Patches of brick, grass and gravel photographs. Hard for a network that only sees pixel values: expect little better than chance.</source>
       <translation>レンガ、草、砂利の写真の切れ端。画素の値しか見ないネットワークには難しく、当てずっぽうより少し良い程度です。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="74" />
-      <location filename="../../gui/pictures/tool.py" line="130" />
+      <location filename="../../gui/pictures/tool.py" line="76" />
+      <location filename="../../gui/pictures/tool.py" line="132" />
       <source>Pictures</source>
       <translation>写真</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="295" />
+      <location filename="../../gui/pictures/tool.py" line="300" />
       <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp)</source>
       <translation>画像 (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp)</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="133" />
+      <location filename="../../gui/pictures/tool.py" line="135" />
       <source>Predict</source>
       <translation>予測</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="85" />
+      <location filename="../../gui/pictures/tool.py" line="87" />
       <source>Sample: faces</source>
       <translation>サンプル：顔</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="89" />
+      <location filename="../../gui/pictures/tool.py" line="91" />
       <source>Sample: textures</source>
       <translation>サンプル：テクスチャ</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="131" />
+      <location filename="../../gui/pictures/tool.py" line="133" />
       <source>Skipped files</source>
       <translation>飛ばしたファイル</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="219" />
+      <location filename="../../gui/pictures/tool.py" line="223" />
       <source>Skipped files ({0})</source>
       <translation>飛ばしたファイル（{0}）</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="280" />
+      <location filename="../../gui/pictures/tool.py" line="285" />
       <source>The network does not fit these pictures: it needs {0} inputs and {1} outputs.</source>
       <translation>ネットワークがこの写真に合いません：入力 {0} 個と出力 {1} 個が必要です。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="239" />
+      <location filename="../../gui/pictures/tool.py" line="243" />
       <source>The session now uses other data ({0}); open the pictures again to evaluate on them.</source>
       <translation>セッションは今、別のデータ（{0}）を使っています。写真で評価するには、もう一度写真を開いてください。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="221" />
+      <location filename="../../gui/pictures/tool.py" line="225" />
       <source>Train the network on these pictures (Training tab), then see here how it does on the validation pictures.</source>
       <translation>この写真でネットワークを学習させ（「学習」タブ）、検証用の写真での結果をここで見てください。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="97" />
+      <location filename="../../gui/pictures/tool.py" line="99" />
       <source>colour (RGB)</source>
       <translation>カラー (RGB)</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="96" />
+      <location filename="../../gui/pictures/tool.py" line="98" />
       <source>gray</source>
       <translation>白黒</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="198" />
+      <location filename="../../gui/pictures/tool.py" line="202" />
       <source>{0} Nothing was changed.</source>
       <translation>{0} 何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="310" />
+      <location filename="../../gui/pictures/tool.py" line="316" />
       <source>{0} cannot be read as a picture: {1}</source>
       <translation>{0} は画像として読めません：{1}</translation>
     </message>
   </context>
   <context>
+    <name>PlotItem</name>
+    <message>
+      <source>Alpha</source>
+      <translation>不透明度</translation>
+    </message>
+    <message>
+      <source>Average</source>
+      <translation>平均</translation>
+    </message>
+    <message>
+      <source>Downsample</source>
+      <translation>間引き</translation>
+    </message>
+    <message>
+      <source>Grid</source>
+      <translation>グリッド</translation>
+    </message>
+    <message>
+      <source>Plot Options</source>
+      <translation>グラフの設定</translation>
+    </message>
+    <message>
+      <source>Points</source>
+      <translation>点</translation>
+    </message>
+    <message>
+      <source>Transforms</source>
+      <translation>変換</translation>
+    </message>
+  </context>
+  <context>
     <name>PredictPanel</name>
     <message>
-      <location filename="../../gui/pictures/predict_panel.py" line="16" />
+      <location filename="../../gui/pictures/predict_panel.py" line="17" />
       <source>Open a picture to predict…</source>
       <translation>予測する写真を開く…</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/predict_panel.py" line="22" />
+      <location filename="../../gui/pictures/predict_panel.py" line="23" />
       <source>as the network sees it</source>
       <translation>ネットワークから見た姿</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/predict_panel.py" line="60" />
+      <location filename="../../gui/pictures/predict_panel.py" line="61" />
       <source>as the network sees it: {0} × {1}</source>
       <translation>ネットワークから見た姿：{0} × {1}</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/predict_panel.py" line="27" />
+      <location filename="../../gui/pictures/predict_panel.py" line="28" />
       <source>class probabilities</source>
       <translation>クラスの確率</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/predict_panel.py" line="41" />
+      <location filename="../../gui/pictures/predict_panel.py" line="42" />
       <source>the picture</source>
       <translation>写真</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/predict_panel.py" line="67" />
+      <location filename="../../gui/pictures/predict_panel.py" line="69" />
       <source>{0}: the network says {1} ({2}%)</source>
       <translation>{0}：ネットワークの答えは {1}（{2}%）</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/predict_panel.py" line="17" />
+      <location filename="../../gui/pictures/predict_panel.py" line="18" />
       <source>…or drop a picture file anywhere on this tool.</source>
       <translation>…または、このツールのどこかに画像ファイルをドロップしてください。</translation>
     </message>
@@ -1804,17 +2316,17 @@ w = {4}</translation>
   <context>
     <name>RegionsPanel</name>
     <message>
-      <location filename="../../gui/dashboard/regions_panel.py" line="61" />
+      <location filename="../../gui/dashboard/regions_panel.py" line="62" />
       <source>Decision regions</source>
       <translation>決定領域</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/regions_panel.py" line="69" />
+      <location filename="../../gui/dashboard/regions_panel.py" line="71" />
       <source>The fitted curve over the data</source>
       <translation>データに当てはめた曲線</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/regions_panel.py" line="75" />
+      <location filename="../../gui/dashboard/regions_panel.py" line="78" />
       <source>This data has {0} inputs per example: there is no 2-D picture of its decision regions. Watch the loss, the accuracy and the confusion matrix instead.</source>
       <translation>このデータは例ごとに入力が {0} 個あるので、決定領域を2次元の図で描けません。代わりに損失、正解率、混同行列を見てください。</translation>
     </message>
@@ -1878,215 +2390,265 @@ w = {4}</translation>
   <context>
     <name>SessionMenus</name>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="72" />
+      <location filename="../../gui/persistence/menus.py" line="76" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="69" />
+      <location filename="../../gui/persistence/menus.py" line="73" />
       <source>&amp;Lesson</source>
       <translation>レッスン(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="56" />
+      <location filename="../../gui/persistence/menus.py" line="60" />
       <source>&amp;Open session…</source>
       <translation>セッションを開く(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="75" />
+      <location filename="../../gui/persistence/menus.py" line="79" />
       <source>&amp;Report a problem…</source>
       <translation>問題を報告(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="65" />
+      <location filename="../../gui/persistence/menus.py" line="69" />
       <source>&amp;Reset settings…</source>
       <translation>設定をリセット(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="59" />
+      <location filename="../../gui/persistence/menus.py" line="63" />
       <source>&amp;Save session</source>
       <translation>セッションを保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="130" />
+      <location filename="../../gui/persistence/menus.py" line="359" />
+      <source>(no description)</source>
+      <translation>（説明なし）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/menus.py" line="135" />
       <source>(no recent sessions)</source>
       <translation>（最近のセッションはありません）</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="353" />
+      <location filename="../../gui/persistence/menus.py" line="388" />
       <source>A report with the version, your platform and the last lines of the log was copied to the clipboard. Paste it into an e-mail or an issue, with what you did just before the problem.</source>
       <translation>バージョン、お使いの環境、ログの最後の行を含む報告をクリップボードにコピーしました。問題の直前に何をしたかを添えて、メールや issue に貼り付けてください。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="331" />
+      <location filename="../../gui/persistence/menus.py" line="366" />
       <source>Action</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="134" />
+      <location filename="../../gui/persistence/menus.py" line="139" />
       <source>Clear the list</source>
       <translation>リストを消去</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="109" />
+      <location filename="../../gui/persistence/menus.py" line="114" />
       <source>Close Gradient Lab (the session is autosaved)</source>
       <translation>勾配ラボを閉じる（セッションは自動保存されます）</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="77" />
+      <location filename="../../gui/persistence/menus.py" line="345" />
+      <source>Copy</source>
+      <translation>コピー</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/menus.py" line="81" />
       <source>Copy the version, platform and last log lines to the clipboard</source>
       <translation>バージョン、環境、ログの最後の行をクリップボードにコピー</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="67" />
+      <location filename="../../gui/persistence/menus.py" line="345" />
+      <source>Cut</source>
+      <translation>切り取り</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/menus.py" line="347" />
+      <source>Delete</source>
+      <translation>削除</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/menus.py" line="346" />
+      <source>Find</source>
+      <translation>検索</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/menus.py" line="71" />
       <source>Forget the window layout, language, folders, recent files and lesson progress</source>
       <translation>ウィンドウの配置、言語、フォルダー、最近使ったファイル、レッスンの進み具合を忘れる</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="277" />
+      <location filename="../../gui/persistence/menus.py" line="296" />
       <source>Forget the window layout, language, last folders, recent files and lesson progress? Your session files are not touched.</source>
       <translation>ウィンドウの配置、言語、最後に使ったフォルダー、最近使ったファイル、レッスンの進み具合を忘れますか？ セッションファイルはそのまま残ります。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="252" />
+      <location filename="../../gui/persistence/menus.py" line="271" />
       <source>Gradient Lab did not close properly last time. Restore the session autosaved at {0}?</source>
       <translation>前回、勾配ラボは正しく終了しませんでした。{0} に自動保存されたセッションを復元しますか？</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="329" />
+      <location filename="../../gui/persistence/menus.py" line="32" />
+      <source>Gradient Lab sessions (*.gradlab)</source>
+      <translation>勾配ラボのセッション (*.gradlab)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/menus.py" line="364" />
       <source>Keyboard shortcuts</source>
       <translation>キーボードショートカット</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="331" />
+      <location filename="../../gui/persistence/menus.py" line="366" />
       <source>Keys</source>
       <translation>キー</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="74" />
+      <location filename="../../gui/persistence/menus.py" line="78" />
       <source>List every keyboard shortcut</source>
       <translation>すべてのキーボードショートカットを一覧表示</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="98" />
+      <location filename="../../gui/persistence/menus.py" line="103" />
       <source>Open &amp;recent</source>
       <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="58" />
+      <location filename="../../gui/persistence/menus.py" line="62" />
       <source>Open a saved session (.gradlab): function, network, weights, history</source>
       <translation>保存したセッション (.gradlab) を開く：関数、ネットワーク、重み、履歴</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="185" />
-      <location filename="../../gui/persistence/menus.py" line="199" />
+      <location filename="../../gui/persistence/menus.py" line="190" />
+      <location filename="../../gui/persistence/menus.py" line="204" />
       <source>Open session</source>
       <translation>セッションを開く</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="156" />
+      <location filename="../../gui/persistence/menus.py" line="161" />
       <source>Opened {0}</source>
       <translation>{0} を開きました</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="352" />
+      <location filename="../../gui/persistence/menus.py" line="345" />
+      <source>Paste</source>
+      <translation>貼り付け</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/menus.py" line="346" />
+      <source>Redo</source>
+      <translation>やり直し</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/menus.py" line="387" />
       <source>Report a problem</source>
       <translation>問題を報告</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="276" />
+      <location filename="../../gui/persistence/menus.py" line="295" />
       <source>Reset settings</source>
       <translation>設定のリセット</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="251" />
+      <location filename="../../gui/persistence/menus.py" line="270" />
       <source>Restore the last session?</source>
       <translation>前回のセッションを復元しますか？</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="64" />
+      <location filename="../../gui/persistence/menus.py" line="68" />
       <source>Save everything in this window to a new session file</source>
       <translation>このウィンドウの内容をすべて新しいセッションファイルに保存</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="61" />
+      <location filename="../../gui/persistence/menus.py" line="65" />
       <source>Save everything in this window to the session file</source>
       <translation>このウィンドウの内容をすべてセッションファイルに保存</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="169" />
-      <location filename="../../gui/persistence/menus.py" line="193" />
+      <location filename="../../gui/persistence/menus.py" line="174" />
+      <location filename="../../gui/persistence/menus.py" line="198" />
       <source>Save session</source>
       <translation>セッションの保存</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="62" />
+      <location filename="../../gui/persistence/menus.py" line="66" />
       <source>Save session &amp;as…</source>
       <translation>名前を付けてセッションを保存(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="175" />
+      <location filename="../../gui/persistence/menus.py" line="180" />
       <source>Saved {0}</source>
       <translation>{0} を保存しました</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="284" />
+      <location filename="../../gui/persistence/menus.py" line="346" />
+      <source>Select all</source>
+      <translation>すべて選択</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/menus.py" line="303" />
       <source>Settings were reset. Gradient Lab starts with its defaults next time.</source>
       <translation>設定をリセットしました。次回、勾配ラボは初期設定で起動します。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="71" />
+      <location filename="../../gui/persistence/menus.py" line="75" />
       <source>Show the lesson that walks through the lecture</source>
       <translation>講義の流れに沿ったレッスンを表示</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="264" />
+      <location filename="../../gui/persistence/menus.py" line="283" />
       <source>The autosaved session was restored.</source>
       <translation>自動保存されたセッションを復元しました。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="38" />
+      <location filename="../../gui/persistence/menus.py" line="42" />
       <source>The file could not be read. Nothing was changed.</source>
       <translation>ファイルを読めませんでした。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="292" />
+      <location filename="../../gui/persistence/menus.py" line="311" />
       <source>The lesson is not available in this version.</source>
       <translation>このバージョンではレッスンを使えません。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="351" />
+      <location filename="../../gui/persistence/menus.py" line="386" />
       <source>The problem report was copied to the clipboard.</source>
       <translation>問題の報告をクリップボードにコピーしました。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="39" />
+      <location filename="../../gui/persistence/menus.py" line="43" />
       <source>The session could not be opened. Nothing was changed.</source>
       <translation>セッションを開けませんでした。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="168" />
+      <location filename="../../gui/persistence/menus.py" line="173" />
       <source>The session could not be saved. The previous file, if any, is unchanged.</source>
       <translation>セッションを保存できませんでした。以前のファイルがあれば、そのままです。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="37" />
+      <location filename="../../gui/persistence/menus.py" line="41" />
       <source>This file is not a Gradient Lab session. Nothing was changed.</source>
       <translation>このファイルは勾配ラボのセッションではありません。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="36" />
-      <location filename="../../gui/persistence/menus.py" line="149" />
+      <location filename="../../gui/persistence/menus.py" line="40" />
+      <location filename="../../gui/persistence/menus.py" line="154" />
       <source>This session file is damaged and cannot be opened. Nothing was changed.</source>
       <translation>このセッションファイルは壊れていて開けません。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="34" />
+      <location filename="../../gui/persistence/menus.py" line="38" />
       <source>This session was saved by a newer version of Gradient Lab. Update Gradient Lab to open it. Nothing was changed.</source>
       <translation>このセッションは新しいバージョンの勾配ラボで保存されています。開くには勾配ラボを更新してください。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="192" />
+      <location filename="../../gui/persistence/menus.py" line="345" />
+      <source>Undo</source>
+      <translation>元に戻す</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/menus.py" line="197" />
       <source>my session</source>
       <translation>私のセッション</translation>
     </message>
@@ -2348,7 +2910,7 @@ w = {4}</translation>
       <translation>文字「{detail}」は使えません（位置 {pos}）。数、変数、+ − * / ^ ( ) と sin、exp、log などの関数を使ってください。</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/contour_view.py" line="178" />
+      <location filename="../../gui/stepper/contour_view.py" line="52" />
       <source>Click on the map to start from there.</source>
       <translation>マップをクリックすると、その点から始めます。</translation>
     </message>
@@ -2586,7 +3148,7 @@ w = {4}</translation>
       <translation>関数</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/tool.py" line="106" />
+      <location filename="../../gui/stepper/tool.py" line="108" />
       <source>Gradient stepper</source>
       <translation>勾配ステッパー</translation>
     </message>
@@ -2605,26 +3167,41 @@ w = {4}</translation>
       <source>The gradient method</source>
       <translation>勾配法</translation>
     </message>
+    <message>
+      <location filename="../../gui/stepper/tool.py" line="99" />
+      <source>back to Step 1</source>
+      <translation>手順1に戻る</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/tool.py" line="97" />
+      <source>next step</source>
+      <translation>次の手順を実行</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/tool.py" line="98" />
+      <source>undo the last step</source>
+      <translation>最後の手順を取り消す</translation>
+    </message>
   </context>
   <context>
     <name>StepsPanel</name>
     <message>
-      <location filename="../../gui/stepper/steps_panel.py" line="58" />
+      <location filename="../../gui/stepper/steps_panel.py" line="87" />
       <source>Step 1: set {x} to an initial value</source>
       <translation>手順1：{x} に初期値を入れる</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/steps_panel.py" line="59" />
+      <location filename="../../gui/stepper/steps_panel.py" line="88" />
       <source>Step 2: g := {g}({arg})</source>
       <translation>手順2：g := {g}({arg})</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/steps_panel.py" line="60" />
+      <location filename="../../gui/stepper/steps_panel.py" line="89" />
       <source>Step 3: {x} := {x} − α g</source>
       <translation>手順3：{x} := {x} − α g</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/steps_panel.py" line="61" />
+      <location filename="../../gui/stepper/steps_panel.py" line="90" />
       <source>Step 4: go back to Step 2</source>
       <translation>手順4：手順2に戻る</translation>
     </message>
@@ -2632,74 +3209,101 @@ w = {4}</translation>
   <context>
     <name>TaskPanel</name>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="49" />
+      <location filename="../../gui/builder/task_panel.py" line="50" />
       <source>(unnamed)</source>
       <translation>（名前なし）</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="36" />
+      <location filename="../../gui/builder/task_panel.py" line="37" />
       <source>Data:</source>
       <translation>データ：</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="37" />
+      <location filename="../../gui/builder/task_panel.py" line="38" />
       <source>Input:</source>
       <translation>入力：</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="39" />
+      <location filename="../../gui/builder/task_panel.py" line="40" />
       <source>Loss:</source>
       <translation>損失関数：</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="38" />
+      <location filename="../../gui/builder/task_panel.py" line="39" />
       <source>Output:</source>
       <translation>出力：</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="40" />
+      <location filename="../../gui/builder/task_panel.py" line="41" />
       <source>Preset:</source>
       <translation>プリセット：</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="13" />
+      <location filename="../../gui/builder/task_panel.py" line="14" />
       <source>Task</source>
       <translation>タスク</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="33" />
+      <location filename="../../gui/builder/task_panel.py" line="34" />
       <source>Use</source>
       <translation>使う</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="23" />
+      <location filename="../../gui/builder/task_panel.py" line="24" />
       <source>cross-entropy  −Σ t log ŷ</source>
       <translation>交差エントロピー  −Σ t log ŷ</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="24" />
+      <location filename="../../gui/builder/task_panel.py" line="25" />
       <source>how the mismatch between output ŷ and teacher y is measured</source>
       <translation>出力 ŷ と教師 y のずれの測り方</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="22" />
+      <location filename="../../gui/builder/task_panel.py" line="23" />
       <source>squared error  ½ Σ |y − ŷ|²</source>
       <translation>二乗誤差  ½ Σ |y − ŷ|²</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="56" />
+      <location filename="../../gui/builder/task_panel.py" line="57" />
       <source>{0} classes → {1} softmax units (probabilities)</source>
       <translation>{0} クラス → ソフトマックス {1} ユニット（確率）</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="58" />
+      <location filename="../../gui/builder/task_panel.py" line="59" />
       <source>{0} number(s) → {0} identity unit(s)</source>
       <translation>{0} 個の数 → 恒等関数 {0} ユニット</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="49" />
+      <location filename="../../gui/builder/task_panel.py" line="50" />
       <source>{0}: {1}</source>
       <translation>{0}：{1}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ViewBox</name>
+    <message>
+      <source>1 button</source>
+      <translation>1ボタン</translation>
+    </message>
+    <message>
+      <source>3 button</source>
+      <translation>3ボタン</translation>
+    </message>
+    <message>
+      <source>Mouse Mode</source>
+      <translation>マウスモード</translation>
+    </message>
+    <message>
+      <source>View All</source>
+      <translation>全体を表示</translation>
+    </message>
+    <message>
+      <source>ViewBox options</source>
+      <translation>表示範囲の設定</translation>
+    </message>
+    <message>
+      <source>axis</source>
+      <translation>軸</translation>
     </message>
   </context>
   <context>

@@ -189,6 +189,7 @@ def test_the_pyinstaller_bundle_builds_and_starts(tmp_path):
     assert (internal / "resources" / "icons" / "gradlab.svg").is_file()
     assert (internal / "resources" / "linux" / "gradlab.desktop").is_file()
     assert (internal / "skimage" / "data").is_dir()          # the sample pictures
+    assert (internal / "PySide6" / "Qt" / "translations" / "qtbase_ja.qm").is_file()   # Qt's Japanese
     pixels = image_array(tmp_path / "dist" / "gradlab-check.png")
     assert pixels.shape[0] >= 720 and pixels[150:700, 400:1200].std() > 20
 
