@@ -391,41 +391,59 @@
     </message>
   </context>
   <context>
+    <name>CurveView</name>
+    <message>
+      <location filename="../../gui/stepper/curve_view.py" line="109" />
+      <source>(f there is not a finite number)</source>
+      <translation>（そこでは f が有限の数になりません）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/curve_view.py" line="98" />
+      <source>(the slope is not a finite number)</source>
+      <translation>（傾きが有限の数になりません）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/curve_view.py" line="85" />
+      <source>f({0}) is not a finite number: nothing to draw here</source>
+      <translation>f({0}) は有限の数ではありません：ここには何も描けません</translation>
+    </message>
+  </context>
+  <context>
     <name>DashboardTool</name>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="633" />
+      <location filename="../../gui/dashboard/tool.py" line="643" />
       <source> (circled on the map)</source>
       <translation>（マップ上で丸で囲んでいます）</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="490" />
+      <location filename="../../gui/dashboard/tool.py" line="500" />
       <source>, accuracy {0}</source>
       <translation>、正解率 {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="298" />
-      <location filename="../../gui/dashboard/tool.py" line="668" />
+      <location filename="../../gui/dashboard/tool.py" line="302" />
+      <location filename="../../gui/dashboard/tool.py" line="678" />
       <source>A run is in progress: stop it first.</source>
       <translation>学習を実行中です。先に停止してください。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="685" />
+      <location filename="../../gui/dashboard/tool.py" line="695" />
       <source>CSV files (*.csv)</source>
       <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="661" />
+      <location filename="../../gui/dashboard/tool.py" line="671" />
       <source>Continue</source>
       <translation>続ける</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="720" />
+      <location filename="../../gui/dashboard/tool.py" line="730" />
       <source>Done.</source>
       <translation>完了しました。</translation>
     </message>
     <message>
       <location filename="../../gui/dashboard/tool.py" line="114" />
-      <location filename="../../gui/dashboard/tool.py" line="669" />
+      <location filename="../../gui/dashboard/tool.py" line="679" />
       <source>Draw new starting weights from the seed</source>
       <translation>シードから新しい初期の重みを引く</translation>
     </message>
@@ -435,7 +453,7 @@
       <translation>今のバッチが終わったところで学習を終えます。履歴は残ります</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="624" />
+      <location filename="../../gui/dashboard/tool.py" line="634" />
       <source>Examples of “{0}” predicted as “{1}”: {2}</source>
       <translation>「{0}」が「{1}」と予測された例：{2}</translation>
     </message>
@@ -455,7 +473,7 @@
       <translation>決定領域の図を PNG または SVG で書き出す…</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="683" />
+      <location filename="../../gui/dashboard/tool.py" line="693" />
       <source>Export the history</source>
       <translation>履歴の書き出し</translation>
     </message>
@@ -470,17 +488,17 @@
       <translation>損失のグラフを PNG または SVG で書き出す…</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="691" />
+      <location filename="../../gui/dashboard/tool.py" line="701" />
       <source>Export the plot</source>
       <translation>グラフの書き出し</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="487" />
+      <location filename="../../gui/dashboard/tool.py" line="497" />
       <source>Finished {0} epochs: training loss {1}</source>
       <translation>{0} エポック完了：訓練損失 {1}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="707" />
+      <location filename="../../gui/dashboard/tool.py" line="717" />
       <source>Load a network</source>
       <translation>ネットワークの読み込み</translation>
     </message>
@@ -490,19 +508,19 @@
       <translation>ネットワークを読み込む (.npz)…</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="701" />
-      <location filename="../../gui/dashboard/tool.py" line="709" />
+      <location filename="../../gui/dashboard/tool.py" line="711" />
+      <location filename="../../gui/dashboard/tool.py" line="719" />
       <source>Networks (*.npz)</source>
       <translation>ネットワーク (*.npz)</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="693" />
+      <location filename="../../gui/dashboard/tool.py" line="703" />
       <source>PNG pictures (*.png);;SVG drawings (*.svg)</source>
       <translation>PNG 画像 (*.png);;SVG 図 (*.svg)</translation>
     </message>
     <message>
       <location filename="../../gui/dashboard/tool.py" line="101" />
-      <location filename="../../gui/dashboard/tool.py" line="663" />
+      <location filename="../../gui/dashboard/tool.py" line="673" />
       <source>Pause</source>
       <translation>一時停止</translation>
     </message>
@@ -517,12 +535,12 @@
       <translation>重みをリセット</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="663" />
+      <location filename="../../gui/dashboard/tool.py" line="673" />
       <source>Resume</source>
       <translation>再開</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="699" />
+      <location filename="../../gui/dashboard/tool.py" line="709" />
       <source>Save the network</source>
       <translation>ネットワークの保存</translation>
     </message>
@@ -533,7 +551,7 @@
     </message>
     <message>
       <location filename="../../gui/dashboard/tool.py" line="100" />
-      <location filename="../../gui/dashboard/tool.py" line="661" />
+      <location filename="../../gui/dashboard/tool.py" line="671" />
       <source>Start</source>
       <translation>開始</translation>
     </message>
@@ -553,47 +571,47 @@
       <translation>停止</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="483" />
+      <location filename="../../gui/dashboard/tool.py" line="493" />
       <source>Stopped at epoch {0}, batch {1}; the history is kept.</source>
       <translation>エポック {0}、バッチ {1} で停止しました。履歴は残っています。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="509" />
+      <location filename="../../gui/dashboard/tool.py" line="519" />
       <source>The data changed in another tab: the run was stopped.</source>
       <translation>別のタブでデータが変わったので、学習を停止しました。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="479" />
+      <location filename="../../gui/dashboard/tool.py" line="489" />
       <source>The loss diverged at epoch {0}: try a smaller learning rate (now {1}). The history before it is kept.</source>
       <translation>エポック {0} で損失が発散しました。もっと小さな学習係数を試してください（今は {1}）。それまでの履歴は残っています。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="572" />
+      <location filename="../../gui/dashboard/tool.py" line="582" />
       <source>The network cannot learn this data: {0}</source>
       <translation>ネットワークはこのデータを学習できません：{0}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="527" />
+      <location filename="../../gui/dashboard/tool.py" line="537" />
       <source>The network changed in the builder: the run was stopped.</source>
       <translation>ビルダーでネットワークが変わったので、学習を停止しました。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="574" />
+      <location filename="../../gui/dashboard/tool.py" line="584" />
       <source>The network was fitted to the data: {0} inputs, {1} outputs.</source>
       <translation>ネットワークをデータに合わせました：入力 {0} 個、出力 {1} 個。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="263" />
+      <location filename="../../gui/dashboard/tool.py" line="267" />
       <source>The run in progress cannot be deleted: stop it first.</source>
       <translation>実行中の学習は削除できません。先に停止してください。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="259" />
+      <location filename="../../gui/dashboard/tool.py" line="263" />
       <source>The weights were drawn again from seed {0}.</source>
       <translation>シード {0} から重みを引き直しました。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="278" />
+      <location filename="../../gui/dashboard/tool.py" line="282" />
       <source>There is no run to export yet.</source>
       <translation>書き出す実行結果はまだありません。</translation>
     </message>
@@ -618,32 +636,32 @@
       <translation>学習</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="496" />
+      <location filename="../../gui/dashboard/tool.py" line="506" />
       <source>Training failed: {0}</source>
       <translation>学習に失敗しました：{0}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="359" />
+      <location filename="../../gui/dashboard/tool.py" line="364" />
       <source>Training {0} on {1}.</source>
       <translation>{1} で {0} を学習中。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="318" />
+      <location filename="../../gui/dashboard/tool.py" line="322" />
       <source>quadratic model</source>
       <translation>二次関数のモデル</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="348" />
+      <location filename="../../gui/dashboard/tool.py" line="353" />
       <source>run {0}: {1}, {2}, α = {3}</source>
       <translation>実行 {0}：{1}、{2}、α = {3}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="359" />
+      <location filename="../../gui/dashboard/tool.py" line="364" />
       <source>the data</source>
       <translation>データ</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="599" />
+      <location filename="../../gui/dashboard/tool.py" line="609" />
       <source>y = {0} x² {1} x {2}</source>
       <translation>y = {0} x² {1} x {2}</translation>
     </message>
@@ -1381,19 +1399,19 @@ said {1} {2}%</source>
   <context>
     <name>HistoryPlot</name>
     <message>
-      <location filename="../../gui/stepper/history_plot.py" line="18" />
-      <source>f(x_t)</source>
-      <translation>f(x_t)</translation>
+      <location filename="../../gui/stepper/history_plot.py" line="50" />
+      <source>f({0}ₜ)</source>
+      <translation>f({0}ₜ)</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/history_plot.py" line="20" />
+      <location filename="../../gui/stepper/history_plot.py" line="23" />
       <source>log scale</source>
       <translation>対数目盛</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/history_plot.py" line="19" />
-      <source>|x_t − x*| (distance to the nearest minimum)</source>
-      <translation>|x_t − x*|（最も近い最小点までの距離）</translation>
+      <location filename="../../gui/stepper/history_plot.py" line="51" />
+      <source>|{0}ₜ − {0}*| (distance to the nearest minimum)</source>
+      <translation>|{0}ₜ − {0}*|（いちばん近い最小点までの距離）</translation>
     </message>
   </context>
   <context>
@@ -1666,7 +1684,7 @@ said {1} {2}%</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../gui/main_window.py" line="85" />
+      <location filename="../../gui/main_window.py" line="89" />
       <source>&amp;About Gradient Lab</source>
       <translation>勾配ラボについて(&amp;A)</translation>
     </message>
@@ -1676,7 +1694,7 @@ said {1} {2}%</source>
       <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="84" />
+      <location filename="../../gui/main_window.py" line="88" />
       <source>&amp;Help</source>
       <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -1696,12 +1714,12 @@ said {1} {2}%</source>
       <translation>表示(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="100" />
+      <location filename="../../gui/main_window.py" line="104" />
       <source>&lt;h3&gt;Gradient Lab {version}&lt;/h3&gt;&lt;p&gt;Learn the basics of deep learning by doing it: step the gradient method by hand, build a network, and watch it learn.&lt;/p&gt;&lt;p&gt;Made with Python, Qt for Python (PySide6), pyqtgraph, NumPy and scikit-image. MIT licence.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;勾配ラボ {version}&lt;/h3&gt;&lt;p&gt;手を動かして深層学習の基礎を学びましょう：勾配法を一歩ずつ実行し、ネットワークを組み立て、学習する様子を観察します。&lt;/p&gt;&lt;p&gt;Python、Qt for Python (PySide6)、pyqtgraph、NumPy、scikit-image で作られています。MIT ライセンス。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="96" />
+      <location filename="../../gui/main_window.py" line="100" />
       <source>About Gradient Lab</source>
       <translation>勾配ラボについて</translation>
     </message>
@@ -1711,7 +1729,7 @@ said {1} {2}%</source>
       <translation>勾配ラボ — 勾配法を学ぶ</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="113" />
+      <location filename="../../gui/main_window.py" line="117" />
       <source>Language</source>
       <translation>言語</translation>
     </message>
@@ -1726,12 +1744,12 @@ said {1} {2}%</source>
       <translation>はじめに</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="147" />
+      <location filename="../../gui/main_window.py" line="153" />
       <source>Stopping…</source>
       <translation>停止中…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="114" />
+      <location filename="../../gui/main_window.py" line="118" />
       <source>The language changes when Gradient Lab starts again. Restart now?</source>
       <translation>言語は勾配ラボを次に起動したときに切り替わります。今すぐ再起動しますか？</translation>
     </message>
@@ -2067,27 +2085,27 @@ w = {4}</translation>
       <translation>すべての写真を N × N 画素に縮小します</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="228" />
+      <location filename="../../gui/pictures/tool.py" line="229" />
       <source>Loaded {0} pictures of {1} from {2} ({3}); {4} file(s) skipped.</source>
       <translation>{2} から {1} の写真を {0} 枚読み込みました（{3}）。{4} 個のファイルを飛ばしました。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="208" />
+      <location filename="../../gui/pictures/tool.py" line="209" />
       <source>Loading failed: {0}. Nothing was changed.</source>
       <translation>読み込みに失敗しました：{0}。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="194" />
+      <location filename="../../gui/pictures/tool.py" line="195" />
       <source>Loading pictures: {0} of {1} files</source>
       <translation>写真を読み込み中：{1} ファイル中 {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="204" />
+      <location filename="../../gui/pictures/tool.py" line="205" />
       <source>Loading was cancelled; the pictures loaded before are kept.</source>
       <translation>読み込みを取り消しました。前に読み込んだ写真はそのままです。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="179" />
+      <location filename="../../gui/pictures/tool.py" line="180" />
       <source>Looking at {0}…</source>
       <translation>{0} を調べています…</translation>
     </message>
@@ -2102,12 +2120,12 @@ w = {4}</translation>
       <translation>写真のフォルダーを開く</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="309" />
+      <location filename="../../gui/pictures/tool.py" line="307" />
       <source>Open a folder of pictures and train the network first.</source>
       <translation>先に写真のフォルダーを開き、ネットワークを学習させてください。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="282" />
+      <location filename="../../gui/pictures/tool.py" line="280" />
       <source>Open a folder of pictures first.</source>
       <translation>先に写真のフォルダーを開いてください。</translation>
     </message>
@@ -2122,7 +2140,7 @@ w = {4}</translation>
       <translation>クラスごとに写真のサブフォルダーがあるフォルダー（例：pets/cats と pets/dogs）を開くか、サンプルから始めてください。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="299" />
+      <location filename="../../gui/pictures/tool.py" line="297" />
       <source>Open a picture</source>
       <translation>写真を開く</translation>
     </message>
@@ -2138,7 +2156,7 @@ w = {4}</translation>
       <translation>写真</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="300" />
+      <location filename="../../gui/pictures/tool.py" line="298" />
       <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp)</source>
       <translation>画像 (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp)</translation>
     </message>
@@ -2163,22 +2181,22 @@ w = {4}</translation>
       <translation>飛ばしたファイル</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="223" />
+      <location filename="../../gui/pictures/tool.py" line="224" />
       <source>Skipped files ({0})</source>
       <translation>飛ばしたファイル（{0}）</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="285" />
+      <location filename="../../gui/pictures/tool.py" line="283" />
       <source>The network does not fit these pictures: it needs {0} inputs and {1} outputs.</source>
       <translation>ネットワークがこの写真に合いません：入力 {0} 個と出力 {1} 個が必要です。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="243" />
+      <location filename="../../gui/pictures/tool.py" line="241" />
       <source>The session now uses other data ({0}); open the pictures again to evaluate on them.</source>
       <translation>セッションは今、別のデータ（{0}）を使っています。写真で評価するには、もう一度写真を開いてください。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="225" />
+      <location filename="../../gui/pictures/tool.py" line="226" />
       <source>Train the network on these pictures (Training tab), then see here how it does on the validation pictures.</source>
       <translation>この写真でネットワークを学習させ（「学習」タブ）、検証用の写真での結果をここで見てください。</translation>
     </message>
@@ -2193,12 +2211,12 @@ w = {4}</translation>
       <translation>白黒</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="202" />
+      <location filename="../../gui/pictures/tool.py" line="203" />
       <source>{0} Nothing was changed.</source>
       <translation>{0} 何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="316" />
+      <location filename="../../gui/pictures/tool.py" line="314" />
       <source>{0} cannot be read as a picture: {1}</source>
       <translation>{0} は画像として読めません：{1}</translation>
     </message>
@@ -2275,22 +2293,22 @@ w = {4}</translation>
   <context>
     <name>Presets</name>
     <message>
-      <location filename="../../gui/builder/presets.py" line="21" />
+      <location filename="../../gui/builder/presets.py" line="23" />
       <source>A single neuron (logistic regression)</source>
       <translation>ニューロン1個（ロジスティック回帰）</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/presets.py" line="23" />
+      <location filename="../../gui/builder/presets.py" line="25" />
       <source>Deep and narrow (5 × 4 tanh units)</source>
       <translation>深くて細い（tanh 4 ユニット × 5 層）</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/presets.py" line="22" />
+      <location filename="../../gui/builder/presets.py" line="24" />
       <source>One hidden layer (8 ReLU units)</source>
       <translation>隠れ層1層（ReLU 8 ユニット）</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/presets.py" line="24" />
+      <location filename="../../gui/builder/presets.py" line="26" />
       <source>Wide (256 ReLU units)</source>
       <translation>幅広（ReLU 256 ユニット）</translation>
     </message>
@@ -2357,32 +2375,32 @@ w = {4}</translation>
   <context>
     <name>Session</name>
     <message>
-      <location filename="../../gui/session.py" line="120" />
+      <location filename="../../gui/session.py" line="117" />
       <source>2 inputs: the point's coordinates (x₁, x₂)</source>
       <translation>入力 2 個：点の座標 (x₁, x₂)</translation>
     </message>
     <message>
-      <location filename="../../gui/session.py" line="126" />
+      <location filename="../../gui/session.py" line="123" />
       <source>classify into {n} classes</source>
       <translation>{n} クラスに分類</translation>
     </message>
     <message>
-      <location filename="../../gui/session.py" line="127" />
+      <location filename="../../gui/session.py" line="124" />
       <source>predict {n} number(s) (regression)</source>
       <translation>{n} 個の数を予測（回帰）</translation>
     </message>
     <message>
-      <location filename="../../gui/session.py" line="118" />
+      <location filename="../../gui/session.py" line="115" />
       <source>{h}×{w} pixels = {n} inputs</source>
       <translation>{h}×{w} 画素 = 入力 {n} 個</translation>
     </message>
     <message>
-      <location filename="../../gui/session.py" line="115" />
+      <location filename="../../gui/session.py" line="112" />
       <source>{h}×{w} pixels × {c} colours = {n} inputs</source>
       <translation>{h}×{w} 画素 × {c} 色 = 入力 {n} 個</translation>
     </message>
     <message>
-      <location filename="../../gui/session.py" line="121" />
+      <location filename="../../gui/session.py" line="118" />
       <source>{n} inputs per example</source>
       <translation>例ごとに入力 {n} 個</translation>
     </message>
@@ -2656,99 +2674,109 @@ w = {4}</translation>
   <context>
     <name>SettingsPanel</name>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="72" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="82" />
       <source>A run is in progress: stop it to change these settings.</source>
       <translation>学習を実行中です。これらの設定を変えるには停止してください。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="147" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="166" />
       <source>A run is in progress: stop it to change this.</source>
       <translation>学習を実行中です。これを変えるには停止してください。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="25" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="27" />
       <source>AdaGrad</source>
       <translation>AdaGrad</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="26" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="28" />
       <source>Adam</source>
       <translation>Adam</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="55" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="57" />
       <source>Batch size</source>
       <translation>バッチサイズ</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="68" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="70" />
       <source>Continue from the current weights</source>
       <translation>今の重みから続ける</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="57" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="59" />
       <source>Epochs</source>
       <translation>エポック数</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="67" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="69" />
       <source>L2 weight decay λ</source>
       <translation>L2 荷重減衰 λ</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="66" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="68" />
       <source>L2 weight decay λ: adds λ/2 Σ|W|² to the loss</source>
       <translation>L2 荷重減衰 λ：損失に λ/2 Σ|W|² を加えます</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="47" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="49" />
       <source>Learning rate α</source>
       <translation>学習係数 α</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="24" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="26" />
       <source>Momentum</source>
       <translation>モーメンタム</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="32" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="34" />
       <source>Momentum μ</source>
       <translation>モーメンタム μ</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="25" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="27" />
       <source>Nesterov</source>
       <translation>Nesterov</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="29" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="31" />
       <source>Optimizer</source>
       <translation>最適化手法</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="26" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="81" />
+      <source>Pace</source>
+      <translation>ペース</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/settings_panel.py" line="28" />
       <source>RMSProp</source>
       <translation>RMSProp</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="24" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="26" />
       <source>SGD (gradient method)</source>
       <translation>SGD（勾配法）</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="60" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="62" />
       <source>Seed</source>
       <translation>シード</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="59" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="61" />
       <source>Seed of the initial weights and of the batch order</source>
       <translation>初期の重みとバッチの順番のシード</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="62" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="64" />
       <source>Share of the data held out to check the network on examples it never trains on</source>
       <translation>学習に使わない例でネットワークを確かめるために取っておくデータの割合</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/settings_panel.py" line="79" />
+      <source>Slow training down to watch the parameters and the curve move</source>
+      <translation>学習をゆっくり進めて、パラメータと曲線が動く様子を見ます</translation>
     </message>
     <message>
       <location filename="../../gui/stepper/settings_panel.py" line="65" />
@@ -2756,39 +2784,49 @@ w = {4}</translation>
       <translation>α &lt; 2/L = {bound} なら安定（L：最大の曲率）。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="95" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="105" />
       <source>The learning rate must be a positive number.</source>
       <translation>学習係数は正の数でなければなりません。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="40" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="42" />
       <source>The learning rate α in s := s − α g; type any positive number</source>
       <translation>s := s − α g の学習係数 α。正の数を入力してください</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="19" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="21" />
       <source>Training settings</source>
       <translation>学習の設定</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="125" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="135" />
       <source>Unknown optimizer “{0}”; choose one of {1}.</source>
       <translation>最適化手法「{0}」はありません。{1} から選んでください。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="69" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="71" />
       <source>Unticked, each run starts from fresh weights drawn from the seed, so runs compare fairly</source>
       <translation>チェックを外すと、毎回シードから引いた新しい重みで始めるので、実行結果を公平に比べられます</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="64" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="66" />
       <source>Validation share</source>
       <translation>検証データの割合</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/settings_panel.py" line="77" />
+      <source>full speed</source>
+      <translation>全速</translation>
     </message>
     <message>
       <location filename="../../gui/stepper/settings_panel.py" line="24" />
       <source>learning rate α</source>
       <translation>学習係数 α</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/settings_panel.py" line="78" />
+      <source>pause {0} s after each step</source>
+      <translation>1 ステップごとに {0} 秒止まる</translation>
     </message>
     <message>
       <location filename="../../gui/stepper/settings_panel.py" line="58" />
@@ -2806,7 +2844,7 @@ w = {4}</translation>
       <translation>α = {lr} はそれを超えています：一歩ごとに行き過ぎ、だんだん大きくなります。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="116" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="126" />
       <source>“{0}” is not a positive number; the learning rate stays {1}.</source>
       <translation>「{0}」は正の数ではありません。学習係数は {1} のままです。</translation>
     </message>
@@ -2945,7 +2983,7 @@ w = {4}</translation>
       <translation>Nesterov</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/texts.py" line="105" />
+      <location filename="../../gui/stepper/texts.py" line="107" />
       <source>Not a formula (position {pos}).</source>
       <translation>式になっていません（位置 {pos}）。</translation>
     </message>
@@ -3033,6 +3071,11 @@ w = {4}</translation>
       <location filename="../../gui/stepper/texts.py" line="83" />
       <source>The gradient is zero: a stationary point.</source>
       <translation>勾配がゼロです：停留点です。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/texts.py" line="104" />
+      <source>The number {detail} at position {pos} is too large to compute (numbers stay below about 1.8e308).</source>
+      <translation>位置 {pos} の数 {detail} は大きすぎて計算できません（扱える数はおよそ 1.8e308 未満です）。</translation>
     </message>
     <message>
       <location filename="../../gui/stepper/texts.py" line="14" />
@@ -3209,32 +3252,37 @@ w = {4}</translation>
   <context>
     <name>TaskPanel</name>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="50" />
+      <location filename="../../gui/builder/task_panel.py" line="32" />
+      <source>(custom network)</source>
+      <translation>（独自のネットワーク）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/task_panel.py" line="53" />
       <source>(unnamed)</source>
       <translation>（名前なし）</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="37" />
+      <location filename="../../gui/builder/task_panel.py" line="38" />
       <source>Data:</source>
       <translation>データ：</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="38" />
+      <location filename="../../gui/builder/task_panel.py" line="39" />
       <source>Input:</source>
       <translation>入力：</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="40" />
+      <location filename="../../gui/builder/task_panel.py" line="41" />
       <source>Loss:</source>
       <translation>損失関数：</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="39" />
+      <location filename="../../gui/builder/task_panel.py" line="40" />
       <source>Output:</source>
       <translation>出力：</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="41" />
+      <location filename="../../gui/builder/task_panel.py" line="42" />
       <source>Preset:</source>
       <translation>プリセット：</translation>
     </message>
@@ -3244,7 +3292,7 @@ w = {4}</translation>
       <translation>タスク</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="34" />
+      <location filename="../../gui/builder/task_panel.py" line="35" />
       <source>Use</source>
       <translation>使う</translation>
     </message>
@@ -3264,17 +3312,17 @@ w = {4}</translation>
       <translation>二乗誤差  ½ Σ |y − ŷ|²</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="57" />
+      <location filename="../../gui/builder/task_panel.py" line="60" />
       <source>{0} classes → {1} softmax units (probabilities)</source>
       <translation>{0} クラス → ソフトマックス {1} ユニット（確率）</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="59" />
+      <location filename="../../gui/builder/task_panel.py" line="62" />
       <source>{0} number(s) → {0} identity unit(s)</source>
       <translation>{0} 個の数 → 恒等関数 {0} ユニット</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="50" />
+      <location filename="../../gui/builder/task_panel.py" line="53" />
       <source>{0}: {1}</source>
       <translation>{0}：{1}</translation>
     </message>
