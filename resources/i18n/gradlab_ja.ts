@@ -1561,49 +1561,72 @@ said {1} {2}%</source>
   <context>
     <name>LessonDock</name>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="151" />
+      <location filename="../../gui/lesson/dock.py" line="132" />
       <source>Jump to any step</source>
       <translation>好きなステップへ移動</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="145" />
+      <location filename="../../gui/lesson/dock.py" line="126" />
       <source>Lesson</source>
       <translation>レッスン</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="147" />
+      <location filename="../../gui/lesson/dock.py" line="128" />
       <source>Next →</source>
       <translation>次へ →</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="150" />
+      <location filename="../../gui/lesson/dock.py" line="131" />
       <source>Put the tool back into the state this step needs</source>
       <translation>このステップに必要な状態にツールを戻す</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="148" />
+      <location filename="../../gui/lesson/dock.py" line="129" />
       <source>Restart lesson</source>
       <translation>レッスンを最初から</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="149" />
+      <location filename="../../gui/lesson/dock.py" line="130" />
       <source>Set up the tools for this step</source>
       <translation>このステップ用にツールを準備</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="154" />
+      <location filename="../../gui/lesson/dock.py" line="135" />
       <source>The lesson cannot be shown</source>
       <translation>レッスンを表示できません</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="155" />
+      <location filename="../../gui/lesson/dock.py" line="136" />
       <source>The lesson file is not valid:</source>
       <translation>レッスンのファイルに誤りがあります：</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="146" />
+      <location filename="../../gui/lesson/dock.py" line="127" />
       <source>← Back</source>
       <translation>← 戻る</translation>
+    </message>
+  </context>
+  <context>
+    <name>LessonKeys</name>
+    <message>
+      <location filename="../../gui/lesson/keys.py" line="47" />
+      <source>Lesson: first step</source>
+      <translation>レッスン：最初のステップ</translation>
+    </message>
+    <message>
+      <location filename="../../gui/lesson/keys.py" line="47" />
+      <source>Lesson: last step</source>
+      <translation>レッスン：最後のステップ</translation>
+    </message>
+    <message>
+      <location filename="../../gui/lesson/keys.py" line="46" />
+      <source>Lesson: next step</source>
+      <translation>レッスン：次のステップ</translation>
+    </message>
+    <message>
+      <location filename="../../gui/lesson/keys.py" line="46" />
+      <source>Lesson: previous step</source>
+      <translation>レッスン：前のステップ</translation>
     </message>
   </context>
   <context>
@@ -1790,62 +1813,62 @@ said {1} {2}%</source>
   <context>
     <name>NetworkDiagram</name>
     <message>
-      <location filename="../../gui/builder/diagram.py" line="135" />
+      <location filename="../../gui/builder/diagram.py" line="140" />
       <source>h{0}
 {1} {2}</source>
       <translation>h{0}
 {1} {2}</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/diagram.py" line="131" />
+      <location filename="../../gui/builder/diagram.py" line="136" />
       <source>input x
 {0}</source>
       <translation>入力 x
 {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/diagram.py" line="163" />
+      <location filename="../../gui/builder/diagram.py" line="168" />
       <source>input x{0}</source>
       <translation>入力 x{0}</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/diagram.py" line="176" />
+      <location filename="../../gui/builder/diagram.py" line="181" />
       <source>layer {0}</source>
       <translation>第{0}層</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/diagram.py" line="167" />
+      <location filename="../../gui/builder/diagram.py" line="172" />
       <source>layer {0}, unit {1}
 bias b = {2}</source>
       <translation>第{0}層、ユニット {1}
 バイアス b = {2}</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/diagram.py" line="134" />
+      <location filename="../../gui/builder/diagram.py" line="139" />
       <source>output ŷ
 {0} {1}</source>
       <translation>出力 ŷ
 {0} {1}</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/diagram.py" line="176" />
+      <location filename="../../gui/builder/diagram.py" line="181" />
       <source>the input</source>
       <translation>入力</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/diagram.py" line="157" />
+      <location filename="../../gui/builder/diagram.py" line="162" />
       <source>weight from unit {0} of {1} to unit {2} of layer {3}
 w = {4}</source>
       <translation>{1} のユニット {0} から第{3}層のユニット {2} への重み
 w = {4}</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/diagram.py" line="107" />
+      <location filename="../../gui/builder/diagram.py" line="112" />
       <source>{0} units; {1} are drawn</source>
       <translation>{0} ユニット、そのうち {1} 個を描画</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/diagram.py" line="106" />
+      <location filename="../../gui/builder/diagram.py" line="111" />
       <source>⋮ {0}</source>
       <translation>⋮ {0}</translation>
     </message>
