@@ -20,6 +20,88 @@
     </message>
   </context>
   <context>
+    <name>Backprop</name>
+    <message>
+      <location filename="../../gui/backprop/texts.py" line="142" />
+      <source>(softmax or sigmoid and cross-entropy together: their derivative is simply ŷ − y)</source>
+      <translation>（ソフトマックスまたはシグモイドと交差エントロピーをまとめて扱うと、その微分は単に ŷ − y になります）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/texts.py" line="105" />
+      <source>L = −[y log ŷ + (1 − y) log(1 − ŷ)] = {loss}</source>
+      <translation>L = −[y log ŷ + (1 − y) log(1 − ŷ)] = {loss}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/texts.py" line="106" />
+      <source>L = −log ŷ of the right class ({cls}) = −log {p} = {loss}</source>
+      <translation>L = −log（正解クラス {cls} の ŷ）= −log {p} = {loss}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/texts.py" line="157" />
+      <source>Some values are not numbers (NaN) or infinite (∞): the training diverged. They are drawn in black; reset the weights in the builder or take a smaller learning rate.</source>
+      <translation>数でない値 (NaN) や無限大 (∞) があります：学習が発散しました。それらは黒で描いています。ビルダーで重みをリセットするか、学習係数を小さくしてください。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/texts.py" line="163" />
+      <source>This network ({sizes}) is too large to draw unit by unit: each layer is drawn as a heat map (red positive, blue negative).</source>
+      <translation>このネットワーク ({sizes}) はユニットごとに描くには大きすぎるので、各層をヒートマップで描いています（赤が正、青が負）。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/texts.py" line="43" />
+      <source>[{rows}×{cols} matrix: see the heat map]</source>
+      <translation>[{rows}×{cols} 行列：ヒートマップを見てください]</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/texts.py" line="79" />
+      <location filename="../../gui/backprop/texts.py" line="126" />
+      <source>∂L/∂L = 1: the backward pass starts at the loss.</source>
+      <translation>∂L/∂L = 1：逆伝播は損失から始まります。</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackpropTool</name>
+    <message>
+      <location filename="../../gui/backprop/tool.py" line="59" />
+      <source>Backprop</source>
+      <translation>誤差逆伝播</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/tool.py" line="36" />
+      <source>Check</source>
+      <translation>確かめる</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/tool.py" line="35" />
+      <source>Example</source>
+      <translation>例</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/tool.py" line="38" />
+      <source>Exercise</source>
+      <translation>演習</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/tool.py" line="37" />
+      <source>One step</source>
+      <translation>1ステップ</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/tool.py" line="52" />
+      <source>back to the start of the graph</source>
+      <translation>グラフの最初に戻る</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/tool.py" line="50" />
+      <source>next node</source>
+      <translation>次のノードを計算</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/tool.py" line="51" />
+      <source>undo the last node</source>
+      <translation>最後のノードを取り消す</translation>
+    </message>
+  </context>
+  <context>
     <name>BuilderTool</name>
     <message>
       <location filename="../../gui/builder/tool.py" line="149" />
@@ -187,6 +269,89 @@
       <location filename="../../gui/builder/tool.py" line="214" />
       <source>{0} is not valid JSON (line {1}, column {2}: {3})</source>
       <translation>{0} は正しい JSON ではありません（{1} 行 {2} 列：{3}）</translation>
+    </message>
+  </context>
+  <context>
+    <name>CheckPanel</name>
+    <message>
+      <location filename="../../gui/backprop/check_panel.py" line="20" />
+      <source>Column j of W (the input the weight comes from)</source>
+      <translation>W の列 j（重みの出どころの入力）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/check_panel.py" line="40" />
+      <source>Is the backward pass right? Nudge one parameter by ε: the loss should change by about ε · ∂L/∂θ.</source>
+      <translation>逆伝播は正しいでしょうか？ パラメータを一つだけ ε ずらしてみましょう。損失はおよそ ε · ∂L/∂θ だけ変わるはずです。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/check_panel.py" line="18" />
+      <source>Row i of W (the unit the weight leads to), as in the lecture's W x</source>
+      <translation>W の行 i（重みの行き先のユニット）。講義の W x と同じ並びです</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/check_panel.py" line="24" />
+      <source>The nudge ε: small ε gives the derivative, large ε shows the curvature</source>
+      <translation>ずらす量 ε：小さい ε では微分が得られ、大きい ε では曲がり具合が見えます</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/check_panel.py" line="16" />
+      <source>The parameter θ to nudge</source>
+      <translation>ずらすパラメータ θ</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/check_panel.py" line="109" />
+      <source>The two derivatives {verdict}.</source>
+      <translation>二つの微分は{verdict}。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/check_panel.py" line="98" />
+      <source>agree</source>
+      <translation>一致しています</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/check_panel.py" line="104" />
+      <source>backpropagation ∂L/∂θ</source>
+      <translation>誤差逆伝播法による ∂L/∂θ</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/check_panel.py" line="99" />
+      <source>cannot be compared (not a number)</source>
+      <translation>比べられません（数ではありません）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/check_panel.py" line="103" />
+      <source>central difference (L(θ + ε) − L(θ − ε)) / 2ε</source>
+      <translation>中心差分 (L(θ + ε) − L(θ − ε)) / 2ε</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/check_panel.py" line="98" />
+      <source>differ (try a smaller ε)</source>
+      <translation>食い違っています（ε を小さくしてみてください）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/check_panel.py" line="101" />
+      <source>loss change L(θ + ε) − L(θ)</source>
+      <translation>損失の変化 L(θ + ε) − L(θ)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/check_panel.py" line="105" />
+      <source>relative error</source>
+      <translation>相対誤差</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/check_panel.py" line="39" />
+      <source>ε =</source>
+      <translation>ε =</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/check_panel.py" line="102" />
+      <source>ε · ∂L/∂θ (what the gradient predicts)</source>
+      <translation>ε · ∂L/∂θ（勾配から予想される変化）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/check_panel.py" line="38" />
+      <source>θ =</source>
+      <translation>θ =</translation>
     </message>
   </context>
   <context>
@@ -833,6 +998,124 @@ said {1} {2}%</source>
     </message>
   </context>
   <context>
+    <name>ExamplePanel</name>
+    <message>
+      <location filename="../../gui/backprop/example_panel.py" line="40" />
+      <source>Example no.</source>
+      <translation>例の番号</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/example_panel.py" line="55" />
+      <source>Input x</source>
+      <translation>入力 x</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/example_panel.py" line="23" />
+      <source>Parameter a</source>
+      <translation>パラメータ a</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/example_panel.py" line="23" />
+      <source>Parameter b</source>
+      <translation>パラメータ b</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/example_panel.py" line="24" />
+      <source>Parameter c</source>
+      <translation>パラメータ c</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/example_panel.py" line="56" />
+      <source>Teacher y</source>
+      <translation>教師 y</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/example_panel.py" line="49" />
+      <source>The class (0, 1, …) or the target number(s) for your input</source>
+      <translation>入力に対するクラス (0, 1, …) または目標の数</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/example_panel.py" line="24" />
+      <source>The example's input x</source>
+      <translation>例の入力 x</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/example_panel.py" line="17" />
+      <source>The network and data of this session</source>
+      <translation>このセッションのネットワークとデータ</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/example_panel.py" line="121" />
+      <source>The network predicts {n} number(s); type as many targets.</source>
+      <translation>ネットワークは {n} 個の数を予測します。目標も同じ数だけ入力してください。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/example_panel.py" line="109" />
+      <source>The network takes {n} input numbers; you typed {m}.</source>
+      <translation>ネットワークの入力は {n} 個の数ですが、入力されたのは {m} 個です。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/example_panel.py" line="16" />
+      <source>The quadratic model ŷ = a x² + b x + c</source>
+      <translation>二次関数のモデル ŷ = a x² + b x + c</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/example_panel.py" line="115" />
+      <source>The teacher is a class number from 0 to {k}.</source>
+      <translation>教師は 0 から {k} までのクラス番号です。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/example_panel.py" line="25" />
+      <source>The teacher value y for this x</source>
+      <translation>この x に対する教師の値 y</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/example_panel.py" line="18" />
+      <source>Trace the lecture's model, or the network built in “Network” on the data of “Training”</source>
+      <translation>講義のモデル、または「ネットワーク」で作ったネットワークを「学習」のデータでたどります</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/example_panel.py" line="50" />
+      <source>Trace these numbers</source>
+      <translation>この数でたどる</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/example_panel.py" line="106" />
+      <source>Type numbers only, like 0.5, −1.2</source>
+      <translation>0.5, −1.2 のように数だけを入力してください</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/example_panel.py" line="38" />
+      <source>Which example of the session's data (toy points or pictures) is traced</source>
+      <translation>セッションのデータ（2次元の点または写真）のうち、どの例をたどるか</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/example_panel.py" line="46" />
+      <source>Your own input numbers, separated by commas or spaces</source>
+      <translation>自分で決めた入力の数（コンマか空白で区切る）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/example_panel.py" line="48" />
+      <source>class number or target</source>
+      <translation>クラス番号または目標</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/example_panel.py" line="45" />
+      <source>e.g. 0.5, −1</source>
+      <translation>例：0.5, −1</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/example_panel.py" line="94" />
+      <source>x = ({x}), teacher: {y}</source>
+      <translation>x = ({x})、教師：{y}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/example_panel.py" line="93" />
+      <source>{n} numbers</source>
+      <translation>{n} 個の数</translation>
+    </message>
+  </context>
+  <context>
     <name>ExamplesDialog</name>
     <message>
       <location filename="../../gui/dashboard/examples_dialog.py" line="45" />
@@ -848,6 +1131,99 @@ said {1} {2}%</source>
       <location filename="../../gui/dashboard/examples_dialog.py" line="44" />
       <source>{0} examples</source>
       <translation>{0} 個の例</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExercisePanel</name>
+    <message>
+      <location filename="../../gui/backprop/exercise_panel.py" line="143" />
+      <source>Answer: {u} · {l} = {v}</source>
+      <translation>答え：{u} · {l} = {v}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/exercise_panel.py" line="21" />
+      <source>Check</source>
+      <translation>答え合わせ</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/exercise_panel.py" line="134" />
+      <source>Not yet. Write it as (upstream value) × (local derivative) and compute each factor separately.</source>
+      <translation>まだです。（上流の値）×（局所的な微分）の形に書いて、それぞれの因子を別々に計算してください。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/exercise_panel.py" line="122" />
+      <source>Please type a number, like −2.5.</source>
+      <translation>−2.5 のように数を入力してください。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/exercise_panel.py" line="127" />
+      <source>Right: {u} · {l} = {v}.</source>
+      <translation>正解：{u} · {l} = {v}。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/exercise_panel.py" line="22" />
+      <source>Show the answer</source>
+      <translation>答えを見る</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/exercise_panel.py" line="132" />
+      <source>The local derivative is right, but the upstream value is not: it should be {u}.</source>
+      <translation>局所的な微分は合っていますが、上流の値が違います：{u} になるはずです。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/exercise_panel.py" line="129" />
+      <source>The sign is wrong: check the sign of the upstream value ({u}).</source>
+      <translation>符号が違います：上流の値 ({u}) の符号を確かめてください。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/exercise_panel.py" line="128" />
+      <source>The sign is wrong: the upstream factor is ŷ − y = {u}, not y − ŷ.</source>
+      <translation>符号が違います：上流の因子は y − ŷ ではなく ŷ − y = {u} です。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/exercise_panel.py" line="130" />
+      <source>The upstream value is right, but the local derivative is not: it should be {l}.</source>
+      <translation>上流の値は合っていますが、局所的な微分が違います：{l} になるはずです。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/exercise_panel.py" line="20" />
+      <source>Type a number; it is checked to about two decimals</source>
+      <translation>数を入力してください。小数点以下2桁くらいまで確かめます</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/exercise_panel.py" line="15" />
+      <source>Which gradient to compute by hand</source>
+      <translation>手で計算する勾配</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/exercise_panel.py" line="73" />
+      <source>With a = {a}, b = {b}, c = {c}, x = {x}, y = {y}: compute ∂L/∂{p} for L = ½ (ŷ − y)².</source>
+      <translation>a = {a}, b = {b}, c = {c}, x = {x}, y = {y} のとき、L = ½ (ŷ − y)² について ∂L/∂{p} を計算してください。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/exercise_panel.py" line="19" />
+      <source>your answer, e.g. −10</source>
+      <translation>あなたの答え（例：−10）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/exercise_panel.py" line="107" />
+      <source>z{s}[1] = {z}, σ = {act}, and {what}[1] = {g}. Compute δ{s}[1] = ∂L/∂z{s}[1].</source>
+      <translation>z{s}[1] = {z}、σ = {act}、{what}[1] = {g} です。δ{s}[1] = ∂L/∂z{s}[1] を計算してください。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/exercise_panel.py" line="93" />
+      <source>ŷ = softmax(z{s}) with the squared error. Compute δ{s}[1] = ∂L/∂z{s}[1].</source>
+      <translation>ŷ = softmax(z{s}) で、損失は二乗誤差です。δ{s}[1] = ∂L/∂z{s}[1] を計算してください。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/exercise_panel.py" line="101" />
+      <source>ŷ = {yhat}, the teacher's one-hot vector y = … (class {cls}). With cross-entropy, δ{s} = ŷ − y: compute δ{s}[1].</source>
+      <translation>ŷ = {yhat}、教師はワンホットベクトル y = …（クラス {cls}）です。交差エントロピーでは δ{s} = ŷ − y です。δ{s}[1] を計算してください。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/exercise_panel.py" line="87" />
+      <source>δ{s}[1] = {d} and the layer's input is {h}. Compute ∂L/∂W{s}[1, 1] (row 1: the first unit; column 1: the first input).</source>
+      <translation>δ{s}[1] = {d} で、層の入力は {h} です。∂L/∂W{s}[1, 1] を計算してください（行 1：最初のユニット、列 1：最初の入力）。</translation>
     </message>
   </context>
   <context>
@@ -1707,72 +2083,72 @@ said {1} {2}%</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../gui/main_window.py" line="89" />
+      <location filename="../../gui/main_window.py" line="90" />
       <source>&amp;About Gradient Lab</source>
       <translation>勾配ラボについて(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="65" />
+      <location filename="../../gui/main_window.py" line="66" />
       <source>&amp;File</source>
       <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="88" />
+      <location filename="../../gui/main_window.py" line="89" />
       <source>&amp;Help</source>
       <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="78" />
+      <location filename="../../gui/main_window.py" line="79" />
       <source>&amp;Language</source>
       <translation>言語(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="66" />
+      <location filename="../../gui/main_window.py" line="67" />
       <source>&amp;Quit</source>
       <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="71" />
+      <location filename="../../gui/main_window.py" line="72" />
       <source>&amp;View</source>
       <translation>表示(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="104" />
+      <location filename="../../gui/main_window.py" line="105" />
       <source>&lt;h3&gt;Gradient Lab {version}&lt;/h3&gt;&lt;p&gt;Learn the basics of deep learning by doing it: step the gradient method by hand, build a network, and watch it learn.&lt;/p&gt;&lt;p&gt;Made with Python, Qt for Python (PySide6), pyqtgraph, NumPy and scikit-image. MIT licence.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;勾配ラボ {version}&lt;/h3&gt;&lt;p&gt;手を動かして深層学習の基礎を学びましょう：勾配法を一歩ずつ実行し、ネットワークを組み立て、学習する様子を観察します。&lt;/p&gt;&lt;p&gt;Python、Qt for Python (PySide6)、pyqtgraph、NumPy、scikit-image で作られています。MIT ライセンス。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="100" />
+      <location filename="../../gui/main_window.py" line="101" />
       <source>About Gradient Lab</source>
       <translation>勾配ラボについて</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="38" />
+      <location filename="../../gui/main_window.py" line="39" />
       <source>Gradient Lab — learn the gradient method</source>
       <translation>勾配ラボ — 勾配法を学ぶ</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="117" />
+      <location filename="../../gui/main_window.py" line="118" />
       <source>Language</source>
       <translation>言語</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="60" />
+      <location filename="../../gui/main_window.py" line="61" />
       <source>Ready</source>
       <translation>準備完了</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="44" />
+      <location filename="../../gui/main_window.py" line="45" />
       <source>Start</source>
       <translation>はじめに</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="153" />
+      <location filename="../../gui/main_window.py" line="154" />
       <source>Stopping…</source>
       <translation>停止中…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="118" />
+      <location filename="../../gui/main_window.py" line="119" />
       <source>The language changes when Gradient Lab starts again. Restart now?</source>
       <translation>言語は勾配ラボを次に起動したときに切り替わります。今すぐ再起動しますか？</translation>
     </message>
@@ -2949,6 +3325,39 @@ w = {4}</translation>
     </message>
   </context>
   <context>
+    <name>StepPanel</name>
+    <message>
+      <location filename="../../gui/backprop/step_panel.py" line="22" />
+      <source>Step 3 of the gradient method (see “Gradient stepper”), now for every parameter at once. Pressing it again and again is gradient descent by hand on this one example; “Training” does the same on mini-batches of many examples, thousands of times.</source>
+      <translation>勾配法の手順3（「勾配ステッパー」を参照）を、すべてのパラメータに一度に行います。何度も押すと、この一つの例について手で勾配降下法をすることになります。「学習」では同じことを多くの例のミニバッチで何千回も行います。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/step_panel.py" line="42" />
+      <source>Step {n}: loss {before} → {after}</source>
+      <translation>ステップ {n}：損失 {before} → {after}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/step_panel.py" line="17" />
+      <source>Take one gradient step</source>
+      <translation>勾配法で1ステップ進める</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/step_panel.py" line="16" />
+      <source>The learning rate α</source>
+      <translation>学習係数 α</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/step_panel.py" line="29" />
+      <source>α =</source>
+      <translation>α =</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/step_panel.py" line="18" />
+      <source>θ := θ − α ∂L/∂θ for every parameter, then trace again</source>
+      <translation>すべてのパラメータを θ := θ − α ∂L/∂θ で更新し、もう一度たどります</translation>
+    </message>
+  </context>
+  <context>
     <name>Stepper</name>
     <message>
       <location filename="../../gui/stepper/texts.py" line="103" />
@@ -3375,6 +3784,79 @@ w = {4}</translation>
     <message>
       <source>axis</source>
       <translation>軸</translation>
+    </message>
+  </context>
+  <context>
+    <name>WalkPanel</name>
+    <message>
+      <location filename="../../gui/backprop/walk_panel.py" line="19" />
+      <source>Back to the start: nothing computed yet (R)</source>
+      <translation>最初に戻る：まだ何も計算していない状態 (R)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/walk_panel.py" line="85" />
+      <source>Backward (chain rule: upstream value × local derivative)</source>
+      <translation>逆伝播（連鎖律：上流の値 × 局所的な微分）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/walk_panel.py" line="67" />
+      <source>Backward: {done} of {total} nodes</source>
+      <translation>逆伝播：{total} 個中 {done} 個のノード</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/walk_panel.py" line="14" />
+      <source>Compute the next node: forward first, then backward (Space)</source>
+      <translation>次のノードを計算：まず順伝播、次に逆伝播 (Space)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/walk_panel.py" line="89" />
+      <source>Done: every parameter has its gradient ∂L/∂θ. One step of the gradient method θ := θ − α ∂L/∂θ uses them all (tab “One step”).</source>
+      <translation>完了：すべてのパラメータに勾配 ∂L/∂θ が求まりました。勾配法の1ステップ θ := θ − α ∂L/∂θ はそれらをすべて使います（「1ステップ」タブ）。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/walk_panel.py" line="17" />
+      <source>Finish the forward and the backward pass at once</source>
+      <translation>順伝播と逆伝播を一度に最後まで計算</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/walk_panel.py" line="82" />
+      <source>Forward</source>
+      <translation>順伝播</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/walk_panel.py" line="64" />
+      <source>Forward: {done} of {total} nodes</source>
+      <translation>順伝播：{total} 個中 {done} 個のノード</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/walk_panel.py" line="76" />
+      <source>Nothing is computed yet. Press &lt;b&gt;Step&lt;/b&gt; to compute the graph node by node from the inputs to the loss (forward), then the gradients from the loss back to the parameters (backward).</source>
+      <translation>まだ何も計算していません。&lt;b&gt;ステップ&lt;/b&gt;を押すと、入力から損失までグラフをノードごとに計算し（順伝播）、次に損失からパラメータへ戻りながら勾配を計算します（逆伝播）。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/walk_panel.py" line="18" />
+      <source>Reset</source>
+      <translation>リセット</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/walk_panel.py" line="13" />
+      <source>Step →</source>
+      <translation>ステップ →</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/walk_panel.py" line="16" />
+      <source>To the end</source>
+      <translation>最後まで</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/walk_panel.py" line="12" />
+      <source>Undo the last step (Backspace)</source>
+      <translation>最後のステップを取り消す (Backspace)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/walk_panel.py" line="11" />
+      <source>← Back</source>
+      <translation>← 戻る</translation>
     </message>
   </context>
   <context>
