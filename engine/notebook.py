@@ -37,13 +37,15 @@ from . import expression as ex
 from . import objectives, optimizers
 from .data import images, split, toy
 from .descent import DIVERGENCE_FACTOR, GRADIENT_TOLERANCE, METHODS, as_objective
-from .notebook_texts import LOSS_NAMES, TITLES, rule, text
+from .notebook_texts import LOSS_NAMES, TITLES, markdown_escape, rule, text
 from .numpy_source import objective_trees, to_numpy_source, uses_sigmoid
 from .spec import validate
 
 NBFORMAT, NBFORMAT_MINOR = 4, 5
 LANGUAGES = ("en", "ja")
 MAX_EMBEDDED_BYTES = 50 * 1024 ** 2     # weights or data larger than this are not put inline
+MAX_STEPS = 100_000                     # steps a stepper notebook runs at most
+OPTIMIZER_SETTINGS = ("momentum", "decay", "beta1", "beta2", "eps")
 SKIP_TAG = "colab-only"                 # cells tests must not run (mounting Google Drive)
 TORCH_ACTIVATIONS = {"identity": "nn.Identity()", "relu": "nn.ReLU()", "sigmoid": "nn.Sigmoid()",
                      "tanh": "nn.Tanh()", "softmax": "nn.Softmax(dim=1)"}
@@ -136,6 +138,26 @@ def _base64_npz(arrays, what):
     return "\n".join(encoded[i:i + 100] for i in range(0, len(encoded), 100))
 
 
+def _optimizer_settings(settings):
+    """An optimizer's settings ({"momentum": 0.9}) checked: known names, finite numbers."""
+    if settings is None:
+        return {}
+    if not isinstance(settings, dict):
+        raise NotebookError("the optimizer's settings must be names and numbers")
+    checked = {}
+    for name, value in settings.items():
+        if name not in OPTIMIZER_SETTINGS:
+            raise NotebookError(f"unknown optimizer setting {name!r}")
+        try:
+            value = float(value)
+        except (TypeError, ValueError):
+            value = math.nan
+        if not math.isfinite(value):
+            raise NotebookError(f"the optimizer setting {name} must be a finite number")
+        checked[name] = value
+    return checked
+
+
 def _language(language):
     return language if language in LANGUAGES else "en"
 
@@ -215,13 +237,14 @@ def _data_cells(s, lang):
     if kind == "pictures":
         return _picture_cells(s, lang)
     payload = {"X": s["X"], "y": s["y"]}
-    names = json.dumps(list(s["class_names"]), ensure_ascii=False)
+    names = repr([str(name) for name in s["class_names"]])   # a Python literal, whatever the names hold
     code = ("DATA_NPZ_BASE64 = \"\"\"\n" + _base64_npz(payload, "data") + "\n\"\"\"\n\n"
             "with np.load(io.BytesIO(base64.b64decode(DATA_NPZ_BASE64)), allow_pickle=False) as data:\n"
             "    X, y = data[\"X\"], data[\"y\"]\n"
             f"class_names = {names}\n"
             "print(len(X), \"examples of\", X.shape[1], \"numbers\")")
-    md = text(lang, "data_arrays", name=s["name"] or "data", n=len(s["X"]), inputs=s["X"].shape[1])
+    md = text(lang, "data_arrays", name=markdown_escape(s["name"] or "data"), n=len(s["X"]),
+              inputs=s["X"].shape[1])
     return [markdown_cell(md), code_cell(code)]
 
 
@@ -310,10 +333,13 @@ DEFAULT_TRAINING = {"optimizer": "sgd", "lr": 0.1, "batch_size": 32, "epochs": 5
 def normalise_training(settings):
     s = dict(DEFAULT_TRAINING)
     s.update({k: v for k, v in (settings or {}).items() if v is not None})
-    s["optimizer_settings"] = dict(s.get("optimizer_settings") or {})
-    for key in ("momentum", "decay", "beta1", "beta2", "eps"):   # flat settings are accepted too
+    s["optimizer_settings"] = _optimizer_settings(s.get("optimizer_settings") or {})
+    for key in OPTIMIZER_SETTINGS:   # flat settings are accepted too
         if key in s:
             s["optimizer_settings"].setdefault(key, s.pop(key))
+    s["optimizer_settings"] = _optimizer_settings(s["optimizer_settings"])
+    if not isinstance(s["optimizer"], str):
+        raise NotebookError("the optimizer must be named")
     try:
         s["optimizer_instance"] = optimizers.make(s["optimizer"], lr=float(s["lr"]), **s["optimizer_settings"])
     except (TypeError, ValueError) as exc:
@@ -629,7 +655,7 @@ def training_notebook(spec, data_source, trainer_settings=None, language="en", p
     else:
         sizes = " → ".join(str(u) for u in [spec["input_size"]] + [layer["units"] for layer in spec["layers"]])
         network_text = sizes + " (" + ", ".join(layer["activation"] for layer in spec["layers"]) + ")"
-    title = text(lang, "train_title", title=TITLES[lang]["training"], data=describe_data(source),
+    title = text(lang, "train_title", title=TITLES[lang]["training"], data=markdown_escape(describe_data(source)),
                  network=network_text, loss=LOSS_NAMES[lang][spec["loss"]],
                  optimizer=f"{opt.name}, α = {opt.lr:g}")
     cells = [markdown_cell(title), markdown_cell(text(lang, "setup")),
@@ -855,10 +881,20 @@ def stepper_notebook(function, x0=None, lr=None, steps=10, method="gd", language
     lr = float(objective.lr if lr is None else lr)
     if not (lr > 0 and math.isfinite(lr)):
         raise NotebookError("the learning rate must be a positive number")
+    if not np.all(np.isfinite(x0)):
+        raise NotebookError("the start must be finite numbers")
     steps = int(steps)
-    opt = optimizers.make("sgd" if method == "gd" else method, lr=lr, **(settings or {}))
+    if not 0 <= steps <= MAX_STEPS:
+        raise NotebookError(f"the number of steps must be between 0 and {MAX_STEPS}")
+    opt = optimizers.make("sgd" if method == "gd" else method, lr=lr, **_optimizer_settings(settings))
     f_tree, grad_trees = objective_trees(objective)
-    variables = objective.variables
+    try:
+        variables = objectives.check_variables(objective.variables)   # they become Python names below
+    except ex.ExpressionError as exc:
+        raise NotebookError(f"not a formula: {exc}") from None
+    formula = " ".join(objective.formula.split())   # one line, in a docstring and in Markdown
+    if '"' in formula or "\\" in formula:
+        raise NotebookError("the formula holds characters a formula cannot have")
     args = ", ".join(variables)
     point = variables[0] if objective.dim == 1 else "x"
     gname = f"f′({point})" if objective.dim == 1 else "∇f(x)"
@@ -866,7 +902,7 @@ def stepper_notebook(function, x0=None, lr=None, steps=10, method="gd", language
               if uses_sigmoid(f_tree) or any(uses_sigmoid(t) for t in grad_trees) else "")
     derivative_lines = "\n".join(f"    # ∂f/∂{v} = {ex.Expression(t, variables).text()}" for v, t in zip(variables, grad_trees))
     function_code = (helper +
-                     f"def f({args}):\n    \"\"\"f({args}) = {objective.formula}\"\"\"\n"
+                     f"def f({args}):\n    \"\"\"f({args}) = {formula}\"\"\"\n"
                      f"    return {to_numpy_source(f_tree)}\n\n\n"
                      f"def gradient({args}):\n    \"\"\"The exact gradient, one component per variable.\"\"\"\n"
                      f"{derivative_lines}\n"
@@ -890,7 +926,7 @@ def stepper_notebook(function, x0=None, lr=None, steps=10, method="gd", language
                           "WIDTHS = (5, 26, 16, 26, 26)   # table columns")
     method_title = METHOD_NAMES[method] if lang == "en" else {"gd": TITLES["ja"]["gd"]}.get(method, METHOD_NAMES[method])
     rule_name = "sgd" if method == "gd" else method
-    title = text(lang, "stepper_title", args=f"({args})", formula=objective.formula, x=point,
+    title = text(lang, "stepper_title", args=f"({args})", formula=markdown_escape(formula), x=point,
                  x0=", ".join(f"{v:g}" for v in x0), gname=gname, lr=f"{lr:g}")
     cells = [markdown_cell(title),
              code_cell("import math\n\nimport matplotlib.pyplot as plt\nimport numpy as np"),
@@ -1088,6 +1124,9 @@ def main(argv=None, out=None, err=None):
         write_notebook(nb, args.out)
     except (NotebookError, ValueError) as exc:
         err.write(f"error: {exc}\n")
+        return EXIT_INPUT
+    except (TypeError, KeyError, AttributeError, IndexError) as exc:   # a value of the wrong kind
+        err.write(f"error: {args.source} holds a value that cannot be exported ({exc!r})\n")
         return EXIT_INPUT
     except OSError as exc:
         err.write(f"error: cannot write {args.out}: {exc.strerror or exc}\n")

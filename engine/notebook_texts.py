@@ -194,6 +194,17 @@ TITLES = {
 }
 
 
+MARKDOWN_SPECIAL = set("\\`*_{}[]()#+-.!|<>~&$:")   # what CommonMark (and Jupyter's $…$) would read
+
+
+def markdown_escape(value):
+    """User text (a data set's name, a formula) as Markdown that shows exactly that text: one
+    line, every character Markdown or HTML would interpret escaped with a backslash."""
+    value = " ".join(str(value).split())
+    value = "".join(c if c.isprintable() else "\ufffd" for c in value)
+    return "".join("\\" + c if c in MARKDOWN_SPECIAL else c for c in value)
+
+
 def text(language, key, **values):
     table = TEXTS.get(language, TEXTS["en"])
     return table[key].format(**values)

@@ -9,11 +9,13 @@ symbolically).
     f = objectives.preset("square")      # f(s) = s², the lecture's exercise
     f.value([2.0]), f.gradient([2.0])    # 4.0, array([4.])
 """
+import keyword
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from . import expression as ex
+from .expression import ExpressionError
 
 
 @dataclass
@@ -226,12 +228,47 @@ def preset(name, **settings):
     return make(**settings)
 
 
+# Names the exported notebook's f and gradient use in their bodies: a variable must not shadow them.
+RESERVED_NAMES = frozenset({"np", "sigmoid"})
+
+
+def check_variables(variables):
+    """``variables`` as a tuple of one or two names, or ExpressionError.
+
+    A variable's name ends up in generated code (``def f(x1, x2):`` in a notebook), so it must
+    be exactly one name token of the formula language (a letter, then letters or digits), not a
+    Python keyword, function or constant, and not a name the generated code uses itself.
+    """
+    if isinstance(variables, str) or not isinstance(variables, (tuple, list)):
+        raise ExpressionError("the variables must be a list of names", 0, kind="variables")
+    variables = tuple(variables)
+    if not 1 <= len(variables) <= 2 or len(set(variables)) != len(variables):
+        raise ExpressionError("a function has one or two different variables", 0, kind="variables")
+    for name in variables:
+        if not isinstance(name, str) or not name or len(name) > 20:
+            raise ExpressionError(f"{name!r} is not a variable name", 0, kind="variables")
+        try:
+            tokens = ex.tokenize(name)
+        except ExpressionError:
+            tokens = []
+        plain = len(tokens) == 2 and tokens[0].kind == "name" and tokens[0].text == name
+        if (not plain or keyword.iskeyword(name) or keyword.issoftkeyword(name)
+                or name in ex.FUNCTIONS or name in ex.CONSTANTS
+                or name in RESERVED_NAMES):
+            raise ExpressionError(f"{name!r} cannot be a variable name", 0, kind="variables",
+                                  detail=name)
+    return variables
+
+
 def from_formula(text, variables=None):
     """An Objective from the user's formula, e.g. "x1^2 + 3*sin(x2)" or "exp(-s^2)".
 
-    Raises expression.ExpressionError (with the position) when the text is not a formula.
+    Raises expression.ExpressionError (with the position) when the text is not a formula or a
+    variable's name is not allowed (``check_variables``).
     """
-    variables = tuple(variables or ex.guess_variables(text))
+    if not isinstance(text, str):
+        raise ExpressionError("the formula must be text", 0, kind="type")
+    variables = check_variables(tuple(variables or ex.guess_variables(text)))
     expr = ex.parse(text, variables)
     if len(variables) == 1:
         start, view = (2.0,), ((-3.0, 3.0),)
