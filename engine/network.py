@@ -5,11 +5,11 @@ Lecture items 6–7 and 15. ``params`` holds Θ (``W1``, ``b1``, ``W2``, ...) an
 under the same keys, computed by backpropagation (the chain rule, layer by layer, backwards).
 """
 import json
-import zipfile
+import os
 
 import numpy as np
 
-from . import activations, spec as spec_module
+from . import activations, npz, safe_files, spec as spec_module
 from .layers import Affine
 from .losses import CrossEntropy, SigmoidCrossEntropy, SoftmaxCrossEntropy, SquaredError, targets
 
@@ -131,24 +131,67 @@ class Network:
 
     @classmethod
     def load(cls, path):
-        """Load a network saved by ``save``; raises ValueError on a file that is not one."""
+        """Load a network saved by ``save``; raises ValueError on a file that is not one.
+
+        Refused before any weight is read: a file that is not a regular file, sizes beyond
+        what its spec needs, missing or extra arrays, wrong shapes; then weights that are not
+        finite floating-point numbers (see ``check_parameters``).
+        """
+        path = os.fspath(path)
         try:
-            with np.load(path, allow_pickle=False) as data:
-                arrays = {k: data[k] for k in data.files}
-        except (OSError, EOFError, ValueError, zipfile.BadZipFile) as exc:
-            raise ValueError(f"cannot read network file {path}: it is not a saved network (.npz)") from exc
-        if "__spec__" not in arrays:
-            raise ValueError(f"{path} is not a Gradient Lab network (no spec inside)")
-        try:
-            spec = json.loads(str(arrays.pop("__spec__")))
-        except json.JSONDecodeError as exc:
-            raise ValueError(f"{path}: the network description inside is damaged") from exc
-        params = {k: v for k, v in arrays.items() if not k.startswith("__")}
-        dtype = next(iter(params.values())).dtype if params else np.float32
+            opened = safe_files.open_regular_file(path, spec_module.MAX_TRAINING_BYTES)
+        except OSError as exc:
+            raise ValueError(f"cannot read network file {path}: {exc.strerror or exc}") from None
+        with opened, npz.NpzReader(opened, spec_module.MAX_TRAINING_BYTES,
+                                   f"cannot read network file {path}") as file:
+            if file.shapes.get("__spec__", ((0,), None))[0] != ():
+                raise ValueError(f"{path} is not a Gradient Lab network (no spec inside)")
+            if file.shapes["__spec__"][1].kind != "U" or file.shapes["__spec__"][1].itemsize > 4 * 2**20:
+                raise ValueError(f"{path}: the network description inside is damaged")
+            try:
+                spec = spec_module.validate(json.loads(str(file.read("__spec__"))))
+            except (json.JSONDecodeError, RecursionError, TypeError, KeyError, AttributeError) as exc:
+                raise ValueError(f"{path}: the network description inside is damaged") from exc
+            check_parameter_shapes(spec, {k: v for k, v in file.shapes.items() if k != "__spec__"})
+            params = {key: file.read(key) for key in parameter_shapes(spec)}
+        check_finite(params)
+        dtype = params["W1"].dtype if params["W1"].dtype in (np.float32, np.float64) else np.float32
         return cls(spec, params, dtype=dtype)
 
     def copy(self):
         return Network(self.spec, {k: v.copy() for k, v in self.params.items()}, self.dtype)
+
+
+def parameter_shapes(spec):
+    """{'W1': (n_in, n_out), 'b1': (n_out,), ...}: the parameters a (validated) spec asks for."""
+    shapes = {}
+    for shape in spec_module.layer_shapes(spec):
+        shapes[f"W{shape.index}"] = (shape.n_in, shape.n_out)
+        shapes[f"b{shape.index}"] = (shape.n_out,)
+    return shapes
+
+
+def check_parameter_shapes(spec, found):
+    """ValueError unless ``found`` ({key: (shape, dtype)}) holds exactly the parameters of
+    ``spec``, each of its shape and of a floating-point type (not integer, boolean, complex)."""
+    expected = parameter_shapes(spec)
+    if set(found) != set(expected):
+        missing, extra = sorted(set(expected) - set(found)), sorted(set(found) - set(expected))
+        raise ValueError("the weights do not belong to the network described"
+                         + (f" (missing {', '.join(missing)})" if missing else "")
+                         + (f" (not part of it: {', '.join(map(str, extra[:5]))})" if extra else ""))
+    for key, want in expected.items():
+        shape, dtype = found[key]
+        if tuple(shape) != want or np.dtype(dtype).kind != "f":
+            raise ValueError(f"the weights {key} are damaged (shape {tuple(shape)}, type {np.dtype(dtype)}; "
+                             f"expected {want} floating-point numbers)")
+
+
+def check_finite(params):
+    """ValueError if a weight is NaN or infinite (the network of a diverged run)."""
+    for key, value in params.items():
+        if not np.all(np.isfinite(value)):
+            raise ValueError(f"the weights {key} are not all finite numbers (NaN or infinity)")
 
 
 def initial_params(spec, seed=0, dtype=np.float32):

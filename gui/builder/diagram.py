@@ -3,6 +3,8 @@
 Edge colour is the weight's sign (orange positive, blue negative), its thickness the size
 |w| relative to the largest weight of that layer. Hover a neuron or an edge for its value.
 """
+import math
+
 from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsLineItem, QGraphicsRectItem,
@@ -28,11 +30,20 @@ def shown_units(n):
     return list(range(HEAD)) + list(range(n - TAIL, n)), True
 
 
+def share(value, largest):
+    """|value| / largest in [0, 1]; a NaN or infinite value (a diverged network) counts as 1."""
+    if not math.isfinite(value):
+        return 1.0
+    if not math.isfinite(largest):
+        return 0.0
+    return min(1.0, abs(value) / largest)
+
+
 def edge_style(w, largest):
     """(colour, width) for weight w when the layer's largest |w| is ``largest``."""
-    if largest <= 0:
+    if not largest > 0:
         return NEUTRAL, 1.0
-    strength = min(1.0, abs(w) / largest)
+    strength = share(w, largest)
     colour = QColor(POSITIVE if w >= 0 else NEGATIVE)
     colour.setAlphaF(0.25 + 0.75 * strength)
     return colour, 0.5 + 4.5 * strength
@@ -174,7 +185,7 @@ class NetworkDiagram(QGraphicsView):
                 fill = QColor("#ffffff")
                 if value and largest_b > 0:
                     fill = QColor(POSITIVE if value > 0 else NEGATIVE)
-                    fill.setAlphaF(0.1 + 0.5 * abs(value) / largest_b)
+                    fill.setAlphaF(0.1 + 0.5 * share(value, largest_b))
                 item.setBrush(QBrush(fill))
 
     def _source_name(self, k):

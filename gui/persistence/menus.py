@@ -51,6 +51,9 @@ class SessionMenus(QObject):
         self.current_path = None
         self.last_error = ""        # the last refusal or failure shown, for tests and the lesson
         self.autosaver = Autosaver(window, app_version=app_version)
+        self.autosaver.failed.connect(self._autosave_failed)
+        self.autosaver.saved.connect(self._autosave_saved)
+        self._autosave_warned = False
         self._recent_menu = None
         self._base_title = window.windowTitle()
         style = window.style()
@@ -168,8 +171,8 @@ class SessionMenus(QObject):
             path += session_file.SUFFIX
         try:
             session_file.write(path, state.collect(self.window), self.app_version)
-        except OSError as error:
-            log.error("could not save %s: %s", path, error)
+        except (OSError, ValueError, TypeError) as error:
+            log.error("could not save %s: %r", path, error)
             self._refuse(tr("The session could not be saved. The previous file, if any, is unchanged."),
                          str(error), title=tr("Save session"))
             return False
@@ -197,6 +200,20 @@ class SessionMenus(QObject):
                                                   tr("my session") + session_file.SUFFIX)
         path, _ = QFileDialog.getSaveFileName(self.window, tr("Save session"), start, filter_text())
         return self.save_session(path) if path else False
+
+    @Slot(str)
+    def _autosave_failed(self, message):
+        """An autosave that fails is said, once with a message, then in the status bar."""
+        text = tr("The session could not be autosaved. Save it with File → Save session.")
+        if self._autosave_warned:
+            self._status(text)
+            return
+        self._autosave_warned = True
+        self._refuse(text, message, title=tr("Autosave"))
+
+    @Slot(str)
+    def _autosave_saved(self, _path):
+        self._autosave_warned = False
 
     def _refuse(self, text, details, title=None):
         self.last_error = text

@@ -20,15 +20,20 @@ import binascii
 import datetime
 import io
 import json
+import math
 import os
+import re
+import stat
 import tempfile
-import zipfile
+import time
 
 import numpy as np
 
-from engine import Network, SpecError, validate_spec
+from engine import Network, SpecError, npz, safe_files, validate_spec
+from engine import network as network_module
 from engine.data import Dataset
-from engine.spec import layer_shapes
+
+from . import tool_states
 
 FORMAT = "gradlab-session"
 VERSION = 1                     # raise when the layout changes; readers refuse newer files
@@ -65,17 +70,36 @@ def arrays_to_text(arrays):
     return base64.b64encode(buffer.getvalue()).decode("ascii")
 
 
-def text_to_arrays(text, what):
-    """The dict of arrays written by ``arrays_to_text``; SessionFileError if damaged."""
+MAX_DATA_BYTES = 2 * MAX_BYTES   # numbers a data set's arrays may hold, decompressed
+MAX_IMAGE_SIDE = 4096
+MAX_SEED = 2 ** 31 - 1          # as the seed boxes allow
+
+
+def _npz(text, what, max_bytes=None):
+    """An NpzReader of the base64 text written by ``arrays_to_text``; SessionFileError if damaged.
+
+    Nothing larger than ``max_bytes`` is ever decompressed (default: what a stored file of this
+    size can hold plus the compressed small arrays): a zip bomb is refused before it is read."""
     if not isinstance(text, str):
         raise SessionFileError("damaged", f"{what}: expected base64 text")
     try:
         raw = base64.b64decode(text.encode("ascii"), validate=True)
-        with np.load(io.BytesIO(raw), allow_pickle=False) as data:
-            return {k: data[k] for k in data.files}
-    except (binascii.Error, UnicodeEncodeError, ValueError, OSError, EOFError,
-            zipfile.BadZipFile) as exc:
+    except (binascii.Error, UnicodeEncodeError, ValueError) as exc:
         raise SessionFileError("damaged", f"{what}: the arrays cannot be read ({exc})") from exc
+    limit = min(len(raw) + 16 * COMPRESS_BELOW, MAX_DATA_BYTES) if max_bytes is None else max_bytes
+    try:
+        return npz.NpzReader(io.BytesIO(raw), limit, what)
+    except ValueError as exc:
+        raise SessionFileError("damaged", str(exc)) from exc
+
+
+def text_to_arrays(text, what):
+    """The dict of arrays written by ``arrays_to_text``; SessionFileError if damaged."""
+    with _npz(text, what) as file:
+        try:
+            return file.read_all()
+        except ValueError as exc:
+            raise SessionFileError("damaged", str(exc)) from exc
 
 
 # -- the network and the data set ----------------------------------------------------------
@@ -85,29 +109,25 @@ def encode_network(network, seed=0):
 
 
 def decode_network(part):
-    """An engine Network from its JSON part, its weights checked against its spec."""
+    """An engine Network from its JSON part, its weights checked against its spec before they
+    are read. Weights that are NaN or infinite (a run that diverged) are kept as they were."""
     if not isinstance(part, dict) or "spec" not in part or "weights" not in part:
         raise SessionFileError("damaged", "the network part is missing")
     try:
         spec = validate_spec(part["spec"])
     except SpecError as exc:
         raise SessionFileError("damaged", f"the network description is invalid: {exc}") from exc
-    except (TypeError, KeyError, AttributeError, ValueError) as exc:
+    except (TypeError, KeyError, AttributeError, ValueError, RecursionError) as exc:
         raise SessionFileError("damaged", f"the network description is invalid: {exc!r}") from exc
-    params = text_to_arrays(part["weights"], "network weights")
-    expected = {}
-    for shape in layer_shapes(spec):
-        expected[f"W{shape.index}"] = (shape.n_in, shape.n_out)
-        expected[f"b{shape.index}"] = (shape.n_out,)
-    if set(params) != set(expected):
-        raise SessionFileError("damaged", "the weights do not belong to the network described")
-    for key, want in expected.items():
-        value = params[key]
-        if value.shape != want or value.dtype.kind != "f" or not np.all(np.isfinite(value)):
-            raise SessionFileError("damaged", f"the weights {key} are damaged "
-                                              f"(shape {value.shape}, expected {want})")
-    dtype = np.dtype(part.get("dtype", "float32")) if part.get("dtype") in ("float32", "float64") \
-        else np.float32
+    expected = network_module.parameter_shapes(spec)
+    itemsize = 8 * sum(math.prod(shape) for shape in expected.values()) + 1024 * len(expected)
+    with _npz(part["weights"], "network weights", max_bytes=itemsize) as file:
+        try:
+            network_module.check_parameter_shapes(spec, file.shapes)
+            params = {key: file.read(key) for key in expected}
+        except ValueError as exc:
+            raise SessionFileError("damaged", str(exc)) from exc
+    dtype = np.dtype(part["dtype"]) if part.get("dtype") in ("float32", "float64") else np.float32
     return Network(spec, {k: v.astype(dtype) for k, v in params.items()}, dtype=dtype)
 
 
@@ -118,34 +138,105 @@ def encode_dataset(dataset):
 
 
 def decode_dataset(part):
+    """A Dataset from its JSON part, every array and name checked (see ``check_dataset``)."""
     if not isinstance(part, dict) or "arrays" not in part:
         raise SessionFileError("damaged", "the data set part is missing")
-    arrays = text_to_arrays(part["arrays"], "data set")
-    X, y = arrays.get("X"), arrays.get("y")
-    if X is None or y is None or X.ndim != 2 or len(X) != len(y) or X.dtype.kind != "f":
-        raise SessionFileError("damaged", "the data set arrays are damaged")
-    shape = part.get("image_shape")
-    names = part.get("class_names") or []
-    if not isinstance(names, list) or (shape is not None and not isinstance(shape, list)):
-        raise SessionFileError("damaged", "the data set description is damaged")
-    return Dataset(X, y, [str(n) for n in names], name=str(part.get("name") or ""),
-                   image_shape=tuple(int(v) for v in shape) if shape else None)
+    names, name, shape = part.get("class_names") or [], part.get("name") or "", part.get("image_shape")
+    try:
+        names = tool_states.class_names(names)
+        name = tool_states._text(name, "the data set's name")
+    except ValueError as exc:
+        raise SessionFileError("damaged", f"the data set description is damaged: {exc}") from exc
+    with _npz(part["arrays"], "data set") as file:
+        found = file.shapes
+        if set(found) != {"X", "y"}:
+            raise SessionFileError("damaged", "the data set arrays are damaged (X and y expected)")
+        (x_shape, x_type), (y_shape, y_type) = found["X"], found["y"]
+        if len(x_shape) != 2 or x_type.kind != "f" or y_type.kind not in "iuf" or not 1 <= len(y_shape) <= 2 \
+                or y_shape[0] != x_shape[0]:
+            raise SessionFileError("damaged", f"the data set arrays are damaged (X {x_shape} {x_type}, "
+                                              f"y {y_shape} {y_type})")
+        try:
+            X, y = file.read("X"), file.read("y")
+        except ValueError as exc:
+            raise SessionFileError("damaged", str(exc)) from exc
+    check_dataset(X, y, names, shape)
+    if y.dtype.kind in "iu":
+        y = y.astype(np.int64)
+    return Dataset(X, y, names, name=name,
+                   image_shape=tuple(shape) if shape else None)
+
+
+def check_dataset(X, y, names, image_shape):
+    """SessionFileError unless the arrays are a data set the tools can draw and train on: at
+    least one example with at least one finite input; class labels 0 … K−1 for K class names
+    (or real, finite targets and no class names); a picture shape (h, w) or (h, w, 3) whose
+    pixels are the inputs."""
+    def refuse(why):
+        raise SessionFileError("damaged", f"the data set is damaged: {why}")
+    if X.shape[0] < 1 or X.shape[1] < 1:
+        refuse(f"it holds no examples (X is {X.shape[0]} × {X.shape[1]})")
+    if not np.all(np.isfinite(X)):
+        refuse("some inputs are NaN or infinite")
+    if y.dtype.kind in "iu":
+        if y.ndim != 1 or len(names) < 1:
+            refuse("class labels without class names")
+        if int(y.min()) < 0 or int(y.max()) >= len(names):
+            refuse(f"labels from {int(y.min())} to {int(y.max())} for {len(names)} class names")
+    else:
+        if names:
+            refuse("real-valued targets with class names")
+        if not np.all(np.isfinite(y)):
+            refuse("some targets are NaN or infinite")
+    if image_shape is not None:
+        if (not isinstance(image_shape, list) or len(image_shape) not in (2, 3)
+                or not all(isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= MAX_IMAGE_SIDE
+                           for v in image_shape)
+                or (len(image_shape) == 3 and image_shape[2] != 3)):
+            refuse(f"the picture shape {image_shape!r} is not height × width (× 3 colours)")
+        if math.prod(image_shape) != X.shape[1]:
+            refuse(f"pictures of {image_shape} do not have {X.shape[1]} pixels")
 
 
 # -- whole files ----------------------------------------------------------------------------
+# JSON has no NaN or infinity; a diverged run has them (a NaN loss, a point at infinity). They
+# are written as {"$float": "NaN"} (or "Infinity", "-Infinity") and read back as those floats.
+NONFINITE = {"NaN": math.nan, "Infinity": math.inf, "-Infinity": -math.inf}
+
+
+def _with_nonfinite_marked(value):
+    if isinstance(value, float):
+        if math.isfinite(value):
+            return value
+        return {"$float": "NaN" if math.isnan(value) else ("Infinity" if value > 0 else "-Infinity")}
+    if isinstance(value, dict):
+        return {k: _with_nonfinite_marked(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_with_nonfinite_marked(v) for v in value]
+    if isinstance(value, np.generic):
+        return _with_nonfinite_marked(value.item())
+    return value
+
+
+def _unmark_nonfinite(obj):
+    if len(obj) == 1 and obj.get("$float") in NONFINITE:
+        return NONFINITE[obj["$float"]]
+    return obj
+
+
 def dumps(state, app_version="0.1.0"):
     """The file's text for ``state`` (a JSON-able dict, see the module docstring)."""
     document = {"format": FORMAT, "version": VERSION, "app_version": app_version,
                 "saved_at": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")}
     document.update(state)
-    return json.dumps(document, ensure_ascii=False, indent=1, allow_nan=False)
+    return json.dumps(_with_nonfinite_marked(document), ensure_ascii=False, indent=1, allow_nan=False)
 
 
 def loads(text):
     """The checked document from a file's text (a dict); SessionFileError when refused."""
     try:
-        document = json.loads(text)
-    except (json.JSONDecodeError, RecursionError) as exc:
+        document = json.loads(text, object_hook=_unmark_nonfinite)
+    except (json.JSONDecodeError, RecursionError, ValueError) as exc:
         raise SessionFileError("damaged", f"the file is not valid JSON ({exc})") from exc
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise SessionFileError("not-session", "the file is not a Gradient Lab session")
@@ -155,7 +246,7 @@ def loads(text):
     if version > VERSION:
         raise SessionFileError(
             "newer", f"the file was written by a newer Gradient Lab "
-                     f"({document.get('app_version', '?')}, format {version}); this one reads "
+                     f"({str(document.get('app_version', '?'))[:40]}, format {version}); this one reads "
                      f"format {VERSION}")
     return document
 
@@ -164,12 +255,13 @@ def read(path):
     """Read and check a session file: a dict with decoded 'network' (Network), 'seed',
     'dataset' (Dataset or None), 'tools' (dict), 'current_tool'. Raises SessionFileError."""
     try:
-        if os.path.getsize(path) > MAX_BYTES:
-            raise SessionFileError("not-session", "the file is far too large to be a session")
-        with open(path, "rb") as f:
-            raw = f.read()
+        with safe_files.open_regular_file(path, MAX_BYTES) as f:
+            raw = f.read(os.fstat(f.fileno()).st_size + 1)   # no buffer larger than the file
+    except safe_files.UnsafeFileError as exc:
+        kind = "not-session" if exc.kind == "too_large" else "io"
+        raise SessionFileError(kind, str(exc)) from exc
     except OSError as exc:
-        raise SessionFileError("io", f"cannot read {path}: {exc.strerror or exc}") from exc
+        raise SessionFileError("io", f"cannot read {os.fsdecode(path)}: {exc.strerror or exc}") from exc
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -178,29 +270,99 @@ def read(path):
 
 
 def decode(document):
-    """The decoded parts of a checked document (see ``read``)."""
+    """The decoded parts of a checked document (see ``read``): every part, the tools' too, is
+    checked here, before anything is changed."""
     network = decode_network(document.get("network"))
     seed = document["network"].get("seed", 0)
+    if isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed <= MAX_SEED:
+        raise SessionFileError("damaged", f"the seed {str(seed)[:40]} is not a whole number from 0 to {MAX_SEED}")
     dataset = decode_dataset(document["dataset"]) if document.get("dataset") is not None else None
     tools = document.get("tools") or {}
     if not isinstance(tools, dict) or not all(isinstance(v, dict) for v in tools.values()):
         raise SessionFileError("damaged", "the tools' part is damaged")
+    for key, part in tools.items():
+        try:
+            tool_states.check_tool(key, part)
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise SessionFileError("damaged", f"the {key} part is damaged: {exc}") from exc
     current = document.get("current_tool")
-    return {"network": network, "seed": int(seed) if isinstance(seed, int) else 0,
+    return {"network": network, "seed": seed,
             "dataset": dataset, "tools": tools,
             "current_tool": current if isinstance(current, str) else None,
             "version": document["version"], "app_version": document.get("app_version")}
 
 
+STALE_AFTER = 3600   # seconds: where a temporary cannot be locked, one this old is left over
+
+
+def _temporaries_pattern(path):
+    return re.compile(r"\." + re.escape(os.path.basename(path)) + r"\.[A-Za-z0-9_]{8}\.tmp")
+
+
+def remove_stale_temporaries(path):
+    """Remove what saves of ``path`` killed half-way left behind (``.name.gradlab.XXXXXXXX.tmp``);
+    a save still writing holds a lock on its temporary and is left alone."""
+    folder = os.path.dirname(os.path.abspath(path))
+    pattern = _temporaries_pattern(path)
+    try:
+        names = [n for n in os.listdir(folder) if pattern.fullmatch(n)]
+    except OSError:
+        return 0
+    removed = 0
+    for name in names:
+        temporary = os.path.join(folder, name)
+        try:
+            fd = os.open(temporary, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+        except OSError:
+            continue
+        try:
+            if not stat_is_regular(fd) or not _unused(fd):
+                continue
+            os.unlink(temporary)
+            removed += 1
+        except OSError:
+            pass
+        finally:
+            os.close(fd)
+    return removed
+
+
+def stat_is_regular(fd):
+    return stat.S_ISREG(os.fstat(fd).st_mode)
+
+
+def _lock(fd, blocking=True):
+    """An exclusive lock on an open file (POSIX flock); False if another process holds it."""
+    try:
+        import fcntl
+    except ImportError:
+        return None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | (0 if blocking else fcntl.LOCK_NB))
+    except OSError:
+        return False
+    return True
+
+
+def _unused(fd):
+    locked = _lock(fd, blocking=False)
+    if locked is None:   # no flock (Windows): only a temporary left for an hour counts as stale
+        return time.time() - os.fstat(fd).st_mtime > STALE_AFTER
+    return locked
+
+
 def write_atomic(path, text):
     """Write ``text`` to ``path`` through a temporary file renamed over it (``os.replace``):
-    either the whole new file is there afterwards, or the old one is untouched."""
+    either the whole new file is there afterwards, or the old one is untouched. Temporaries
+    that earlier, killed saves left are removed first."""
     path = os.fspath(path)
     folder = os.path.dirname(os.path.abspath(path))
     os.makedirs(folder, exist_ok=True)
+    remove_stale_temporaries(path)
     fd, temporary = tempfile.mkstemp(dir=folder, prefix="." + os.path.basename(path) + ".",
                                      suffix=".tmp")
     try:
+        _lock(fd)   # held until the file is closed: tells the cleaner this save is alive
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
             f.write(text)
             f.flush()

@@ -5,7 +5,11 @@
 any part fails on the way, the state from before is put back and the error re-raised, so a
 refused file changes nothing.
 """
+import logging
+
 from . import session_file, tool_states
+
+log = logging.getLogger("gradlab.session")
 
 
 def collect(window):
@@ -23,12 +27,21 @@ def collect(window):
 
 
 def apply(window, decoded):
-    """Make ``window`` show the decoded session; all or nothing (raises on failure)."""
-    before = session_file.decode(session_file.loads(session_file.dumps(collect(window))))
+    """Make ``window`` show the decoded session; all or nothing (raises on failure).
+
+    ``decoded`` was checked entirely when it was read, so this should not fail; if it does, the
+    state from before is put back. The current state itself never stops a good file from
+    opening: if it cannot be kept for that (it always should), the file opens anyway."""
+    try:
+        before = session_file.decode(session_file.loads(session_file.dumps(collect(window))))
+    except Exception as error:   # noqa: BLE001 - logged; opening the good file goes on
+        log.error("the state before opening could not be kept: %r", error)
+        before = None
     try:
         _apply(window, decoded)
     except Exception:
-        _apply(window, before)   # the previous state, which was just read back correctly
+        if before is not None:
+            _apply(window, before)   # the previous state, which was just read back correctly
         raise
 
 
