@@ -17,6 +17,7 @@ class ParamsPanel(QWidget):
         self.curves = {k: self.plot.plot(pen=pg.mkPen(c, width=2), name=k) for k, c in PARAM_COLOURS.items()}
         self.values = QLabel()
         self.values.setStyleSheet("font-size: 13pt; padding: 2px")
+        self.values.setWordWrap(True)    # a long line must not widen the dashboard
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.values)

@@ -9,8 +9,8 @@ import time
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer, Slot
-from PySide6.QtWidgets import (QFileDialog, QGridLayout, QHBoxLayout, QLabel, QMenu, QPushButton,
-                               QScrollArea, QSizePolicy, QSplitter, QStackedWidget, QStyle, QToolButton, QVBoxLayout,
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QLabel, QMenu, QPushButton,
+                               QSizePolicy, QSplitter, QStackedWidget, QStyle, QTabWidget, QToolButton, QVBoxLayout,
                                QWidget)
 from PySide6.QtCore import Qt
 
@@ -36,8 +36,21 @@ from .settings_panel import SettingsPanel
 from .stream import Confusion, RunStream, Snapshot
 
 GRID_RESOLUTION = 80
+LEFT_WIDTH = 300             # the buttons and settings (wider if the buttons need); plots: the rest
 MIN_DRAW_INTERVAL = 1 / 30   # draw at most ~30 times a second,
 DRAW_BUDGET = 12             # and spend at most ~1/12 of the time drawing (the rest trains)
+
+
+def keep_width(button, texts):
+    """Make ``button`` wide enough for each of ``texts`` it shows in turn, so it never resizes."""
+    shown = button.text()
+    width = 0
+    for text in texts:
+        button.setText(text)
+        width = max(width, button.sizeHint().width())
+    button.setText(shown)
+    button.setMinimumWidth(width)
+    button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
 
 class DashboardTool(QWidget):
@@ -135,27 +148,40 @@ class DashboardTool(QWidget):
         self.export_button.setMenu(menu)
 
     def _layout(self):
+        # The buttons sit above everything that grows or shrinks (the settings' "a run is in
+        # progress" note, the runs list), each as wide as its widest text ("Pause" or
+        # "Resume"), in equal columns: starting or stopping a run never moves them.
         buttons = QGridLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        widest = {self.start_button: (self.tr("Start"), self.tr("Continue")),
+                  self.pause_button: (self.tr("Pause"), self.tr("Resume"))}
+        for button in (self.start_button, self.pause_button, self.stop_button, self.step_batch_button,
+                       self.step_epoch_button, self.reset_button, self.export_button):
+            keep_width(button, widest.get(button, (button.text(),)))
         buttons.addWidget(self.start_button, 0, 0)
         buttons.addWidget(self.pause_button, 0, 1)
         buttons.addWidget(self.stop_button, 0, 2)
-        buttons.addWidget(self.step_batch_button, 1, 0, 1, 1)
-        buttons.addWidget(self.step_epoch_button, 1, 1, 1, 1)
+        buttons.addWidget(self.step_batch_button, 1, 0)
+        buttons.addWidget(self.step_epoch_button, 1, 1)
         buttons.addWidget(self.reset_button, 1, 2)
         buttons.addWidget(self.export_button, 2, 0, 1, 3)
+        for column in range(3):
+            buttons.setColumnStretch(column, 1)
+        # the panels take turns in tabs, so that the column fits a 1280 × 720 projector
+        self.panels = QTabWidget()
+        for panel in (self.data_panel, self.settings_panel, self.runs_panel):
+            self.panels.addTab(panel, panel.title())
+            panel.setTitle("")
+            panel.setFlat(True)
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(4, 4, 4, 4)
-        left_layout.addWidget(self.data_panel)
-        left_layout.addWidget(self.settings_panel)
+        left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(buttons)
-        left_layout.addWidget(self.runs_panel, 1)
-        scroll = QScrollArea()
-        scroll.setWidget(left)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        left.setMinimumWidth(left.sizeHint().width())
-        scroll.setMinimumWidth(left.sizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 4)
+        left_layout.addWidget(self.panels, 1)
+        for combo in left.findChildren(QComboBox):   # long item texts must not widen the column
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
+        left.setFixedWidth(max(left.minimumSizeHint().width(), LEFT_WIDTH))  # texts never widen it
 
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -164,20 +190,24 @@ class DashboardTool(QWidget):
         self.side = QStackedWidget()     # confusion matrix (classification) or a, b, c (quadratic)
         self.side.addWidget(self.confusion)
         self.side.addWidget(self.params_panel)
+        # the map (or the fitted curve) is the main picture: it gets the larger share
         bottom = QSplitter(Qt.Orientation.Horizontal)
         bottom.addWidget(self.regions)
         bottom.addWidget(self.side)
-        bottom.setSizes([560, 420])
+        bottom.setStretchFactor(0, 3)
+        bottom.setStretchFactor(1, 2)
+        bottom.setSizes([600, 400])
         vertical = QSplitter(Qt.Orientation.Vertical)
         vertical.addWidget(self.loss_panel)
         vertical.addWidget(bottom)
-        vertical.setSizes([330, 420])
+        vertical.setSizes([300, 400])
         right = QVBoxLayout()
         right.addWidget(self.progress)
         right.addWidget(self.status)
         right.addWidget(vertical, 1)
         layout = QHBoxLayout(self)
-        layout.addWidget(scroll)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(left)
         layout.addLayout(right, 1)
 
     # -- public API (the lesson walkthrough drives the tool with these) -------------------

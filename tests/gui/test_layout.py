@@ -11,7 +11,7 @@ import time
 from collections import Counter
 
 import pytest
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QPoint, QRect, Qt, QTimer
 
 SIZES = [(1024, 768), (1280, 720), (1280, 820), (1366, 768), (1920, 1080)]
 TOOLS = ("start", "stepper", "network", "training", "pictures", "model")
@@ -82,52 +82,59 @@ def comes_to_rest(app, watch):
                    f"resized meanwhile: {watch.resized.most_common(4)}")
 
 
-def wait_for_pictures(qtbot, window):
+def wait_for_pictures(window):
+    """Wait until the pictures tool has loaded the sample a lesson step opened."""
     job = getattr(window.tools["pictures"], "job", None)
     if job is not None and job.is_running():
-        with qtbot.waitSignal(job.ended, timeout=30_000):
-            pass
+        loop = QEventLoop()
+        job.ended.connect(loop.quit)
+        QTimer.singleShot(30_000, loop.quit)
+        if job.is_running():
+            loop.exec()
+    assert job is None or not job.is_running()
 
 
-@pytest.fixture
-def watch(app):
-    watch = _LayoutWatch()
-    app.installEventFilter(watch)
-    yield watch
-    app.removeEventFilter(watch)
+def show(window, view):
+    """Bring a tool ('stepper', ...) or a lesson step ('lesson step 5') to the front."""
+    if view.startswith("lesson"):
+        window.lesson.go_to(int(view.split()[-1]) - 1)
+        wait_for_pictures(window)
+    else:
+        window.show_tool(view)
 
 
-@pytest.fixture(params=["en", "ja"])
-def language_window(request, app, qtbot, watch):
-    """One main window in the language, lesson panel open, at lesson step 1."""
+@pytest.fixture(scope="module", params=["en", "ja"])
+def language_window(request, qapp):
+    """One main window per language for the module, lesson panel open, at lesson step 1."""
     from gui import i18n
     from gui.main_window import MainWindow
-    assert i18n.install(app, request.param)
+    QCoreApplication.setOrganizationName("GradientLabTests")
+    QCoreApplication.setApplicationName("Gradient Lab")
+    assert i18n.install(qapp, request.param)
+    watch = _LayoutWatch()
+    qapp.installEventFilter(watch)
+    win = MainWindow()
     try:
-        win = MainWindow()
-        qtbot.addWidget(win)
         win.show()
         win.lesson.show()
         win.lesson.go_to(0)
-        wait_for_pictures(qtbot, win)
-        yield win
-        win.close()
+        wait_for_pictures(win)
+        yield win, watch
     finally:
-        i18n.install(app, "en")
+        win.close()
+        win.deleteLater()
+        qapp.removeEventFilter(watch)
+        i18n.install(qapp, "en")
 
 
-def test_every_tool_at_every_screen_size_leaves_the_window_answering(app, qtbot, watch, language_window):
-    window = language_window
+def test_every_tool_at_every_screen_size_leaves_the_window_answering(qapp, language_window):
+    window, watch = language_window
     for width, height in SIZES:
         window.resize(width, height)
         for view in TOOLS + tuple(f"lesson step {n}" for n in LESSON_PATH):
-            if view.startswith("lesson"):
-                window.lesson.go_to(int(view.split()[-1]) - 1)
-                wait_for_pictures(qtbot, window)
-            else:
-                window.show_tool(view)
+            show(window, view)
             assert window.lesson.isVisible()
-            rested, why = comes_to_rest(app, watch)
+            rested, why = comes_to_rest(qapp, watch)
             assert rested, f"{view} at {width}×{height}: the window stops answering: {why}"
 
 
@@ -137,3 +144,41 @@ def test_screenshot_size_option_reads_width_by_height():
     assert main.parse_args(["--screenshot", "x.png"]).size is None
     with pytest.raises(SystemExit):
         main.parse_args(["--screenshot", "x.png", "--size", "wide"])
+
+
+def test_dashboard_buttons_stay_in_place_before_while_and_after_a_run(app, qtbot):
+    """A click meant for Pause must not land on another button because the row moved."""
+    from gui.dashboard import DashboardTool
+    from gui.session import Session
+    tool = DashboardTool(Session())
+    qtbot.addWidget(tool)
+    tool.resize(920, 640)
+    tool.show()
+    buttons = (tool.start_button, tool.pause_button, tool.stop_button, tool.step_batch_button,
+               tool.step_epoch_button, tool.reset_button, tool.export_button)
+
+    def places():
+        qtbot.waitUntil(lambda: not any(w.testAttribute(Qt.WidgetAttribute.WA_PendingResizeEvent)
+                                        for w in buttons), timeout=2_000)
+        app.processEvents()
+        return [QRect(b.mapTo(tool, QPoint(0, 0)), b.size()) for b in buttons]
+
+    tool.set_toy_dataset("moons", n=400, noise=0.1, seed=0)
+    tool.set_settings(batch_size=4, epochs=100_000)
+    before = places()
+    tool.start()
+    run = tool.current_run()
+    qtbot.waitUntil(lambda: len(run.history.batches) > 5, timeout=10_000)
+    assert places() == before, "the buttons moved when the run started"
+    tool.pause()
+    assert tool.pause_button.text() != "Pause"
+    assert places() == before, "the buttons moved when the run was paused"
+    tool.resume()
+    tool.stop()
+    qtbot.waitUntil(lambda: not tool.controller.is_active(), timeout=10_000)
+    assert places() == before, "the buttons moved when the run stopped"
+    tool.step_batch()
+    qtbot.waitUntil(lambda: not tool.controller.is_running(), timeout=10_000)
+    assert tool.start_button.text() != "Start"      # "Continue" the stepped run
+    assert places() == before, "the buttons moved after a step"
+    tool.controller.finish_now()
