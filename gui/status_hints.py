@@ -2,7 +2,7 @@
 
 Qt shows a widget's ``statusTip`` in the main window's status bar on hover; tools write
 tooltips, so this copies each tooltip's first line (as plain text) into ``statusTip`` where a
-control has none. It runs when the window is built and again whenever a tab is shown, for
+control has none. It runs over the window when it is built and over a tab whenever it is shown, for
 controls made later (e.g. the builder's layer rows).
 """
 from PySide6.QtGui import QTextDocumentFragment
@@ -27,4 +27,5 @@ def fill_status_tips(root):
 
 def install(window):
     fill_status_tips(window)
-    window.tabs.currentChanged.connect(lambda _index: fill_status_tips(window))
+    # only the tab just shown: walking the whole window took 30–90 ms on every tab change
+    window.tabs.currentChanged.connect(lambda _index: fill_status_tips(window.tabs.currentWidget()))

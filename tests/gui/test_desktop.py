@@ -209,6 +209,22 @@ def test_hovering_a_control_shows_its_tooltip_in_the_status_bar(window, qtbot):
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == button.statusTip(), timeout=2000)
 
 
+def test_a_control_made_later_gets_its_status_tip_when_its_tab_is_shown_and_only_that_tab_is_walked(
+        window, monkeypatch):
+    from PySide6.QtWidgets import QPushButton
+    from gui import status_hints
+    walked = []
+    real = status_hints.fill_status_tips
+    monkeypatch.setattr(status_hints, "fill_status_tips", lambda root: walked.append(root) or real(root))
+    window.show_tool("stepper")
+    walked.clear()
+    later = QPushButton("later", window.tools["network"])
+    later.setToolTip("Made after the window was built")
+    window.show_tool("network")
+    assert later.statusTip() == "Made after the window was built"
+    assert walked == [window.tools["network"]]     # not the whole window on every tab change
+
+
 @pytest.mark.skipif(os.name == "nt", reason="POSIX signals")
 def test_closing_the_program_from_outside_autosaves_and_leaves_no_crash_behind(tmp_path):
     """SIGTERM (logout) ends Gradient Lab as closing its window does: autosaved, lock removed.
