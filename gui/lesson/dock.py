@@ -30,6 +30,7 @@ class LessonDock(QDockWidget):
         self._window = window
         self.index = 0
         self.lesson = None
+        self._settings = None
         self.error = ""
         self.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
         self.model_view = ModelView(window.session, window)
@@ -184,7 +185,9 @@ class LessonDock(QDockWidget):
             return
         index = max(0, min(int(index), self.count() - 1))
         self.index = index
-        QSettings().setValue(SETTINGS_KEY, self.current_step().id)
+        if self._settings is None:
+            self._settings = QSettings()    # kept: a new QSettings writes its file (~30 ms) when it goes
+        self._settings.setValue(SETTINGS_KEY, self.current_step().id)
         self._show_text()
         if apply:
             drive.apply_step(self._window, self.current_step())

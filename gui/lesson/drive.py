@@ -1,17 +1,35 @@
 """Put the tools into the state a lesson step asks for, through their public APIs only.
 
 ``apply_step(window, step)`` shows the step's tool and calls one ``_<tool>`` function with
-the step's settings (already checked by ``model.check_step``). Each function sets the whole
-state the step needs, so Next and Back also restore what the student changed meanwhile.
-A tool that has not landed (missing from ``window.tools``) is skipped quietly.
+the step's settings (already checked by ``model.check_step``). Each function sets the *whole*
+state its tool shows, with a default for every setting the step leaves out (``DEFAULTS``), so
+that arriving by Next, Back, the list of steps or a restored session gives the same state,
+and Next and Back also undo what the student changed meanwhile. A step on a picture sample
+finishes its set-up when the sample has loaded (in the pictures tool's worker); a later step
+cancels that. A tool that has not landed (missing from ``window.tools``) is skipped quietly.
 """
+import weakref
+
+from engine import objectives
+
 from .model import PICTURE_SAMPLES
 
 DEFAULT_NETWORK_DATA = "blobs"     # 2 inputs, 2 classes: W of the first layer is units × 2
+# what a step gets for each setting it does not give (the dashboard's own defaults)
+DEFAULTS = {"network": "one_hidden", "optimizer": "sgd", "lr": 0.1, "epochs": 200,
+            "batch_size": 10, "seed": 0, "validation_fraction": 0.2, "weight_decay": 0.0,
+            "pause": 0.0, "noise": 0.1, "n": 200, "quadratic_n": 50}
+
+# pictures tool -> what the current step still has to do once its sample has loaded
+_after_loading = weakref.WeakKeyDictionary()
+_loading = weakref.WeakKeyDictionary()          # loading job -> the sample a step asked for
 
 
 def apply_step(window, step):
     """Show ``step.tool`` and set it up; returns the tool widget (or None if it is missing)."""
+    pictures = window.tools.get("pictures")
+    if pictures is not None:
+        _after_loading.pop(pictures, None)      # an earlier step's unfinished set-up
     key = step.tool
     if key == "start":
         return window.show_tool("start")
@@ -32,88 +50,145 @@ def _stop_training(window):
 
 
 def _stepper(window, tool, s):
+    model = tool.model
     if "formula" in s:
         tool.set_formula(s["formula"])
+        fresh = model.objective
+    elif model.objective.key == s.get("preset", "square"):
+        tool.run(False)             # the same function: no need to redraw its contours
+        fresh = objectives.preset(model.objective.key)
     else:
         tool.load_preset(s.get("preset", "square"))
-    tool.set_method(s.get("method", "gd"))
-    if "start" in s:
-        tool.set_start(tuple(s["start"]))
-    if "lr" in s:
-        tool.set_learning_rate(s["lr"])
+        fresh = model.objective
+    # each change below redraws every view: change only what differs
+    if model.compare:
+        tool.set_compare([])
+    if model.method != s.get("method", "gd"):
+        tool.set_method(s.get("method", "gd"))
+    start = tuple(float(v) for v in s.get("start", fresh.start))
+    if tuple(model.start) != start:
+        tool.set_start(start)
+    lr = float(s.get("lr", fresh.lr))
+    if model.lr != lr:
+        tool.set_learning_rate(lr)
     tool.reset()
+
+
+def _is_chosen(dashboard, model, **wanted):
+    """True when the dashboard already trains ``model`` on exactly this data (then setting it
+    again would only redraw every view)."""
+    choice = dashboard.data_panel.choice()
+    return dashboard.data_panel.model_kind() == model and all(
+        choice[key] == value for key, value in wanted.items())
+
+
+def _toy_data(dashboard, name, noise):
+    if not _is_chosen(dashboard, "network", kind=name, n=DEFAULTS["n"], noise=noise, seed=0):
+        dashboard.set_toy_dataset(name, n=DEFAULTS["n"], noise=noise, seed=0)
 
 
 def _use_toy_data(window, name):
     dashboard = window.tools.get("training")
     if dashboard is not None:
-        dashboard.set_toy_dataset(name)
+        _toy_data(dashboard, name, DEFAULTS["noise"])
     else:
         from engine.data import Dataset, make_toy
-        X, y, names = make_toy(name)
+        X, y, names = make_toy(name, n=DEFAULTS["n"], noise=DEFAULTS["noise"], seed=0)
         window.session.set_dataset(Dataset(X, y, names, name=name))
 
 
+def _load_network(window, preset):
+    builder = window.tools.get("network")
+    if builder is not None:
+        builder.load_preset(preset)             # fitted to the session's data
+    else:
+        window.session.reset_weights()
+
+
 def _network(window, tool, s):
-    data = s.get("data", DEFAULT_NETWORK_DATA)
-    if window.session.dataset.name != data or window.session.dataset.input_size != 2:
-        _use_toy_data(window, data)
-    tool.load_preset(s.get("preset", "one_hidden"))
-    if "layer" in s:
-        tool.select_layer(s["layer"])
+    _use_toy_data(window, s.get("data", DEFAULT_NETWORK_DATA))
+    tool.load_preset(s.get("preset", DEFAULTS["network"]))
+    tool.select_layer(s.get("layer", 0))
 
 
 def _training(window, tool, s):
     data = s.get("data", DEFAULT_NETWORK_DATA)
     model = s.get("model", "network")
+    network = s.get("network", DEFAULTS["network"])
     pictures = window.tools.get("pictures")
+    _training_settings(tool, s)
     if data in PICTURE_SAMPLES and pictures is not None:
-        # The pictures tool loads the sample (in its worker) into the session, fitting the
-        # network's input to N × N pixels; the dashboard trains on "the session's data set".
-        _pictures(window, pictures, {"sample": data, "picture": 0})
-        tool.data_panel.set_model_kind("network")
-        tool.data_panel.set_choice("session")
-        _finish_training_settings(tool, s)
+        # The pictures tool loads the sample (in its worker) into the session; then the
+        # network is made from its preset for N × N pixel inputs and one output per class,
+        # and the dashboard trains on "the session's data set".
+        def with_pictures():
+            _load_network(window, network)
+            _session_data(tool)
+            tool.reset_weights()
+        _pictures(window, pictures, {"sample": data, "picture": 0}, then=with_pictures)
+        _session_data(tool)
         return
     if data == "quadratic":
-        tool.set_quadratic_data(a=s.get("a", 2.0), b=s.get("b", -3.0), c=s.get("c", 1.0),
-                                noise=s.get("noise", 0.1), model=model)
+        abc = (s.get("a", 2.0), s.get("b", -3.0), s.get("c", 1.0))
+        noise = s.get("noise", DEFAULTS["noise"])
+        if not _is_chosen(tool, model, kind="quadratic", n=DEFAULTS["quadratic_n"], noise=noise,
+                          seed=0, abc=abc):
+                tool.set_quadratic_data(*abc, noise=noise, n=DEFAULTS["quadratic_n"], seed=0, model=model)
     else:
-        tool.set_toy_dataset(data, noise=s.get("noise", 0.1))
-    if model == "network":
-        builder = window.tools.get("network")
-        if builder is not None:
-            builder.load_preset(s.get("network", "one_hidden"))
-        else:
-            window.session.reset_weights()
-    _finish_training_settings(tool, s)
-
-
-def _finish_training_settings(tool, s):
-    tool.set_optimizer(s.get("optimizer", "sgd"))
-    tool.set_learning_rate(s.get("lr", 0.1))
-    tool.set_settings(epochs=s.get("epochs"), batch_size=s.get("batch_size"))
+        _toy_data(tool, data, s.get("noise", DEFAULTS["noise"]))
+    _load_network(window, network)              # declared even when the quadratic model learns
     tool.reset_weights()
 
 
-def _pictures(window, tool, s):
-    """Open the sample (in the tool's worker) unless it is open; then show picture ``picture``."""
+def _session_data(tool):
+    tool.data_panel.set_model_kind("network")
+    tool.data_panel.set_choice("session", DEFAULTS["n"], DEFAULTS["noise"], 0)
+
+
+def _training_settings(tool, s):
+    tool.set_optimizer(s.get("optimizer", DEFAULTS["optimizer"]))
+    tool.set_learning_rate(s.get("lr", DEFAULTS["lr"]))
+    tool.set_settings(epochs=s.get("epochs", DEFAULTS["epochs"]),
+                      batch_size=s.get("batch_size", DEFAULTS["batch_size"]), seed=DEFAULTS["seed"],
+                      validation_fraction=DEFAULTS["validation_fraction"],
+                      weight_decay=DEFAULTS["weight_decay"])
+    tool.settings_panel.continue_weights.setChecked(False)
+    tool.set_step_pause(s.get("pause", DEFAULTS["pause"]))
+
+
+def _pictures(window, tool, s, then=None):
+    """Open the sample (in the tool's worker) unless it is open; then show picture ``picture``
+    and do ``then()``, at once or when the sample has loaded."""
     sample = s.get("sample", "faces")
     index = s.get("picture", 0)
     tool.show_page("pictures")
-    if tool.data is not None and tool.data.name == sample:
+
+    def finish():
+        if tool.data is None or tool.data.name != sample:
+            return                              # loading failed or was cancelled
         if window.session.dataset is not tool.dataset:      # another step chose other data
             window.session.set_dataset(tool.dataset)
-        tool.show_vector_of(index)
+        if tool.shown_index != index:
+            tool.show_vector_of(index)
+        if then is not None:
+            then()
+
+    if tool.data is not None and tool.data.name == sample and tool.job is None:
+        finish()
         return
-    if tool.job is not None and getattr(tool, "_lesson_sample", None) == sample:
-        tool._lesson_index = index          # loading already: show this picture when done
-        return
+    _after_loading[tool] = finish
+    if tool.job is not None and _loading.get(tool.job) == sample:
+        return                                  # loading already: finish when done
     job = tool.open_sample(sample)
-    tool._lesson_sample = sample
-    tool._lesson_index = index
     if job is not None:
-        job.finished.connect(lambda _last, t=tool: t.show_vector_of(t._lesson_index))
+        _loading[job] = sample
+        job.finished.connect(lambda _last, t=tool: _loaded(t))
+
+
+def _loaded(tool):
+    action = _after_loading.pop(tool, None)
+    if action is not None:
+        action()
 
 
 def _model(window, tool, s):

@@ -344,3 +344,68 @@ def test_squared_error_falls_as_the_curve_nears_the_points_and_residuals_are_dra
     assert f"{near:.3f}" in view.loss_label.text()
     view.set_data_visible(False)
     assert view.loss() is None and len(view.points.data) == 0
+
+
+# -- every step declares its whole state -------------------------------------------------------
+def _data_identity(dataset):
+    X, y = np.asarray(dataset.X, dtype=np.float64), np.asarray(dataset.y)
+    return (dataset.name, X.shape, round(float(X.sum()), 6), round(float(y.sum()), 6),
+            tuple(dataset.class_names or ()))
+
+
+def _lesson_state(window):
+    """What a student sees of the step's tool (and of the shared network and data): cheap to
+    compare, no training."""
+    step = window.lesson.current_step()
+    state = {"tab": window.tabs.tabText(window.tabs.currentIndex())}
+    if step.tool in ("network", "training", "pictures"):
+        state["data"] = _data_identity(window.session.dataset)
+    if step.tool in ("network", "training"):
+        state["spec"] = json.dumps(window.session.spec, sort_keys=True)
+    tool = window.tools.get(step.tool)
+    if step.tool == "stepper":
+        m = tool.model
+        state["stepper"] = (m.objective.key, getattr(m.objective, "text", None), tuple(m.start),
+                            m.lr, m.method, tuple(m.compare), tool.current_point(), tool.current_step())
+    elif step.tool == "network":
+        state["layer"] = tool.selected_layer()
+    elif step.tool == "training":
+        settings = dict(tool.settings_panel.settings())
+        state["training"] = (json.dumps(settings, sort_keys=True), tool.data_panel.choice(),
+                             tool.data_panel.model_kind(), tool.settings_panel.step_pause(),
+                             tool.quadratic_model.coefficients)
+    elif step.tool == "pictures":
+        state["pictures"] = (tool.data.name, tool.shown_index)
+    elif step.tool == "model":
+        state["model"] = (tool.parameters(), tool.data_visible())
+    return state
+
+
+def _every_jump(n):
+    """An order of visits in which every step is reached once from every other step (an
+    Euler circuit of the complete directed graph on n steps)."""
+    unused = {m: [k for k in range(n) if k != m] for m in range(n)}
+    stack, circuit = [0], []
+    while stack:
+        here = stack[-1]
+        if unused[here]:
+            stack.append(unused[here].pop())
+        else:
+            circuit.append(stack.pop())
+    return circuit[::-1]
+
+
+def test_jumping_to_any_step_from_any_other_gives_the_state_walking_there_gives(window, qtbot):
+    dock = _dock(window)
+    walked = []
+    for index in range(len(dock.lesson)):
+        dock.go_to(index)
+        _wait_for_pictures(qtbot, window)
+        walked.append(_lesson_state(window))
+    tour = _every_jump(len(dock.lesson))
+    assert len(tour) == len(dock.lesson) * (len(dock.lesson) - 1) + 1
+    for came_from, index in zip(tour, tour[1:]):
+        dock.contents.activated.emit(index)              # chosen in the list of steps
+        _wait_for_pictures(qtbot, window)
+        assert _lesson_state(window) == walked[index], \
+            f"step {index + 1} reached from step {came_from + 1}"
