@@ -7,7 +7,7 @@ the trace changes; a step of the walk only updates what each piece shows.
 import numpy as np
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView
 
 from .items import Edge, HeatBox, UnitColumn, ValueBox, weight_pen
 from .texts import name
@@ -40,6 +40,7 @@ class GraphView(QGraphicsView):
         scene = self.scene()
         scene.clear()
         self.pieces, self.edges = {}, []
+        self._shown, self._edge_shown = {}, {}   # what each piece and edge shows now
         trace = self.model.trace
         if self.model.mode == "quadratic":
             self._build_quadratic(trace)
@@ -48,6 +49,8 @@ class GraphView(QGraphicsView):
         else:
             self._build_layers(trace)
         scene.setSceneRect(scene.itemsBoundingRect().adjusted(-12, -12, 12, 12))
+        for item in [i for i in scene.items() if not isinstance(i, Edge)]:   # antialiased text: drawn once, then blitted
+            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._fit()
         self.refresh()
 
@@ -138,14 +141,22 @@ class GraphView(QGraphicsView):
         current = model.current()
         cur_key = current[1] if current else None
         phase = current[0] if current else None
+        forward, backward = {}, {}
         for key, piece in self.pieces.items():
-            piece.show(model.forward_done(key), model.backward_done(key), key == cur_key)
-        for edge, source, target in self.edges:
+            forward[key], backward[key] = model.forward_done(key), model.backward_done(key)
+            state = (forward[key], backward[key], key == cur_key)
+            if self._shown.get(key) != state:      # a step changes two or three pieces: redo only those
+                piece.show(*state)
+                self._shown[key] = state
+        for i, (edge, source, target) in enumerate(self.edges):
             if phase == "forward":
                 active = target == cur_key
             else:
                 active = source == cur_key or (cur_key is not None and target == cur_key and source == "yhat")
-            edge.show(active and cur_key is not None, label=model.backward_done(source))
+            state = (active and cur_key is not None, backward.get(source, False))
+            if self._edge_shown.get(i) != state:
+                edge.show(*state)
+                self._edge_shown[i] = state
 
     def _fit(self):
         rect = self.scene().sceneRect()

@@ -25,7 +25,9 @@ class BackpropModel(QObject):
         self.typed_example = None        # (x, y) typed by the student, or None
         self.position = 0                # steps taken along ``walk``
         self.trace = None
-        self.error = ""                  # why the network could not be traced
+        self.mismatch = False            # the session's data does not fit its network
+        self.watching = True             # the tool is on screen (see set_watching)
+        self._stale = False
         if session is not None:
             for signal in (session.spec_changed, session.weights_changed, session.data_changed):
                 signal.connect(self._session_changed)
@@ -34,7 +36,6 @@ class BackpropModel(QObject):
     # -- what is traced ----------------------------------------------------------------------
     def retrace(self, keep_position=True):
         """Trace again with the current numbers; the walk stays where it was if it can."""
-        self.error = ""
         if self.mode == "quadratic":
             self.trace = backprop.trace_quadratic(**self.quadratic)
         else:
@@ -44,8 +45,16 @@ class BackpropModel(QObject):
         self.trace_changed.emit()
         self.position_changed.emit()
 
+    def set_watching(self, on):
+        """Whether the tool is on screen: while hidden, session changes (a training run sends many)
+        only mark the trace as stale, and it is traced again when the tool is shown."""
+        self.watching = bool(on)
+        if self.watching and self._stale:
+            self._session_changed()
+
     def _session_changed(self):
-        if self.mode == "network":
+        self._stale = not self.watching
+        if self.mode == "network" and self.watching:
             if self.typed_example is not None and np.size(self.typed_example[0]) != self.session.network.input_size:
                 self.typed_example = None
             self.retrace()
@@ -76,9 +85,22 @@ class BackpropModel(QObject):
         """(x, y) of the example being traced (network mode)."""
         if self.typed_example is not None:
             return self.typed_example
-        data = self.session.dataset
+        data, net = self.session.dataset, self.session.network
         i = min(max(self.example_index, 0), len(data.X) - 1)
-        return data.X[i], data.y[i]
+        x, y = data.X[i], data.y[i]
+        if data.is_classification:
+            outputs_fit = data.n_classes <= max(net.output_size, 2)
+        else:
+            outputs_fit = data.n_targets == net.output_size
+        fits = data.input_size == net.input_size and outputs_fit
+        if fits:
+            self.mismatch = False
+            return x, y
+        # the network was loaded for other data: trace a made-up example of the right size
+        self.mismatch = True
+        x = np.linspace(-1, 1, net.input_size)
+        y = np.array(0) if net.spec["loss"] == "cross_entropy" else np.zeros(net.output_size)
+        return x, y
 
     @property
     def per_unit(self):

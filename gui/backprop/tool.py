@@ -55,6 +55,14 @@ class BackpropTool(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
 
+    def showEvent(self, event):  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.model.set_watching(True)
+
+    def hideEvent(self, event):  # noqa: N802
+        super().hideEvent(event)
+        self.model.set_watching(False)
+
     def title(self):
         return self.tr("Backprop")
 

@@ -49,6 +49,9 @@ class WalkPanel(QWidget):
         model, messages = self.model, []
         if model.mode == "network" and not model.per_unit:
             messages.append(texts.per_layer_message(model.session.network.spec))
+        if model.mode == "network" and model.mismatch and model.typed_example is None:
+            messages.append(self.tr("The session's data does not fit this network (inputs or outputs): "
+                                    "a made-up example is traced. Type your own numbers under “Example”."))
         if not model.trace.finite:
             messages.append(texts.not_finite_message())
         self.notice.setText("<br>".join(messages))

@@ -191,3 +191,29 @@ def test_the_tool_fits_1280_by_720_with_the_lesson_open(window, qtbot):
         area = area.parentWidget()
     qtbot.waitUntil(lambda: area.viewport().width() > 0)
     assert area.horizontalScrollBar().maximum() == 0 and area.verticalScrollBar().maximum() == 0
+
+
+def test_a_network_loaded_for_other_data_is_traced_on_a_made_up_example_and_says_so(tool):
+    from engine import Network
+    tool.set_mode("network")
+    tool.session.set_network(Network.from_spec({"input_size": 5, "layers": [{"units": 3, "activation": "tanh"},
+                                                                             {"units": 4, "activation": "softmax"}]}))
+    assert tool.model.trace.nodes["x"].value.shape == (1, 5)
+    assert "does not fit this network" in tool.walk.notice.text()
+    tool.to_end()
+    assert tool.model.trace.finite
+
+
+def test_while_hidden_the_tool_does_not_retrace_on_every_training_update_but_catches_up_when_shown(tool, qtbot):
+    tool.set_mode("network")
+    tool.hide()
+    traces = []
+    tool.model.trace_changed.connect(lambda: traces.append(1))
+    for seed in range(3):
+        tool.session.reset_weights(seed=seed + 1)
+    assert traces == []
+    tool.show()
+    qtbot.waitUntil(lambda: len(traces) == 1)
+    x, y = tool.model.example()
+    loss = tool.session.network.loss(x.reshape(1, -1), np.array([y]))
+    assert tool.model.trace.loss == pytest.approx(loss, rel=1e-5)
