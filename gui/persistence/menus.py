@@ -5,6 +5,7 @@ the menus call, so tests and the lesson can use them without dialogs:
 
     open_session(path) -> bool      save_session(path) -> bool      current_path
     start(path=None)   start_autosave() -> bool   offer_restore() -> bool   restore_autosave() -> bool
+    offer_continue() -> QMessageBox or None   (the last session, after a clean exit)
     stop_autosave()    reset_settings(confirm=False)   shortcuts() -> [(text, keys)]
 """
 import logging
@@ -12,7 +13,7 @@ import os
 import signal
 import time
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QMessageBox,
                                QMenu, QStyle, QTableWidget, QTableWidgetItem, QVBoxLayout)
@@ -50,6 +51,7 @@ class SessionMenus(QObject):
         self.app_version = app_version
         self.current_path = None
         self.last_error = ""        # the last refusal or failure shown, for tests and the lesson
+        self.continue_box = None    # the offer to continue the last session, while shown
         self.autosaver = Autosaver(window, app_version=app_version)
         self.autosaver.failed.connect(self._autosave_failed)
         self.autosaver.saved.connect(self._autosave_saved)
@@ -114,7 +116,8 @@ class SessionMenus(QObject):
         for action in menu.actions():
             if action.shortcut() == QKeySequence(QKeySequence.StandardKey.Quit) and action.icon().isNull():
                 action.setIcon(self.window.style().standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton))
-                action.setStatusTip(tr("Close Gradient Lab (the session is autosaved)"))
+                action.setStatusTip(tr("Close Gradient Lab (the session is autosaved: the next start "
+                                       "offers to continue it)"))
 
     def install_help_menu(self, menu):
         first = menu.actions()[0] if menu.actions() else None
@@ -129,6 +132,11 @@ class SessionMenus(QObject):
         menu = self._recent_menu
         menu.clear()
         files = settings.recent_files()
+        if self.autosaver.has_last_session():
+            action = menu.addAction(self.last_session_text())
+            action.setStatusTip(tr("The session Gradient Lab autosaved when it was last closed"))
+            action.triggered.connect(lambda _=False: self.restore_autosave())
+            menu.addSeparator()
         for number, path in enumerate(files, start=1):
             action = menu.addAction(f"&{number} {os.path.basename(path)}")
             action.setStatusTip(path)
@@ -143,8 +151,9 @@ class SessionMenus(QObject):
         menu.setEnabled(True)
 
     # -- opening and saving -------------------------------------------------------------------
-    def open_session(self, path):
-        """Open a session file; on refusal show why (nothing changes) and return False."""
+    def open_session(self, path, remember=True):
+        """Open a session file; on refusal show why (nothing changes) and return False.
+        remember=False (the autosave): not made the file in use, nor added to Open recent."""
         try:
             decoded = session_file.read(path)
             state.apply(self.window, decoded)
@@ -157,12 +166,14 @@ class SessionMenus(QObject):
             self._refuse(tr("This session file is damaged and cannot be opened. Nothing was changed."),
                          repr(error))
             return False
+        log.info("opened %s", path)
+        if not remember:
+            return True
         self.current_path = os.path.abspath(path)
         settings.add_recent_file(path)
         settings.set_last_folder(path, "session")
         self._update_title()
         self._status(tr("Opened {0}").replace("{0}", os.path.basename(path)))
-        log.info("opened %s", path)
         return True
 
     def save_session(self, path):
@@ -247,6 +258,7 @@ class SessionMenus(QObject):
             self.open_session(session_path)
         else:
             self.restore_last_network()
+            self.offer_continue()
 
     def _close_on_terminate(self):
         """Ctrl+C in the terminal, or SIGTERM at logout: close the window as if the user did,
@@ -280,9 +292,9 @@ class SessionMenus(QObject):
 
     def offer_restore(self):
         """After a crash, ask whether to restore the autosave; True if it was restored."""
-        if not (self.autosaver.active and self.autosaver.crashed and self.autosaver.has_autosave()):
+        if not (self.autosaver.active and self.autosaver.crashed and self.autosaver.has_last_session()):
             return False
-        when = time.strftime("%H:%M", time.localtime(self.autosaver.autosave_time()))
+        when = time.strftime("%H:%M", time.localtime(self.autosaver.autosave_time(self.autosaver.last_session_path)))
         answer = QMessageBox.question(
             self.window, tr("Restore the last session?"),
             tr("Gradient Lab did not close properly last time. Restore the session "
@@ -291,9 +303,36 @@ class SessionMenus(QObject):
             QMessageBox.StandardButton.Yes)
         return answer == QMessageBox.StandardButton.Yes and self.restore_autosave()
 
+    def last_session_text(self):
+        """'&Last session, autosaved on 30/11/2026 14:32' (in the user's date format)."""
+        when = QDateTime.fromSecsSinceEpoch(int(self.autosaver.autosave_time(self.autosaver.last_session_path) or 0))
+        return tr("&Last session, autosaved {0}").replace(
+            "{0}", QLocale().toString(when, QLocale.FormatType.ShortFormat))
+
+    def offer_continue(self):
+        """After a clean exit, offer (without blocking) to continue the session it autosaved;
+        the box is returned (None when there is nothing to offer)."""
+        if not (self.autosaver.active and not self.autosaver.crashed and self.autosaver.has_last_session()):
+            return None
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Continue the last session?"),
+                          tr("Continue where you stopped last time? Gradient Lab autosaved the session "
+                             "when it was closed ({0}). It stays in File → Open recent until the next "
+                             "start.").replace("{0}", self.last_session_text().replace("&", "")),
+                          QMessageBox.StandardButton.NoButton, self.window)
+        continue_button = box.addButton(tr("&Continue"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(tr("Start &fresh"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(continue_button)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda button: self.restore_autosave()
+                                  if button is continue_button else None)
+        box.open()           # window-modal, does not block the start
+        self.continue_box = box
+        return box
+
     def restore_autosave(self):
-        path = self.autosaver.path
-        ok = self.open_session(path)
+        """Open the session autosaved by the last run (after a crash or a clean exit)."""
+        path = self.autosaver.last_session_path
+        ok = self.open_session(path, remember=False)
         if ok:
             self.current_path = None   # Save asks where: the autosave is not the user's file
             self._update_title()

@@ -1,11 +1,15 @@
 """The whole state of a main window as a session document, and back.
 
-``collect(window)`` gives the JSON-able document ``session_file.write`` saves;
+``collect(window)`` gives the JSON-able document ``session_file.write`` saves; it is
+``encode(snapshot(window))``, so that the autosave can take the snapshot on the UI thread and
+encode and write it in a worker thread;
 ``apply(window, decoded)`` puts a document ``session_file.read`` decoded into the window. If
 any part fails on the way, the state from before is put back and the error re-raised, so a
 refused file changes nothing.
 """
+import copy
 import logging
+from types import SimpleNamespace
 
 from . import session_file, tool_states
 
@@ -14,6 +18,12 @@ log = logging.getLogger("gradlab.session")
 
 def collect(window):
     """The session document for ``window`` (network, data set, every tool, current tab)."""
+    return encode(snapshot(window))
+
+
+def snapshot(window):
+    """What ``collect`` saves, taken cheaply on the UI thread: the network's weights and the data
+    set as copies of their arrays, not yet encoded. ``encode`` (any thread) makes the document."""
     session = window.session
     tools = {}
     for key, tool in window.tools.items():
@@ -21,9 +31,21 @@ def collect(window):
         if part is not None:
             tools[key] = part
     current = next((k for k, t in window.tools.items() if t is window.tabs.currentWidget()), "start")
-    return {"network": session_file.encode_network(session.network, session.seed),
-            "dataset": session_file.encode_dataset(session.dataset),
-            "tools": tools, "current_tool": current}
+    network, dataset = session.network, session.dataset
+    return {"network": SimpleNamespace(spec=copy.deepcopy(network.spec), dtype=network.dtype,
+                                       params={k: v.copy() for k, v in network.params.items()}),
+            "seed": session.seed,
+            "dataset": SimpleNamespace(name=dataset.name, class_names=list(dataset.class_names),
+                                       image_shape=dataset.image_shape, X=dataset.X.copy(),
+                                       y=dataset.y.copy()),
+            "tools": copy.deepcopy(tools), "current_tool": current}   # nothing shared with the UI
+
+
+def encode(taken):
+    """The session document of a ``snapshot`` (the costly part: arrays to text)."""
+    return {"network": session_file.encode_network(taken["network"], taken["seed"]),
+            "dataset": session_file.encode_dataset(taken["dataset"]),
+            "tools": taken["tools"], "current_tool": taken["current_tool"]}
 
 
 def apply(window, decoded):
