@@ -1,5 +1,5 @@
-"""Measuring a run: predicted classes, the confusion matrix, smoothed loss curves, a grid
-for decision regions, and a History written to / read from CSV.
+"""Measuring a run: predicted classes, the confusion matrix, smoothed loss curves, whether a
+run is learning at all, a grid for decision regions, and a History written to / read from CSV.
 
 All functions take and return NumPy arrays or engine records; nothing here draws.
 """
@@ -82,6 +82,38 @@ def smooth(values, weight):
     if values.size and np.all(values == values[0]):
         return values.copy()
     return Smoother(weight).extend(values)
+
+
+# -- is the run learning? ----------------------------------------------------------------
+LEARNING_WINDOW = 5   # epochs looked at
+
+
+def learning_trouble(epoch_losses, start_loss, window=LEARNING_WINDOW, min_gain=0.01, high=0.8, above=1.2):
+    """Why a run is not learning, judged on its last ``window`` epochs; None if it is.
+
+    epoch_losses: the mean training loss of each epoch so far; start_loss: the loss of the
+    weights before training (the first batch's). A run whose loss does not go down is not
+    learning, whatever the number of epochs it finishes:
+
+    - 'overshooting': the mean loss of the window is above ``above`` (1.2) × ``start_loss``
+      (one batch's loss: the margin allows for its noise): the steps throw the weights about
+      instead of down the slope (α too large: the loss of the mini-batches jumps, e.g.
+      between 0 and 9, and the accuracy stays at chance);
+    - 'stalled': no epoch of the window lowered the best loss of the epochs before it by
+      ``min_gain`` (1%), and the best loss is still above ``high`` (80%) × ``start_loss``
+      (a run that has learnt and levels off low is not stalled).
+    """
+    losses = np.asarray(epoch_losses, dtype=np.float64)
+    if len(losses) < window or not (math.isfinite(start_loss) and start_loss > 0):
+        return None
+    recent = losses[-window:]
+    if np.mean(recent) > above * start_loss:
+        return "overshooting"
+    before = losses[:-window]
+    if len(before) and np.min(recent) > (1 - min_gain) * np.min(before) \
+            and np.min(losses) > high * start_loss:
+        return "stalled"
+    return None
 
 
 # -- decision regions ------------------------------------------------------------------

@@ -4,6 +4,8 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
+from .. import accuracy_names
+from ..accuracy_names import percent
 from ..class_names import display_names
 
 
@@ -68,8 +70,8 @@ class ConfusionPanel(QWidget):
                 item.setBackground(QBrush(colour))
                 item.setForeground(QBrush(QColor("white" if strength > 0.6 else "#222")))
         accuracy = np.trace(m) / total
-        self.title.setText(self.tr("<b>Confusion matrix</b>, epoch {0}: {1} of {2} right ({3})")
-                           .format(confusion.epoch, int(np.trace(m)), total, f"{accuracy:.1%}"))
+        self.title.setText(self.tr("<b>Confusion matrix</b> after epoch {0}: {1} of {2} right; {3} {4}").format(confusion.epoch, int(np.trace(m)), total,
+                                                     accuracy_names.all_data(), percent(accuracy)))
 
     @Slot(int, int)
     def _clicked(self, row, column):

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSlider
 
 from engine.metrics import Smoother
 
+from .. import accuracy_names as names
 from .plots import faded, make_plot
 
 LOG_FLOOR = 1e-12  # log-scale plots cannot show 0
@@ -29,22 +30,40 @@ class _RunCurves:
     """The plot items of one run, created once and updated with setData."""
 
     def __init__(self, loss_plot, acc_plot, run):
-        c = run.colour
+        c, line = run.colour, run.line     # each run its colour × line style
         self.raw = loss_plot.plot(pen=pg.mkPen(faded(c, 70), width=1))
-        self.smooth = loss_plot.plot(pen=pg.mkPen(c, width=2))
-        self.epoch = loss_plot.plot(pen=pg.mkPen(c, width=1), symbol="o", symbolSize=5,
+        self.smooth = loss_plot.plot(pen=pg.mkPen(c, width=2, style=line))
+        self.epoch = loss_plot.plot(pen=pg.mkPen(c, width=1, style=line), symbol="o", symbolSize=5,
                                     symbolBrush=c, symbolPen=None)
         self.val = loss_plot.plot(pen=pg.mkPen(c, width=2, style=Qt.PenStyle.DashLine))
         self.acc_raw = acc_plot.plot(pen=pg.mkPen(faded(c, 70), width=1))
-        self.acc_smooth = acc_plot.plot(pen=pg.mkPen(c, width=2))
+        self.acc_smooth = acc_plot.plot(pen=pg.mkPen(c, width=2, style=line))
+        self.acc_epoch = acc_plot.plot(pen=pg.mkPen(c, width=1, style=line), symbol="o", symbolSize=5,
+                                       symbolBrush=c, symbolPen=None)
         self.acc_val = acc_plot.plot(pen=pg.mkPen(c, width=2, style=Qt.PenStyle.DashLine))
-        self.items = [self.raw, self.smooth, self.epoch, self.val, self.acc_raw, self.acc_smooth, self.acc_val]
+        self.loss_items = [self.raw, self.smooth, self.epoch, self.val]
+        self.acc_items = [self.acc_raw, self.acc_smooth, self.acc_epoch, self.acc_val]
+        self.items = self.loss_items + self.acc_items
         self.loss_smoothing, self.acc_smoothing = _SmoothedSeries(), _SmoothedSeries()
         self.batches_per_epoch = None
 
     def remove(self, loss_plot, acc_plot):
         for item in self.items:
-            (loss_plot if item in (self.raw, self.smooth, self.epoch, self.val) else acc_plot).removeItem(item)
+            (loss_plot if item in self.loss_items else acc_plot).removeItem(item)
+
+
+def _legend_samples():
+    """Grey samples of the three lines of a run: per batch, epoch averages (dots), validation."""
+    grey = "#666"
+    return (pg.PlotDataItem(pen=pg.mkPen(grey, width=2)),
+            pg.PlotDataItem(pen=pg.mkPen(grey, width=1), symbol="o", symbolSize=5,
+                            symbolBrush=grey, symbolPen=None),
+            pg.PlotDataItem(pen=pg.mkPen(grey, width=2, style=Qt.PenStyle.DashLine)))
+
+
+def legend_texts(legend):
+    """The labels a pyqtgraph legend shows, in order."""
+    return [label.text for _sample, label in legend.items]
 
 
 class LossPanel(QWidget):
@@ -56,14 +75,16 @@ class LossPanel(QWidget):
         for plot in (self.loss_plot, self.acc_plot):
             plot.getPlotItem().setDownsampling(auto=True, mode="peak")
             plot.getPlotItem().setClipToView(True)
-        legend = self.loss_plot.getPlotItem().addLegend(offset=(-10, 10), labelTextColor="#222",
-                                                        brush=pg.mkBrush(255, 255, 255, 200))
-        grey = "#666"
-        for pen, label in ((pg.mkPen(grey, width=2), self.tr("per batch (smoothed)")),
-                           (pg.mkPen(grey, width=1), self.tr("per epoch, training")),
-                           (pg.mkPen(grey, width=2, style=Qt.PenStyle.DashLine),
-                            self.tr("per epoch, validation"))):
-            legend.addItem(pg.PlotDataItem(pen=pen), label)
+        # what each kind of line means (grey: the run's colour is the run's)
+        # (short: the plot's title says loss or accuracy, and the accuracy plot is narrow)
+        self.legends = {}
+        for plot, offset in ((self.loss_plot, (-10, 10)), (self.acc_plot, (-10, -10))):
+            legend = plot.getPlotItem().addLegend(offset=offset, labelTextColor="#222",
+                                                  brush=pg.mkBrush(255, 255, 255, 200))
+            for item, label in zip(_legend_samples(), (names.per_batch_short(), names.epoch_average_short(),
+                                                       names.validation_short())):
+                legend.addItem(item, label)
+            self.legends[plot] = legend
 
         self.smoothing = QSlider(Qt.Orientation.Horizontal)
         self.smoothing.setRange(0, 99)
@@ -156,13 +177,15 @@ class LossPanel(QWidget):
             vx, vv = run.epoch_arrays("val_loss")
             curves.val.setData(vx * per_epoch, self._y(vv))
         classify = run.kind == "classification"
-        for item in (curves.acc_raw, curves.acc_smooth, curves.acc_val):
+        for item in curves.acc_items:
             item.setVisible(classify)
         if classify and "accuracy" in parts:
             acc = run.batch_accuracy.values
             curves.acc_raw.setData(x, acc)
             curves.acc_raw.setVisible(w > 0)
             curves.acc_smooth.setData(x, curves.acc_smoothing.update(acc, w))
+            ex, ev = run.epoch_arrays("accuracy")
+            curves.acc_epoch.setData(ex * per_epoch, ev)
             ax, av = run.epoch_arrays("val_accuracy")
             curves.acc_val.setData(ax * per_epoch, av)
 

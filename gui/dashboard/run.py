@@ -1,12 +1,24 @@
-"""A run as the dashboard keeps it: its records, name, colour and whether it is shown."""
+"""A run as the dashboard keeps it: its records, name, colour, line style, whether it is
+shown, and whether it is learning."""
 import numpy as np
+from PySide6.QtCore import Qt
 
 from engine import BatchRecord, EpochRecord, History, TrainingEnded
+from engine.metrics import learning_trouble
 
+from .. import accuracy_names as names
 from .stream import Confusion, Snapshot
 
 # one colour per run, distinct on white (Okabe–Ito, colour-blind safe)
 RUN_COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000"]
+# after seven runs the colours come again with another line (dashes mean validation: not here)
+RUN_LINES = [Qt.PenStyle.SolidLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine, Qt.PenStyle.DashDotDotLine]
+
+
+def run_style(number):
+    """(colour, line style) of run ``number`` (1-based): 28 distinct pairs before any repeats."""
+    k = number - 1
+    return RUN_COLOURS[k % len(RUN_COLOURS)], RUN_LINES[(k // len(RUN_COLOURS)) % len(RUN_LINES)]
 
 
 class Series:
@@ -37,7 +49,7 @@ class Run:
     def __init__(self, number, name, settings, kind, class_names=()):
         self.number = number
         self.name = name
-        self.colour = RUN_COLOURS[(number - 1) % len(RUN_COLOURS)]
+        self.colour, self.line = run_style(number)
         self.visible = True
         self.settings = dict(settings)
         self.kind = kind                  # "classification" or "regression"
@@ -50,6 +62,7 @@ class Run:
         self.batch_loss, self.batch_accuracy = Series(), Series()
         self.param_steps, self.param_values = [], []   # for the quadratic model: (a, b, c) per step
         self.batches_per_epoch = 1
+        self.trouble = None               # why it is not learning (engine.metrics.learning_trouble)
 
     @property
     def ended(self):
@@ -78,7 +91,24 @@ class Run:
             self.batch_loss.extend([b.loss for b in batches])
             if self.kind == "classification":
                 self.batch_accuracy.extend([b.accuracy for b in batches])
+        if new_epoch and self.history.batches:
+            # judged on the epoch losses against the loss of the starting weights (first batch)
+            self.trouble = learning_trouble([e.loss for e in self.history.epochs],
+                                            self.history.batches[0].loss)
         return len(batches), new_epoch, new_snapshot
+
+    def final_accuracies(self):
+        """[(name, value)] of the accuracies of the run's last epoch, each named (classification)."""
+        last = self.history.epochs[-1] if self.history.epochs else None
+        found = []
+        if last is not None and last.accuracy is not None:
+            found.append((names.epoch_average(), last.accuracy))
+        if self.confusion is not None and self.confusion.matrix.sum():
+            m = self.confusion.matrix
+            found.append((names.all_data(), float(np.trace(m) / m.sum())))
+        if last is not None and last.val_accuracy is not None:
+            found.append((names.validation(), last.val_accuracy))
+        return found
 
     def epoch_arrays(self, field):
         """(epochs, values) of an EpochRecord field, skipping epochs where it is None."""

@@ -1,13 +1,23 @@
-"""The kept runs: each in its colour; tick to show, double-click to rename, delete."""
+"""The kept runs: each in its colour and line; tick to show, double-click to rename, delete;
+each run's latest results, each accuracy named, in its tooltip."""
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout)
 
+from ..accuracy_names import percent
 
-def _swatch(colour):
-    pixmap = QPixmap(14, 14)
-    pixmap.fill(QColor(colour))
+
+def _swatch(colour, line=Qt.PenStyle.SolidLine):
+    """A short line in the run's colour and style, as on the plots."""
+    pixmap = QPixmap(28, 14)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    pen = QPen(QColor(colour), 3)
+    pen.setStyle(line)
+    painter.setPen(pen)
+    painter.drawLine(1, 7, 27, 7)
+    painter.end()
     return QIcon(pixmap)
 
 
@@ -40,12 +50,31 @@ class RunsPanel(QGroupBox):
         self.list.blockSignals(True)
         self.list.clear()
         for run in self._runs:
-            item = QListWidgetItem(_swatch(run.colour), run.name)
+            item = QListWidgetItem(_swatch(run.colour, run.line), run.name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable)
             item.setCheckState(Qt.CheckState.Checked if run.visible else Qt.CheckState.Unchecked)
             self.list.addItem(item)
         self.list.blockSignals(False)
         self.delete_button.setEnabled(False)
+        self.show_results()
+
+    def results_text(self, run):
+        """The run's last results, each accuracy named ('' before its first epoch)."""
+        last = run.history.epochs[-1] if run.history.epochs else None
+        if last is None:
+            return ""
+        parts = [self.tr("training loss {0}").format(f"{last.loss:.4g}")]
+        if last.val_loss is not None:
+            parts.append(self.tr("validation loss {0}").format(f"{last.val_loss:.4g}"))
+        parts += [f"{name} {percent(value)}" for name, value in run.final_accuracies()]
+        return self.tr("{0}, epoch {1}: {2}").format(run.name, last.epoch, "; ".join(parts))
+
+    def show_results(self):
+        """Each run's latest results in its tooltip (the list has no room for them)."""
+        hint = self.tr("Tick to show a run on the plots; double-click to rename it")
+        for k, run in enumerate(self._runs):
+            results = self.results_text(run)
+            self.list.item(k).setToolTip(results + "\n" + hint if results else hint)
 
     @Slot(QListWidgetItem)
     def _item_changed(self, item):

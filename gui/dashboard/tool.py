@@ -16,9 +16,10 @@ from PySide6.QtCore import Qt
 
 from engine import BatchRecord, EpochRecord, Network, SpecError, Trainer
 from engine.data import Dataset, make_toy, quadratic
-from engine.metrics import cell_members, data_bounds, decision_grid, write_history_csv
+from engine.metrics import LEARNING_WINDOW, cell_members, data_bounds, decision_grid, write_history_csv
 from engine.quadratic_model import QuadraticModel
 
+from ..accuracy_names import percent
 from ..class_names import display_names
 from ..persistence import settings as remembered   # the last folder used, across runs
 from .confusion_panel import ConfusionPanel
@@ -402,12 +403,17 @@ class DashboardTool(QWidget):
     def _runs_changed(self):
         self.loss_panel.set_runs(self.runs)
         self.runs_panel.set_runs(self.runs, self.controller.run)
+        self._show_progress()
 
     # -- from the worker -------------------------------------------------------------------
     @Slot(object, list)
     def _on_records(self, run, records):
         """Note what arrived; draw it now or, if the last drawing was recent, a little later."""
         batches = [r for r in records if isinstance(r, BatchRecord)]
+        if run.trouble != getattr(run, "trouble_said", None) and run.ended is None:
+            run.trouble_said = run.trouble      # say it once, when it starts (or stops) failing
+            if run.trouble:
+                self._say(self.tr("Not learning: {0}").format(self._trouble_text(run)), error=True)
         if batches:
             self._samples_done += len(batches) * run.settings["batch_size"]
             now = time.perf_counter()
@@ -420,6 +426,8 @@ class DashboardTool(QWidget):
             self._pending["snapshot"] = snapshots[-1]
         if any(isinstance(r, Confusion) for r in records):
             self._pending["confusion"] = True
+        if any(isinstance(r, EpochRecord) for r in records):
+            self._pending["epoch"] = True
         self._pending["run"] = run
         wait = self._last_draw + self._draw_interval() - time.perf_counter()
         if run.ended is not None:     # the last records: draw them completely, now
@@ -462,11 +470,13 @@ class DashboardTool(QWidget):
                 rate = pending["rate"]
                 total_steps = run.settings["epochs"] * last.batches_per_epoch
                 left = (total_steps - last.step) * run.settings["batch_size"] / rate if rate > 0 else None
-                self.progress.show_progress(last, run.settings["epochs"], rate, left)
+                self._show_progress(rate if rate > 0 else None, left)   # 0: not measured yet
             if "snapshot" in pending and run is self.controller.run:
                 self._show_snapshot(run, pending["snapshot"])
             if pending.get("confusion") and run.confusion is not None:
                 self.confusion.show_confusion(run.confusion, run.class_names)
+            if pending.get("epoch"):
+                self.runs_panel.show_results()     # its latest accuracies, each named
         self._draw_cost += self._gated(draw)
         self._drawing = False
         self._last_draw = time.perf_counter()
@@ -522,14 +532,48 @@ class DashboardTool(QWidget):
         elif ended.reason == "stopped":
             self._say(self.tr("Stopped at epoch {0}, batch {1}; the history is kept.")
                       .format(ended.epoch, ended.batch))
+        elif ended.reason == "completed" and run.trouble:
+            self._say(self.tr("Finished {0} epochs, but the network did not learn: {1}")
+                      .format(run.settings["epochs"], self._trouble_text(run)), error=True)
         elif ended.reason == "completed":
             last = run.history.epochs[-1] if run.history.epochs else None
             text = self.tr("Finished {0} epochs: training loss {1}").format(
                 run.settings["epochs"], f"{last.loss:.4g}" if last else "–")
-            if last is not None and last.accuracy is not None:
-                text += self.tr(", accuracy {0}").format(f"{last.accuracy:.1%}")
+            for name, value in run.final_accuracies():     # each accuracy with its name
+                text += ", " + name + " " + percent(value)
             self._say(text + ".")
         self._runs_changed()
+
+    def _trouble_text(self, run):
+        """Why ``run`` is not learning (engine.metrics.learning_trouble) and what to try."""
+        losses = [e.loss for e in run.history.epochs]
+        now, start, lr = f"{losses[-1]:.3g}", f"{run.history.batches[0].loss:.3g}", f"{run.settings['lr']:g}"
+        if run.trouble == "overshooting":
+            return self.tr("the loss jumps about above where it started (now {0}, at the start {1}): the steps "
+                           "overshoot. Try a smaller learning rate α (now {2}).").format(now, start, lr)
+        return self.tr("the loss has hardly fallen in {0} epochs (now {1}, at the start {2}). Try another α "
+                       "(now {3}): smaller if the loss jumps, larger if it creeps; or a larger network."
+                       ).format(LEARNING_WINDOW, now, start, lr)
+
+    def _show_progress(self, rate=None, seconds_left=None):
+        """Say in the progress line what the current run is doing now, or that none is."""
+        c, run = self.controller, self.controller.run
+        if run is None:
+            self.progress.show_idle()
+            return
+        last = run.history.batches[-1] if run.history.batches else None
+        ended, ended_at = run.ended, None
+        if ended is not None:
+            state = {"completed": "finished", "stopped": "stopped", "diverged": "diverged"}.get(ended.reason, "failed")
+            if state == "finished" and run.trouble:
+                state = "not_learning"
+            if state in ("diverged", "failed"):
+                ended_at = (ended.epoch, ended.batch)   # the batch that failed has no record
+        elif c.is_running() and not c.is_paused():
+            state = "not_learning" if run.trouble else "training"
+        else:
+            state = "paused"                            # paused, or between two steps
+        self.progress.show_state(state, last, run.settings["epochs"], rate, seconds_left, ended_at)
 
     @Slot(str)
     def _on_failed(self, details):
@@ -692,6 +736,7 @@ class DashboardTool(QWidget):
         if self._pending and (not self.controller.is_running() or self.controller.is_paused()):
             self._draw_timer.stop()
             self._draw_pending(at_once=True)   # a step ended, or a pause: show where it is
+        self._show_progress()
 
     @Slot()
     def _update_buttons(self):
@@ -709,9 +754,6 @@ class DashboardTool(QWidget):
                                      self.tr("Draw new starting weights from the seed"))
         self.settings_panel.set_locked(active)
         self.data_panel.set_locked(active)
-        if not active and not running:
-            if c.run is None:
-                self.progress.show_idle()
 
     def _say(self, text, error=False):
         self.last_message = text

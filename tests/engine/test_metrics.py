@@ -7,7 +7,7 @@ import pytest
 from engine import BatchRecord, EpochRecord, History, Network, Trainer, TrainingEnded
 from engine.data import make_toy
 from engine.metrics import (Smoother, cell_members, confusion_matrix, data_bounds, decision_grid,
-                            grid_points, predicted_classes, read_history_csv, smooth,
+                            grid_points, learning_trouble, predicted_classes, read_history_csv, smooth,
                             write_history_csv)
 
 
@@ -94,3 +94,30 @@ def test_a_file_that_is_not_a_history_is_refused_clearly(tmp_path):
     path.write_text("a,b\n1,2\n")
     with pytest.raises(ValueError, match="not a training history"):
         read_history_csv(path)
+
+
+# -- is the run learning? ------------------------------------------------------------------
+@pytest.mark.parametrize("losses, verdict", [
+    ([2.5, 2.3, 2.7, 1.9, 2.1, 2.2], "overshooting"),        # bouncing far above the start (0.53)
+    ([0.55, 0.55, 0.54, 0.54, 0.54, 0.54, 0.54, 0.54], "stalled"),   # < 1% better in 5 epochs
+    ([0.69, 0.69, 0.69, 0.69, 0.69, 0.69], "stalled"),        # a single neuron on XOR: flat at ln 2
+    ([0.47, 0.38, 0.34, 0.31, 0.26, 0.22], None),             # falling
+    ([0.3, 0.1, 0.03, 0.02, 0.02, 0.02, 0.02, 0.02], None),   # learnt, levels off low
+    ([5.0, 5.0, 5.0, 5.0], None),                              # too few epochs to judge
+])
+def test_learning_trouble_names_a_run_whose_loss_does_not_fall(losses, verdict):
+    start = 0.69 if losses[0] == 0.69 else 0.534
+    assert learning_trouble(losses, start) == verdict
+
+
+def test_sgd_with_alpha_10_on_the_moons_is_not_learning_and_alpha_0_03_with_adam_is():
+    X, y, _ = make_toy("moons", n=200, noise=0.1, seed=0)
+    spec = {"input_size": 2, "layers": [{"units": 8, "activation": "relu"},
+                                        {"units": 2, "activation": "softmax"}], "loss": "cross_entropy"}
+    verdicts = {}
+    for optimizer, lr in (("sgd", 10.0), ("adam", 0.03)):
+        history = Trainer(Network.from_spec(spec, seed=0), optimizer, lr=lr, batch_size=10,
+                          epochs=30, validation_fraction=0.2).fit(X, y)
+        verdicts[optimizer] = learning_trouble([e.loss for e in history.epochs], history.batches[0].loss)
+        assert history.ended.reason == "completed"     # it "finishes" either way
+    assert verdicts == {"sgd": "overshooting", "adam": None}

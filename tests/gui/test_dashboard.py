@@ -1,4 +1,5 @@
 """The training dashboard: live training in a worker thread, as a user sees it."""
+import re
 import time
 
 import numpy as np
@@ -286,3 +287,104 @@ def test_a_pause_after_each_step_slows_the_run_down_so_the_curve_can_be_watched(
     assert len(drawn) >= 8                  # the fitted curve was sent after (nearly) every step
     tool.set_step_pause(0)
     assert tool.settings_panel.pace.currentText() == "full speed"
+
+
+# -- the three accuracies, named; a run that does not learn; the progress line's states ----------
+def test_each_accuracy_is_named_in_the_message_run_list_legend_and_confusion_matrix(tool, qtbot):
+    from gui.dashboard.loss_panel import legend_texts
+    tool.set_toy_dataset("xor", n=200, noise=0.05, seed=0)
+    tool.set_optimizer("adam")
+    tool.set_learning_rate(0.03)
+    tool.set_settings(batch_size=20, epochs=8, validation_fraction=0.25)
+    run = run_to_end(tool, qtbot)
+    average, everything, validation = ("training accuracy (average over the epoch)",
+                                       "accuracy on all the data (weights at the end of the epoch)",
+                                       "validation accuracy")
+    last = run.history.epochs[-1]
+    message = tool.last_message
+    assert f"{average} {last.accuracy:.1%}" in message and f"{validation} {last.val_accuracy:.1%}" in message
+    m = tool.confusion.matrix
+    assert f"{everything} {np.trace(m) / m.sum():.1%}" in tool.confusion.title.text()
+    results = tool.runs_panel.list.item(0).toolTip()     # the run list's tooltip
+    assert results.startswith(f"{run.name}, epoch 8: training loss")
+    assert all(name in results for name in (average, everything, validation))
+    for plot in (tool.loss_panel.acc_plot, tool.loss_panel.loss_plot):   # under "Accuracy", "Loss"
+        assert legend_texts(tool.loss_panel.legends[plot]) == [
+            "training, per batch (smoothed)", "training, average over the epoch", "validation"]
+    # the epoch averages are drawn too (dots at the end of each epoch)
+    x, y = tool.loss_panel._curves[run].acc_epoch.getData()
+    np.testing.assert_allclose(y, [e.accuracy for e in run.history.epochs])
+
+
+def test_alpha_10_on_the_moons_is_said_not_to_learn_with_a_smaller_alpha_to_try(tool, qtbot):
+    tool.set_toy_dataset("moons", n=200, noise=0.1, seed=0)
+    tool.set_optimizer("sgd")
+    tool.set_learning_rate(10)
+    tool.set_settings(batch_size=10, epochs=30, seed=0, validation_fraction=0.2)
+    run = run_to_end(tool, qtbot)
+    assert run.ended.reason == "completed" and run.trouble == "overshooting"
+    assert tool.last_message.startswith("Finished 30 epochs, but the network did not learn: the loss jumps about")
+    assert "Try a smaller learning rate α (now 10)" in tool.last_message
+    assert tool.progress.state == "not_learning"
+    assert tool.progress.text.text() == "Not learning · epoch 30/30 · batch 16/16"
+    # a run that learns just finishes
+    tool.set_optimizer("adam")
+    tool.set_learning_rate(0.03)
+    run_to_end(tool, qtbot)
+    assert tool.progress.state == "finished" and tool.progress.text.text() == "Finished · 30 epochs"
+    assert tool.last_message.startswith("Finished 30 epochs: training loss")
+
+
+def test_the_progress_line_always_says_the_state_of_the_run(tool, qtbot):
+    progress = tool.progress
+    assert (progress.state, progress.text.text()) == ("idle", "Idle: press Start to train")
+    tool.set_toy_dataset("moons", n=400, noise=0.1, seed=0)
+    tool.set_settings(batch_size=4, epochs=100_000)
+    tool.start()
+    run = tool.current_run()
+    qtbot.waitUntil(lambda: progress.state == "training" and "samples/s" in progress.text.text(), timeout=10_000)
+    assert re.fullmatch(r"Training · epoch \d+/100000 · batch \d+/80 · [\d,]+ samples/s · [\d,]+ s left",
+                        progress.text.text()), progress.text.text()
+    assert " 0 samples/s" not in progress.text.text()
+    tool.pause()
+    qtbot.waitUntil(lambda: progress.state == "paused", timeout=5_000)
+    last = run.history.batches[-1]
+    assert progress.text.text() == f"Paused · epoch {last.epoch}/100000 · batch {last.batch}/80"
+    tool.resume()
+    qtbot.waitUntil(lambda: progress.state == "training", timeout=5_000)
+    tool.stop()
+    qtbot.waitUntil(lambda: not tool.controller.is_running() and progress.state == "stopped", timeout=10_000)
+    last = run.history.batches[-1]
+    assert progress.text.text() == f"Stopped · epoch {last.epoch}/100000 · batch {last.batch}/80"  # no "s left"
+    tool.step_batch()                                          # a new run, one batch, then it waits
+    qtbot.waitUntil(lambda: not tool.controller.is_running() and len(tool.runs) == 2, timeout=10_000)
+    assert progress.state == "paused" and progress.text.text() == "Paused · epoch 1/100000 · batch 1/80"
+    tool.stop()
+    tool.set_settings(epochs=2)
+    run_to_end(tool, qtbot)
+    assert (progress.state, progress.text.text()) == ("finished", "Finished · 2 epochs")
+    assert progress.bar.value() == progress.bar.maximum()
+    tool.set_quadratic_data(2, -3, 1, noise=0.1)
+    tool.set_optimizer("sgd")
+    tool.set_learning_rate(3.0)
+    tool.set_settings(batch_size=10, epochs=500, validation_fraction=0.0)
+    run = run_to_end(tool, qtbot)
+    assert progress.state == "diverged"
+    assert progress.text.text() == f"Diverged at epoch {run.ended.epoch}, batch {run.ended.batch}: try a smaller α"
+    tool.delete_run(run)                                       # no current run any more
+    assert progress.state == "idle"
+
+
+def test_runs_get_distinct_colour_and_line_pairs_beyond_seven(tool):
+    from gui.dashboard.run import Run
+    runs = [Run(n, f"run {n}", {"epochs": 1}, "classification") for n in range(1, 29)]
+    pairs = {(run.colour, run.line) for run in runs}
+    assert len(pairs) == 28
+    assert runs[7].colour == runs[0].colour and runs[7].line != runs[0].line
+    tool.runs[:] = runs
+    tool._runs_changed()
+    curves = tool.loss_panel._curves
+    assert curves[runs[7]].smooth.opts["pen"].style() == Qt.PenStyle.DotLine
+    assert curves[runs[0]].smooth.opts["pen"].style() == Qt.PenStyle.SolidLine
+    icons = [tool.runs_panel.list.item(k).icon().pixmap(28, 14).toImage() for k in (0, 7)]
+    assert icons[0] != icons[1]                                # the swatch shows the line too

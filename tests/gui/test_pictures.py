@@ -109,6 +109,9 @@ def test_train_then_see_the_confusion_matrix_and_predict_one_picture(qtbot, tool
     table = tool.evaluation_panel.table
     assert table.item(0, 0).text() == "dark" and table.item(0, 1).text() == str(matrix[0].sum())
     assert f"{100 * result.accuracy:.1f}%" in tool.evaluation_panel.heading.text()
+    # which accuracy it is, named: the validation pictures', overall and per class
+    assert tool.evaluation_panel.heading.text().startswith("Validation accuracy")
+    assert tool.evaluation_panel.per_class_label.text() == "Validation accuracy per class"
     assert tool.evaluation_panel.wrong.count() == len(y_val) - np.trace(matrix)
 
     p = tool.predict_file(str(folder / "light" / "05.png"))
