@@ -81,12 +81,13 @@ class GraphView(QGraphicsView):
     def _build_units(self, trace):
         keys = self._columns(trace)
         height = UnitColumn.GAP * max(np.size(trace.nodes[k].value) for k in keys) + 40
-        columns = {}
+        columns, x = {}, 0
         for i, key in enumerate(keys):
-            col = UnitColumn(trace.nodes[key], name(key), i * 120, height)
+            x += 0 if i == 0 else 150 if key.startswith("z") else 78   # z_k → h_k is one-to-one: close
+            col = UnitColumn(trace.nodes[key], name(key), x, height)
             self._add(key, col)
             columns[key] = col
-        loss = ValueBox(trace.nodes["L"], "L", len(keys) * 120 + 20, height / 2)
+        loss = ValueBox(trace.nodes["L"], "L", x + 130, height / 2)
         self._add("L", loss)
         for c in columns["yhat"].centres:
             self._edge(c, loss.pos() - QPointF(ValueBox.W / 2, 0), "yhat", "L")
@@ -103,24 +104,24 @@ class GraphView(QGraphicsView):
                     self._edge(pc, zc, f"W{k}", f"z{k}", width=width, colour=colour)
                 self._edge(zc, h.centres[i], f"z{k}", h.node.key)
             x_mid = (prev.centres[0].x() + z.centres[0].x()) / 2
-            top = min(prev.centres[0].y(), z.centres[0].y()) - 70
-            size = (min(44, 8 * W.shape[1]), min(44, 8 * W.shape[0]))
-            self._add(f"W{k}", HeatBox(trace.nodes[f"W{k}"], name(f"W{k}"), x_mid - 26, top, size[0] + 8,
-                                       size[1] + 8, W, lt.lecture_dW))
-            self._add(f"b{k}", HeatBox(trace.nodes[f"b{k}"], name(f"b{k}"), x_mid + 26 + size[0] / 2, top,
-                                       16, size[1] + 8))
+            size = (min(56, 12 * W.shape[1]), min(56, 12 * W.shape[0]))
+            top = min(c.y() for col in columns.values() for c in col.centres) - 130   # one row for all W, b
+            self._add(f"W{k}", HeatBox(trace.nodes[f"W{k}"], name(f"W{k}"), x_mid - 20, top, size[0] + 8,
+                                       size[1] + 8, W, lt.lecture_dW, grad_below=True))
+            self._add(f"b{k}", HeatBox(trace.nodes[f"b{k}"], name(f"b{k}"), x_mid + 20 + size[0] / 2, top,
+                                       18, size[1] + 8, grad_below=True))
 
     def _build_layers(self, trace):
         keys = self._columns(trace)
-        height = 300
+        height = 380
         boxes = {}
         for i, key in enumerate(keys):
             n = np.size(trace.nodes[key].value[0])
-            box = HeatBox(trace.nodes[key], f"{name(key)} ({n})", i * 150, height / 2, 22,
-                          min(height, 40 + 2 * n))
+            box = HeatBox(trace.nodes[key], f"{name(key)} ({n})", i * 125, height / 2, 30,
+                          min(height, 40 + 4 * n))
             self._add(key, box)
             boxes[key] = box
-        loss = ValueBox(trace.nodes["L"], "L", len(keys) * 150 + 20, height / 2)
+        loss = ValueBox(trace.nodes["L"], "L", len(keys) * 125 + 30, height / 2)
         self._add("L", loss)
         self._edge(boxes["yhat"].pos() + QPointF(40, 0), loss.pos() - QPointF(ValueBox.W / 2, 0), "yhat", "L")
         for lt in trace.layers:
@@ -131,9 +132,10 @@ class GraphView(QGraphicsView):
             self._edge(z.pos() + QPointF(40, 0), h.pos() - QPointF(12, 0), f"z{k}", h.node.key)
             x_mid = (prev.pos().x() + z.pos().x()) / 2
             n_out, n_in = lt.lecture_W.shape
-            self._add(f"W{k}", HeatBox(trace.nodes[f"W{k}"], f"{name(f'W{k}')} {n_out}×{n_in}", x_mid - 20,
-                                       -40, 50, 50, lt.lecture_W, lt.lecture_dW))
-            self._add(f"b{k}", HeatBox(trace.nodes[f"b{k}"], name(f"b{k}"), x_mid + 45, -40, 14, 50))
+            self._add(f"W{k}", HeatBox(trace.nodes[f"W{k}"], f"{name(f'W{k}')} {n_out}×{n_in}", x_mid - 10,
+                                       -150, 72, 72, lt.lecture_W, lt.lecture_dW, grad_below=True))
+            self._add(f"b{k}", HeatBox(trace.nodes[f"b{k}"], name(f"b{k}"), x_mid + 42, -150, 18, 72,
+                                       grad_below=True))
 
     # -- showing the walk ------------------------------------------------------------------------
     def refresh(self):

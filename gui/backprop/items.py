@@ -18,6 +18,8 @@ UNKNOWN = QColor("#f5f5f5")
 BAD = QColor("#000000")          # NaN or ∞
 FONT = QFont()
 FONT.setPointSizeF(10)
+SMALL = QFont(FONT)
+SMALL.setPointSizeF(9)
 BOLD = QFont(FONT)
 BOLD.setBold(True)
 BOLD.setPointSizeF(11)
@@ -70,7 +72,7 @@ class ValueBox(QGraphicsRectItem):
 class UnitColumn(QGraphicsItemGroup):
     """A vector node drawn unit by unit: one circle per entry, the value inside, ∂L/∂ below."""
 
-    R, GAP = 17, 56
+    R, GAP = 23, 72
 
     def __init__(self, node, title, x, height):
         super().__init__()
@@ -85,7 +87,7 @@ class UnitColumn(QGraphicsItemGroup):
             circle.setToolTip(f"{title}[{i + 1}]")
             self.addToGroup(circle)
             self.circles.append(circle)
-            value, grad = _text(None), _text(None, "", FONT, GRAD)
+            value, grad = _text(None, "", SMALL), _text(None, "", SMALL, GRAD)
             self.addToGroup(value)
             self.addToGroup(grad)
             self.values.append(value)
@@ -109,7 +111,7 @@ class UnitColumn(QGraphicsItemGroup):
             self.values[i].setBrush(QBrush(QColor("white") if bad else QColor("black")))
             _centre(self.values[i], c.x(), c.y())
             self.grads[i].setText(num(grads[i], 2) if grads is not None else "")
-            _centre(self.grads[i], c.x(), c.y() + self.R + 8)
+            _centre(self.grads[i], c.x(), c.y() + self.R + 9)
 
     def _scale(self):
         finite = self._values[np.isfinite(self._values)]
@@ -147,7 +149,7 @@ def heat_image(m):
 class HeatBox(QGraphicsRectItem):
     """A vector or matrix as a small heat map; its gradient's heat map appears beside it."""
 
-    def __init__(self, node, title, x, y, width, height, matrix=None, grad_matrix=None):
+    def __init__(self, node, title, x, y, width, height, matrix=None, grad_matrix=None, grad_below=False):
         super().__init__(-width / 2, -height / 2, width, height)
         self.node = node
         self.setPos(x, y)
@@ -157,10 +159,12 @@ class HeatBox(QGraphicsRectItem):
         self.pixmap = self._pixmap(value, width - 8, height - 8)
         self.grad_pixmap = self._pixmap(grad, width - 8, height - 8) if grad is not None else None
         if self.grad_pixmap is not None:
-            self.grad_frame = QGraphicsRectItem(width / 2 + 4, -height / 2, width, height, self)
+            # the gradient's map: beside the value's (vectors) or under it (parameters)
+            left, top = (-width / 2, height / 2 + 4) if grad_below else (width / 2 + 4, -height / 2)
+            self.grad_frame = QGraphicsRectItem(left, top, width, height, self)
             self.grad_frame.setPen(QPen(GRAD, 1.5))
             self.grad_pixmap.setParentItem(self.grad_frame)
-            self.grad_pixmap.setPos(width / 2 + 8, -height / 2 + 4)
+            self.grad_pixmap.setPos(left + 4, top + 4)
         self.title = _text(self, title, BOLD)
         _centre(self.title, 0, -height / 2 - 10)
         shape = np.shape(value)
