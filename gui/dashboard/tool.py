@@ -9,7 +9,7 @@ import time
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer, Slot
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QLabel, QMenu, QPushButton,
+from PySide6.QtWidgets import (QFileDialog, QGridLayout, QHBoxLayout, QLabel, QMenu, QPushButton,
                                QSizePolicy, QSplitter, QStackedWidget, QStyle, QTabWidget, QToolButton, QVBoxLayout,
                                QWidget)
 from PySide6.QtCore import Qt
@@ -21,6 +21,7 @@ from engine.quadratic_model import QuadraticModel
 
 from ..accuracy_names import percent
 from ..class_names import display_names
+from ..layout_rules import compact_combos, keep_width
 from ..persistence import settings as remembered   # the last folder used, across runs
 from .confusion_panel import ConfusionPanel
 from .controller import TrainingController
@@ -40,18 +41,6 @@ GRID_RESOLUTION = 80
 LEFT_WIDTH = 300             # the buttons and settings (wider if the buttons need); plots: the rest
 MIN_DRAW_INTERVAL = 1 / 30   # draw at most ~30 times a second,
 DRAW_BUDGET = 12             # and spend at most ~1/12 of the time drawing (the rest trains)
-
-
-def keep_width(button, texts):
-    """Make ``button`` wide enough for each of ``texts`` it shows in turn, so it never resizes."""
-    shown = button.text()
-    width = 0
-    for text in texts:
-        button.setText(text)
-        width = max(width, button.sizeHint().width())
-    button.setText(shown)
-    button.setMinimumWidth(width)
-    button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
 
 class DashboardTool(QWidget):
@@ -179,9 +168,7 @@ class DashboardTool(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(buttons)
         left_layout.addWidget(self.panels, 1)
-        for combo in left.findChildren(QComboBox):   # long item texts must not widen the column
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(8)
+        compact_combos(left)       # long item texts must not widen the column
         left.setFixedWidth(max(left.minimumSizeHint().width(), LEFT_WIDTH))  # texts never widen it
 
         self.status = QLabel()

@@ -124,6 +124,7 @@ class ContourView(pg.PlotWidget):
         if g is None or stepper.phase not in (2, 3) or not np.all(np.isfinite(stepper.x)):
             self.gradient.setData([], [])
             self.gradient_label.setText("")
+            self.gradient_label.hide()   # an empty label would still paint its white box
             return
         # the gradient where it was computed, drawn with a fixed length (its size is shown)
         x = stepper.records[-1].x if stepper.phase == 3 else stepper.x
@@ -134,6 +135,7 @@ class ContourView(pg.PlotWidget):
         drawing.set_data(self.gradient, *drawing.arrows(x, tip, head=0.3), connect="finite")
         self.gradient_label.setText("∇f = " + vec(g, 4))
         self.gradient_label.setPos(float(tip[0]), float(tip[1]))
+        self.gradient_label.show()
 
     def _sync_items(self):
         """One path (and velocity arrow) per run, with a legend entry, in the method's colour."""

@@ -110,6 +110,7 @@ class CurveView(pg.PlotWidget):
         if stepper.phase != 3:
             self._head.hide()
         self.label.setText(text)
+        self.label.setVisible(bool(text))   # an empty label would still paint its white box
         if text:
             self.label.setPos(*_drawable([x if math.isfinite(x) else 0.0, fx if math.isfinite(fx) else 0.0]))
         self._draw_others()

@@ -17,7 +17,7 @@ class IterationTable(QWidget):
         self.table = QTableWidget(0, 5)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.setMinimumWidth(430)
+        self.table.setMinimumWidth(240)   # its columns scroll inside it
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         layout.addWidget(self.table)
         row = QHBoxLayout()

@@ -8,17 +8,18 @@ Public API for the lesson walkthrough (see docs/stepper.md):
 """
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QScrollArea, QSplitter, QStackedWidget,
+from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QSplitter, QStackedWidget, QTabWidget,
                                QVBoxLayout, QWidget)
 
 from engine import objectives
 
+from ..layout_rules import compact_combos
 from .contour_view import ContourView
 from .controls import ControlsPanel
 from .curve_view import CurveView
 from .function_panel import FunctionPanel
 from .history_plot import HistoryPlot
-from .model import StepperModel
+from .model import HYPERPARAMETERS, StepperModel
 from .optimizer_panel import OptimizerPanel
 from .settings_panel import SettingsPanel
 from .steps_panel import StepsPanel
@@ -42,31 +43,38 @@ class StepperTool(QWidget):
         self.table = IterationTable(model)
         self.history = HistoryPlot(model)
 
+        # The left column fits a 1280 × 720 projector beside the lesson panel without
+        # scrolling: the function with its α and start, and the optimizer, take turns in tabs;
+        # the four steps and the buttons are always in view.
+        self.setup_tabs = QTabWidget()
+        function_page = QWidget()
+        function_layout = QVBoxLayout(function_page)
+        function_layout.addWidget(self.function_panel)
+        function_layout.addWidget(self.settings_panel)
+        function_layout.addStretch(1)
+        optimizer_page = QWidget()
+        optimizer_layout = QVBoxLayout(optimizer_page)
+        optimizer_layout.addWidget(self.optimizer_panel)
+        optimizer_layout.addStretch(1)
+        self.setup_tabs.addTab(function_page, self.tr("Function"))
+        self.setup_tabs.addTab(optimizer_page, self.tr("Optimizer"))
+        steps_group = QGroupBox(self.tr("The gradient method"))
+        QVBoxLayout(steps_group).addWidget(self.steps_panel)
         side = QWidget()
         side_layout = QVBoxLayout(side)
-        for title, panel in ((self.tr("Function"), self.function_panel),
-                             (self.tr("Settings"), self.settings_panel),
-                             (self.tr("The gradient method"), self.steps_panel),
-                             (None, self.controls),
-                             (self.tr("Optimizer"), self.optimizer_panel)):
-            if title is None:
-                side_layout.addWidget(panel)
-                continue
-            group = QGroupBox(title)
-            QVBoxLayout(group).addWidget(panel)
-            side_layout.addWidget(group)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.setup_tabs)
+        side_layout.addWidget(steps_group)
+        side_layout.addWidget(self.controls)
         side_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(side)
-        scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(400)
-        scroll.setMaximumWidth(460)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side.setMinimumWidth(340)
+        side.setMaximumWidth(380)
+        self.optimizer_panel.method.currentIndexChanged.connect(self._show_optimizer_settings)
 
         self.map_split = QSplitter(Qt.Orientation.Horizontal)
         self.map_split.addWidget(self.contour_view)
         self.map_split.addWidget(self.surface_view)
-        self.map_split.setSizes([600, 400])
+        self.map_split.setSizes([500, 400])
         self.gl_notice = QLabel()      # why the 3-D view is off, in one line under the map
         self.gl_notice.setObjectName("glNotice")
         self.gl_notice.setWordWrap(True)
@@ -89,10 +97,14 @@ class StepperTool(QWidget):
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.views)
         right.addWidget(bottom)
-        right.setSizes([560, 300])
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 2)
+        right.setSizes([400, 260])
         layout = QHBoxLayout(self)
-        layout.addWidget(scroll)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(side)
         layout.addWidget(right, 1)
+        compact_combos(self)
 
         for key, slot, what in ((Qt.Key.Key_Space, self.controls.step, self.tr("next step")),
                                 (Qt.Key.Key_Backspace, self.controls.back, self.tr("undo the last step")),
@@ -116,6 +128,11 @@ class StepperTool(QWidget):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def _show_optimizer_settings(self):
+        """A method with settings (μ, β…) was chosen: show them."""
+        if HYPERPARAMETERS[self.optimizer_panel.method.currentData()]:
+            self.setup_tabs.setCurrentIndex(1)
 
     def _show_views(self):
         two_d = self.model.objective.dim == 2

@@ -12,9 +12,9 @@ from collections import Counter
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QPoint, QRect, Qt, QTimer
+from PySide6.QtWidgets import QScrollArea, QTabWidget, QWidget
 
 SIZES = [(1024, 768), (1280, 720), (1280, 820), (1366, 768), (1920, 1080)]
-TOOLS = ("start", "stepper", "network", "training", "pictures", "model")
 LESSON_PATH = (5, 18, 7)      # after step 1: where the freeze was seen (1 → 5 → 18; 6/7)
 TICKS = 20                    # the 10 ms timer must fire this often...
 QUIET_TICKS = 10              # ...the last ones with no widget resized in between...
@@ -94,6 +94,11 @@ def wait_for_pictures(window):
     assert job is None or not job.is_running()
 
 
+def tools_of(window):
+    """The start page and every tool's --tool name (stepper, network, ..., model)."""
+    return ("start",) + tuple(window.tools)
+
+
 def show(window, view):
     """Bring a tool ('stepper', ...) or a lesson step ('lesson step 5') to the front."""
     if view.startswith("lesson"):
@@ -131,11 +136,60 @@ def test_every_tool_at_every_screen_size_leaves_the_window_answering(qapp, langu
     window, watch = language_window
     for width, height in SIZES:
         window.resize(width, height)
-        for view in TOOLS + tuple(f"lesson step {n}" for n in LESSON_PATH):
+        for view in tools_of(window) + tuple(f"lesson step {n}" for n in LESSON_PATH):
             show(window, view)
             assert window.lesson.isVisible()
             rested, why = comes_to_rest(qapp, watch)
             assert rested, f"{view} at {width}×{height}: the window stops answering: {why}"
+
+
+# -- a classroom projector: 1280 × 720 with the lesson panel open -----------------------------
+PROJECTOR = (1280, 720)
+USABLE_PLOT = (200, 150)
+FIT_STEPS = ("lesson step 5", "lesson step 10", "lesson step 15", "lesson step 18")
+
+
+def _plots(page):
+    import pyqtgraph as pg
+    kinds = (pg.PlotWidget, pg.GraphicsLayoutWidget)
+    try:
+        from pyqtgraph.opengl import GLViewWidget
+        kinds += (GLViewWidget,)
+    except ImportError:     # no OpenGL bindings: no 3-D views to check
+        pass
+    return [w for w in page.findChildren(QWidget) if isinstance(w, kinds) and w.isVisible()]
+
+
+def _global_rect(widget):
+    return QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size())
+
+
+def test_every_tool_fits_a_projector_with_the_lesson_open(qapp, language_window):
+    window, watch = language_window
+    window.resize(*PROJECTOR)
+    problems = []
+    for view in tools_of(window) + FIT_STEPS:
+        show(window, view)
+        rested, why = comes_to_rest(qapp, watch)
+        assert rested, f"{view}: {why}"
+        assert (window.width(), window.height()) == PROJECTOR, \
+            f"{view}: the window cannot be made {PROJECTOR[0]}×{PROJECTOR[1]}: its smallest is " \
+            f"{window.minimumSizeHint().width()}×{window.minimumSizeHint().height()}"
+        tabs = window.tabs
+        page = QTabWidget.widget(tabs, tabs.currentIndex())
+        bars = [type(area.widget()).__name__ for area in [page] + page.findChildren(QScrollArea)
+                for bar in (area.horizontalScrollBar(), area.verticalScrollBar()) if bar.isVisible()]
+        if bars:
+            problems.append(f"{view}: the page scrolls ({', '.join(bars)})")
+        shown = _global_rect(page.viewport())
+        for plot in _plots(page):
+            rect = _global_rect(plot)
+            name = f"{type(plot).__name__} of {type(plot.parent()).__name__}"
+            if rect.width() < USABLE_PLOT[0] or rect.height() < USABLE_PLOT[1]:
+                problems.append(f"{view}: {name} is only {rect.width()}×{rect.height()}")
+            if not shown.contains(rect):
+                problems.append(f"{view}: {name} is partly outside the window")
+    assert not problems, "\n".join(problems)
 
 
 def test_screenshot_size_option_reads_width_by_height():
@@ -182,3 +236,21 @@ def test_dashboard_buttons_stay_in_place_before_while_and_after_a_run(app, qtbot
     assert tool.start_button.text() != "Start"      # "Continue" the stepped run
     assert places() == before, "the buttons moved after a step"
     tool.controller.finish_now()
+
+
+@pytest.mark.parametrize("preset", ["zigzag", "square"])
+def test_no_white_box_near_the_minimum_when_no_gradient_is_shown(app, qtbot, preset):
+    """At Step 1 there is no gradient, so no label: an empty label painted a white box."""
+    from gui.stepper import StepperTool
+    tool = StepperTool()
+    qtbot.addWidget(tool)
+    tool.resize(900, 640)
+    tool.show()
+    tool.load_preset(preset)
+    tool.step()
+    tool.step()              # Step 2: the gradient (and its label) is shown...
+    tool.reset()             # ...and back at Step 1 it is gone
+    view = tool.contour_view if preset == "zigzag" else tool.curve_view
+    label = view.gradient_label if preset == "zigzag" else view.label
+    assert tool.current_step() == 1
+    assert not label.isVisible(), "an empty text label still paints its white background"
