@@ -100,3 +100,51 @@ def read_regular_bytes(path, max_bytes):
 def read_regular_text(path, max_bytes, encoding="utf-8"):
     """The content as text; UnicodeDecodeError if it is not ``encoding``."""
     return read_regular_bytes(path, max_bytes).decode(encoding)
+
+
+# -- JSON from a file the user chose ---------------------------------------------------------
+MAX_JSON_DEPTH = 64      # a network description or lesson nests 4 levels; a session a few more
+MAX_INT_DIGITS = 30      # a whole number longer than this is no setting of ours (and int() of
+                         # a 5,000-digit string raises, or takes quadratic time)
+
+
+class JSONLimitError(ValueError):
+    """Valid JSON, but nested too deeply (kind 'depth') or with an absurdly long number
+    ('digits'); ``limit`` is the limit passed, for a translated message."""
+
+    def __init__(self, message, kind, limit):
+        super().__init__(message)
+        self.kind, self.limit = kind, limit
+
+
+def _check_int(text):
+    if len(text.lstrip("-")) > MAX_INT_DIGITS:
+        raise JSONLimitError(f"a number with {len(text.lstrip('-'))} digits (at most {MAX_INT_DIGITS})",
+                             "digits", MAX_INT_DIGITS)
+    return int(text)
+
+
+def _depth(value):
+    """How deeply lists and objects nest in a decoded value (iteratively: no recursion)."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        item, level = stack.pop()
+        if isinstance(item, (list, dict)):
+            deepest = max(deepest, level)
+            stack.extend((child, level + 1) for child in (item.values() if isinstance(item, dict) else item))
+    return deepest
+
+
+def parse_json(text, max_depth=MAX_JSON_DEPTH):
+    """json.loads for text from a file: json.JSONDecodeError as usual for bad syntax,
+    JSONLimitError (a ValueError) for nesting deeper than ``max_depth`` or a huge number."""
+    import json
+    try:
+        value = json.loads(text, parse_int=_check_int)
+    except RecursionError:
+        raise JSONLimitError(f"lists or objects nested too deeply (at most {max_depth} levels)",
+                             "depth", max_depth) from None
+    if _depth(value) > max_depth:
+        raise JSONLimitError(f"lists or objects nested too deeply (at most {max_depth} levels)",
+                             "depth", max_depth)
+    return value

@@ -19,6 +19,7 @@ from .losses import LOSSES
 MAX_TRAINING_BYTES = 2 * 1024**3
 BYTES_PER_PARAMETER = 4 * 4
 MAX_UNITS = 1_000_000
+MAX_LAYERS = 100   # far deeper than anything trained here; the builder draws every layer
 
 
 class SpecError(ValueError):
@@ -60,6 +61,8 @@ def validate(spec):
     layers = spec.get("layers")
     if not isinstance(layers, list) or not layers:
         raise SpecError("a network needs at least one layer", field="layers")
+    if len(layers) > MAX_LAYERS:
+        raise SpecError(f"{len(layers):,} layers are too many (at most {MAX_LAYERS})", field="layers")
     for i, layer in enumerate(layers):
         if not isinstance(layer, dict):
             raise SpecError(f"layer {i + 1} must be an object with units and activation", layer=i)
@@ -69,7 +72,7 @@ def validate(spec):
         if units > MAX_UNITS:
             raise SpecError(f"layer {i + 1} has an absurd number of units ({units})", layer=i, field="units")
         act = layer.setdefault("activation", "identity")
-        if act not in ACTIVATIONS:
+        if not isinstance(act, str) or act not in ACTIVATIONS:
             raise SpecError(f"layer {i + 1}: unknown activation {act!r} "
                             f"(choose {', '.join(ACTIVATIONS)})", layer=i, field="activation")
         if act == "softmax" and i != len(layers) - 1:
@@ -78,10 +81,10 @@ def validate(spec):
         if unknown:
             raise SpecError(f"layer {i + 1}: unknown field(s) {', '.join(sorted(unknown))}", layer=i)
     loss = spec.setdefault("loss", "cross_entropy" if layers[-1]["activation"] == "softmax" else "squared_error")
-    if loss not in LOSSES:
+    if not isinstance(loss, str) or loss not in LOSSES:
         raise SpecError(f"unknown loss {loss!r} (choose {', '.join(LOSSES)})", field="loss")
     init = spec.setdefault("init", "auto")
-    if init not in ("auto", "he", "xavier"):
+    if not isinstance(init, str) or init not in ("auto", "he", "xavier"):
         raise SpecError(f"unknown initialisation {init!r} (choose auto, he or xavier)", field="init")
     unknown = set(spec) - {"input_size", "layers", "loss", "init"}
     if unknown:

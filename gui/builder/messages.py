@@ -2,7 +2,7 @@
 from PySide6.QtCore import QCoreApplication
 
 from engine import parameter_count
-from engine.spec import BYTES_PER_PARAMETER, MAX_TRAINING_BYTES, MAX_UNITS
+from engine.spec import BYTES_PER_PARAMETER, MAX_LAYERS, MAX_TRAINING_BYTES, MAX_UNITS
 
 
 def _tr(text):
@@ -13,6 +13,8 @@ def explain(error, spec):
     """(layer index or None, translated message) for an engine.SpecError raised by ``spec``."""
     layer = error.layer
     layers = spec.get("layers") if isinstance(spec, dict) else None
+    if error.field == "layers" and isinstance(layers, list) and len(layers) > MAX_LAYERS:
+        return None, _tr("{0} layers are too many (at most {1})").format(f"{len(layers):,}", MAX_LAYERS)
     if isinstance(layers, list) and layer is not None and 0 <= layer < len(layers) \
             and isinstance(layers[layer], dict):
         entry = layers[layer]

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QFileDialog, QGridLayout, QHBoxLayout, QLabel, QP
                                QVBoxLayout, QWidget)
 
 from engine import SpecError, validate_spec
+from engine.safe_files import JSONLimitError, parse_json, read_regular_text
 
 from ..persistence import settings as remembered   # the last folder used, across runs
 from . import edits
@@ -23,6 +24,9 @@ from .messages import explain
 from .presets import PRESETS, preset_spec
 from .task_panel import TaskPanel
 from .weight_images import WeightImages
+
+
+MAX_SPEC_BYTES = 1024 * 1024   # a network description of 100 layers is a few kilobytes
 
 
 class BuilderTool(QWidget):
@@ -202,8 +206,13 @@ class BuilderTool(QWidget):
     def load_spec(self, path):
         """Read a spec JSON file and use it (undoable), fitted to the data; messages explain."""
         try:
-            with open(path, encoding="utf-8") as f:
-                spec = json.load(f)
+            spec = parse_json(read_regular_text(path, MAX_SPEC_BYTES))
+        except JSONLimitError as exc:
+            why = (self.tr("lists nested more than {0} levels deep") if exc.kind == "depth"
+                   else self.tr("a number with more than {0} digits")).format(exc.limit)
+            self.show_message(self.tr("{0} is not a usable network description: {1}. Nothing was changed.").format(
+                path, why), True)
+            return False
         except OSError as exc:
             self.show_message(self.tr("Could not open {0}: {1}").format(path, exc.strerror or str(exc)), True)
             return False

@@ -21,3 +21,25 @@ def finishes_within(seconds, function, *args, **kwargs):
     if "error" in box:
         raise box["error"]
     return box["value"]
+
+
+def watched_fifo(path, seconds=5):
+    """Make a FIFO at ``path`` that cannot hang a test: if someone is still blocked opening or
+    reading it after ``seconds``, a writer opens it and closes it at once, so the reader sees
+    the end of the file. Returns a threading.Event set when that had to happen (a failure)."""
+    import os
+    os.mkfifo(path)
+    fired = threading.Event()
+
+    def unblock():
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_NONBLOCK)   # succeeds only if a reader waits
+        except OSError:
+            return
+        fired.set()
+        os.close(fd)
+
+    timer = threading.Timer(seconds, unblock)
+    timer.daemon = True
+    timer.start()
+    return fired
