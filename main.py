@@ -24,6 +24,8 @@ def parse_args(argv):
                         help="add Gradient Lab to this user's desktop menu (Linux) and exit")
     parser.add_argument("--uninstall-desktop-entry", action="store_true",
                         help="remove what --install-desktop-entry added and exit")
+    # the command the language switch restarts with (checked by the tests, also in the bundle)
+    parser.add_argument("--print-restart-command", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 
@@ -53,6 +55,12 @@ def main(argv=None):
     if args.install_desktop_entry or args.uninstall_desktop_entry:
         from gui.desktop_entry import main as desktop_entry_main  # copies files: no Qt, no display
         return desktop_entry_main(uninstalling=args.uninstall_desktop_entry)
+    if args.print_restart_command:
+        import json
+
+        from gui.app import own_command   # no Qt
+        print(json.dumps(own_command()))
+        return 0
     from gui.app import run
     return run(args)
 

@@ -120,9 +120,11 @@ class MainWindow(QMainWindow):
         for action in self.language_actions.actions():   # the tick stays on the language shown
             action.setChecked(action.data() == i18n.current_language())
         if answer == QMessageBox.StandardButton.Yes:
-            import sys
             from PySide6.QtCore import QProcess
-            if QProcess.startDetached(sys.executable, [sys.argv[0], "--lang", code]):
+
+            from .app import own_command    # the bundle's program itself, or Python and main.py
+            command = own_command()
+            if QProcess.startDetached(command[0], command[1:] + ["--lang", code]):
                 self.close()
 
     # -- tools -------------------------------------------------------------------------

@@ -67,7 +67,9 @@ class Autosaver(QObject):
         Gradient Lab holds the lock (then nothing is autosaved by this one)."""
         os.makedirs(self.folder, exist_ok=True)
         left_behind = os.path.exists(self._lock.fileName())
-        if not self._lock.tryLock(200):
+        # a little patience: after the language switch the old process is still writing its
+        # autosave while the new one starts
+        if not self._lock.tryLock(2000):
             log.info("another Gradient Lab is running: autosave is off in this one")
             return False
         self.crashed = left_behind

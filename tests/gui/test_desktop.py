@@ -1,6 +1,7 @@
 """Gradient Lab as a desktop program: the launcher, the icon, the desktop entry, settings that
 outlive the process, the log file and problem report, and the PyInstaller bundle."""
 import configparser
+import json
 import os
 import shutil
 import subprocess
@@ -192,6 +193,40 @@ def test_the_pyinstaller_bundle_builds_and_starts(tmp_path):
     assert (internal / "PySide6" / "Qt" / "translations" / "qtbase_ja.qm").is_file()   # Qt's Japanese
     pixels = image_array(tmp_path / "dist" / "gradlab-check.png")
     assert pixels.shape[0] >= 720 and pixels[150:700, 400:1200].std() > 20
+    # View → Language restarts the bundle's own program (not "program program --lang ja")
+    program = bundle / "gradlab"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    printed = subprocess.run([str(program), "--print-restart-command"], capture_output=True,
+                             text=True, timeout=60, env=env)
+    assert printed.returncode == 0, printed.stderr
+    command = json.loads(printed.stdout)
+    assert command == [str(program)]
+    restarted = subprocess.run(command + ["--lang", "ja", "--screenshot", str(tmp_path / "ja.png")],
+                               capture_output=True, text=True, timeout=120, env=env)
+    assert restarted.returncode == 0 and (tmp_path / "ja.png").is_file(), restarted.stderr
+
+
+def test_the_language_switch_restarts_this_program_with_the_new_language(window, monkeypatch):
+    """From the source folder: this Python and main.py; in the PyInstaller bundle: the bundle's
+    program alone (sys.executable is the program there, and sys.argv[0] too)."""
+    from PySide6.QtCore import QProcess, QSettings
+    from PySide6.QtWidgets import QMessageBox
+    source = subprocess.run([sys.executable, str(ROOT / "main.py"), "--print-restart-command"],
+                            capture_output=True, text=True, timeout=60)
+    assert json.loads(source.stdout) == [sys.executable, str(ROOT / "main.py")]
+    started = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QProcess, "startDetached", lambda program, args: started.append((program, args)) or False)
+    try:
+        window.set_language("ja")
+        assert started[-1] == (sys.executable, [os.path.abspath(sys.argv[0]), "--lang", "ja"])
+        monkeypatch.setattr(sys, "frozen", True, raising=False)
+        monkeypatch.setattr(sys, "executable", "/opt/Gradient Lab/gradlab")
+        monkeypatch.setattr(sys, "argv", ["/opt/Gradient Lab/gradlab"])
+        window.set_language("ja")
+        assert started[-1] == ("/opt/Gradient Lab/gradlab", ["--lang", "ja"])
+    finally:
+        QSettings().remove("language")
 
 
 def test_hovering_a_control_shows_its_tooltip_in_the_status_bar(window, qtbot):
