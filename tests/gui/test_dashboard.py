@@ -186,7 +186,7 @@ def test_exports_csv_plots_and_network_and_loads_it_back(tool, qtbot, tmp_path):
     assert all(np.array_equal(tool.session.network.params[k], v) for k, v in saved.items())
     (tmp_path / "bad.npz").write_text("not a network")
     tool._guarded(lambda: tool.load_network(tmp_path / "bad.npz"))
-    assert "not a saved network" in tool.last_message
+    assert "cannot read network file" in tool.last_message and "not a NumPy .npz file" in tool.last_message
     assert all(np.array_equal(tool.session.network.params[k], v) for k, v in saved.items())
 
 
