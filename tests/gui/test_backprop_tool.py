@@ -4,6 +4,7 @@ import pytest
 from PySide6.QtWidgets import QScrollArea
 
 from gui.backprop import BackpropTool
+from gui.backprop.texts import num
 from gui.session import Session
 
 
@@ -217,3 +218,21 @@ def test_while_hidden_the_tool_does_not_retrace_on_every_training_update_but_cat
     x, y = tool.model.example()
     loss = tool.session.network.loss(x.reshape(1, -1), np.array([y]))
     assert tool.model.trace.loss == pytest.approx(loss, rel=1e-5)
+
+
+@pytest.mark.parametrize("last,loss", [("softmax", "cross_entropy"), ("sigmoid", "cross_entropy"),
+                                       ("identity", "squared_error"), ("sigmoid", "squared_error")])
+def test_the_network_exercises_answer_is_the_traced_gradient(tool, last, loss):
+    tool.session.set_spec({"input_size": 2, "layers": [{"units": 3, "activation": "tanh"},
+                                                        {"units": 1 if last != "softmax" else 2, "activation": last}],
+                           "loss": loss})
+    tool.set_mode("network")
+    trace, panel = tool.model.trace, tool.exercise_panel
+    expected = {"W": trace.layers[-1].lecture_dW[0, 0], "delta": trace.layers[-1].delta[0, 0],
+                "delta_hidden": trace.layers[0].delta[0, 0]}
+    for i in range(panel.question.count()):
+        panel.question.setCurrentIndex(i)
+        panel.reveal_button.click()
+        assert panel.feedback.text().endswith("= " + num(expected[panel.question.currentData()]))
+        panel.answer.setText(str(expected[panel.question.currentData()]))
+        assert panel.check() == "right"
