@@ -10,12 +10,12 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView
 
 from .items import Edge, HeatBox, UnitColumn, ValueBox, weight_pen
-from .texts import name
+from .texts import dname, name
 
 # where the quadratic graph's nodes sit (column, row)
 QUAD_LAYOUT = {"a": (0, 0), "x": (0, 1.2), "b": (0, 2.4), "c": (0, 3.6), "y": (0, 4.8),
-               "x2": (1, 0.6), "ax2": (2, 0.3), "bx": (2, 2.1), "yhat": (3, 2.1), "r": (4, 3.2), "L": (5, 3.2)}
-COLUMN, ROW = 128, 92
+               "x2": (1, 0.6), "ax2": (2, 0.3), "bx": (2, 2.1), "yhat": (3, 2.1), "r": (4.1, 3.2), "L": (5.4, 3.2)}
+COLUMN, ROW = 140, 92
 
 
 class GraphView(QGraphicsView):
@@ -65,7 +65,7 @@ class GraphView(QGraphicsView):
 
     def _build_quadratic(self, trace):
         for key, (col, row) in QUAD_LAYOUT.items():
-            self._add(key, ValueBox(trace.nodes[key], name(key), col * COLUMN, row * ROW))
+            self._add(key, ValueBox(trace.nodes[key], name(key), col * COLUMN, row * ROW, dname(key)))
         for e in trace.edges:
             a, b = self.pieces[e.source], self.pieces[e.target]
             start = a.pos() + QPointF(ValueBox.W / 2, 0)
@@ -87,7 +87,7 @@ class GraphView(QGraphicsView):
             col = UnitColumn(trace.nodes[key], name(key), x, height)
             self._add(key, col)
             columns[key] = col
-        loss = ValueBox(trace.nodes["L"], "L", x + 130, height / 2)
+        loss = ValueBox(trace.nodes["L"], "L", x + 130, height / 2, "∂L/∂L")
         self._add("L", loss)
         for c in columns["yhat"].centres:
             self._edge(c, loss.pos() - QPointF(ValueBox.W / 2, 0), "yhat", "L")
@@ -121,7 +121,7 @@ class GraphView(QGraphicsView):
                           min(height, 40 + 4 * n))
             self._add(key, box)
             boxes[key] = box
-        loss = ValueBox(trace.nodes["L"], "L", len(keys) * 125 + 30, height / 2)
+        loss = ValueBox(trace.nodes["L"], "L", len(keys) * 125 + 30, height / 2, "∂L/∂L")
         self._add("L", loss)
         self._edge(boxes["yhat"].pos() + QPointF(40, 0), loss.pos() - QPointF(ValueBox.W / 2, 0), "yhat", "L")
         for lt in trace.layers:

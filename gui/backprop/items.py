@@ -45,15 +45,15 @@ def _finite(v):
 class ValueBox(QGraphicsRectItem):
     """A node of the quadratic graph: its name, its value, and ∂L/∂node once known."""
 
-    W, H = 100, 72
+    W, H = 112, 72
 
-    def __init__(self, node, title, x, y):
+    def __init__(self, node, title, x, y, grad_name="∂L/∂"):
         super().__init__(-self.W / 2, -self.H / 2, self.W, self.H)
-        self.node = node
+        self.node, self.grad_name = node, grad_name
         self.setPos(x, y)
         self.title = _text(self, title, BOLD)
         self.value = _text(self)
-        self.grad = _text(self, "", FONT, GRAD)
+        self.grad = _text(self, "", SMALL, GRAD)
         _centre(self.title, 0, -22)
         self.setToolTip(title)
 
@@ -65,7 +65,7 @@ class ValueBox(QGraphicsRectItem):
         self.value.setText(("= " + num(self.node.value)) if value else "?")
         self.value.setBrush(QBrush(QColor("white") if bad and value else QColor("black")))
         _centre(self.value, 0, 0)
-        self.grad.setText("∂L/∂ = " + num(self.node.grad) if grad and self.node.grad is not None else "")
+        self.grad.setText(f"{self.grad_name} = {num(self.node.grad)}" if grad and self.node.grad is not None else "")
         _centre(self.grad, 0, 22)
 
 

@@ -35,7 +35,7 @@ def test_the_screenshot_shows_the_lectures_hand_computation_halfway_back(tool):
     assert tool.model.current() == ("backward", "a")
     text = tool.walk.explanation.toPlainText()
     assert "∂L/∂a = ∂L/∂(a·x²) · ∂(a·x²)/∂a = (ŷ − y)·x² = (−2.5) · 4 = −10" in text
-    assert tool.graph.pieces["a"].grad.text() == "∂L/∂ = −10"
+    assert tool.graph.pieces["a"].grad.text() == "∂L/∂a = −10"
     assert tool.graph.pieces["b"].grad.text() == ""      # not reached yet by the backward pass
 
 
