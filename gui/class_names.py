@@ -1,28 +1,39 @@
-"""Class names as a user reads them: the built-in data sets' classes in the user's language.
+"""Class and data names as a user reads them: the built-in data in the user's language.
 
 The engine names the classes of its toy sets and sample pictures in English ('upper',
-'not face'); the session and session files keep those names. Views show
-``display_name(name)``: a known name translated, any other (a folder of the user's own
-pictures) as it is.
+'not face'), and the samples' folders 'faces' and 'textures'; the session and session files
+keep those names. Views show ``display_name(name)`` for a class and ``display_data_name(name)``
+for a data set: one of the names below translated, any other (the user's own folders) as it is.
 """
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-
-def _tr(text):
-    return QCoreApplication.translate("ClassNames", text)
-
-
-def known_names():
-    """Every class name of engine.data's toy sets and samples, translated (and so extracted)."""
-    return [_tr("A"), _tr("B"), _tr("same sign"), _tr("different sign"), _tr("inside"),
-            _tr("outside"), _tr("upper"), _tr("lower"), _tr("arm 1"), _tr("arm 2"), _tr("arm 3"),
-            _tr("face"), _tr("not face"), _tr("brick"), _tr("grass"), _tr("gravel")]
+# The class names of engine.data's toy sets and sample pictures (a test checks it has them all).
+CLASS_NAMES = (
+    QT_TRANSLATE_NOOP("ClassNames", "A"), QT_TRANSLATE_NOOP("ClassNames", "B"),
+    QT_TRANSLATE_NOOP("ClassNames", "same sign"), QT_TRANSLATE_NOOP("ClassNames", "different sign"),
+    QT_TRANSLATE_NOOP("ClassNames", "inside"), QT_TRANSLATE_NOOP("ClassNames", "outside"),
+    QT_TRANSLATE_NOOP("ClassNames", "upper"), QT_TRANSLATE_NOOP("ClassNames", "lower"),
+    QT_TRANSLATE_NOOP("ClassNames", "arm 1"), QT_TRANSLATE_NOOP("ClassNames", "arm 2"),
+    QT_TRANSLATE_NOOP("ClassNames", "arm 3"),
+    QT_TRANSLATE_NOOP("ClassNames", "face"), QT_TRANSLATE_NOOP("ClassNames", "not face"),
+    QT_TRANSLATE_NOOP("ClassNames", "brick"), QT_TRANSLATE_NOOP("ClassNames", "grass"),
+    QT_TRANSLATE_NOOP("ClassNames", "gravel"),
+)
+# The sample picture folders of engine.data.samples.
+DATA_NAMES = (QT_TRANSLATE_NOOP("DataNames", "faces"), QT_TRANSLATE_NOOP("DataNames", "textures"))
 
 
 def display_name(name):
     """What a view shows for the class ``name``."""
-    return _tr(str(name))
+    name = str(name)
+    return QCoreApplication.translate("ClassNames", name) if name in CLASS_NAMES else name
 
 
 def display_names(names):
     return [display_name(n) for n in names]
+
+
+def display_data_name(name):
+    """What a view shows for the data set (or picture folder) ``name``."""
+    name = str(name or "")
+    return QCoreApplication.translate("DataNames", name) if name in DATA_NAMES else name

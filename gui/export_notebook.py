@@ -15,10 +15,11 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QDia
 
 from engine import SpecError
 from engine.data import make_toy, quadratic
-from engine.notebook import (DEFAULT_TRAINING, QUADRATIC_MODEL, NotebookError, describe_data, stepper_notebook, training_notebook,
+from engine.notebook import (DEFAULT_TRAINING, QUADRATIC_MODEL, NotebookError, stepper_notebook, training_notebook,
                              write_notebook)
 
 from . import i18n
+from .class_names import display_data_name
 
 TRAINING, STEPPER = "training", "stepper"
 FOLDER_KEY = "export/notebook_folder"
@@ -165,9 +166,11 @@ class ExportNotebookDialog(QDialog):
         """One line saying what will be exported, so there is no surprise."""
         window = self._window
         if self.kind() == STEPPER:
+            from .stepper.texts import method_titles
             s = stepper_settings(window)
             self.summary.setText(self.tr("f = {0}, start {1}, α = {2}, {3}").format(
-                s["function"].formula, ", ".join(f"{v:g}" for v in s["x0"]), f"{s['lr']:g}", s["method"]))
+                s["function"].formula, ", ".join(f"{v:g}" for v in s["x0"]), f"{s['lr']:g}",
+                method_titles().get(s["method"], s["method"])))
             return
         spec = window.session.spec
         sizes = " → ".join(str(u) for u in [spec["input_size"]] + [layer["units"] for layer in spec["layers"]])
@@ -175,8 +178,32 @@ class ExportNotebookDialog(QDialog):
             sizes = "a x² + b x + c"
         settings = training_settings(window)
         self.summary.setText(self.tr("Data: {0}; model {1}; {2}, α = {3}, {4} epochs").format(
-            describe_data(data_source(window)), sizes, settings["optimizer"], f"{settings['lr']:g}",
-            settings["epochs"]))
+            self._describe_data(data_source(window)), sizes, self._combo_text("optimizer", settings["optimizer"]),
+            f"{settings['lr']:g}", settings["epochs"]))
+
+    def _combo_text(self, name, key):
+        """The training tab's own (translated) title of ``key`` in its combo box ``name``."""
+        training = self._window.tools.get(TRAINING)
+        panel = getattr(training, "settings_panel" if name == "optimizer" else "data_panel", None)
+        combo = getattr(panel, "optimizer" if name == "optimizer" else "kind", None)
+        index = combo.findData(key) if combo is not None else -1
+        return combo.itemText(index) if index >= 0 else str(key)
+
+    def _describe_data(self, s):
+        """The data source in the user's language (engine.notebook.describe_data says it in English)."""
+        kind = s["kind"]
+        if kind == "toy":
+            return self.tr("{0} (n = {1}, noise {2}, seed {3})").format(
+                self._combo_text("data", s["name"]), s["n"], f"{s['noise']:g}", s["seed"])
+        if kind == "quadratic":
+            return self.tr("y = {0} x² + {1} x + {2} (n = {3}, noise {4}, seed {5})").format(
+                f"{s['a']:g}", f"{s['b']:g}", f"{s['c']:g}", s["n"], f"{s['noise']:g}", s["seed"])
+        if kind == "pictures":
+            colour = self.tr("colour") if s["color"] == "rgb" else self.tr("grey")
+            return self.tr("the pictures of {0} ({1}×{1}, {2})").format(
+                display_data_name(os.path.basename(os.path.abspath(s["folder"]))), s["size"], colour)
+        return self.tr("{0} ({1} × {2}, embedded in the notebook)").format(
+            s.get("name") or self.tr("the data"), len(s["X"]), s["X"].shape[1])
 
     def kind(self):
         return STEPPER if self.stepper.isChecked() else TRAINING

@@ -2,7 +2,7 @@
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from ..class_names import display_names
+from ..class_names import display_data_name, display_names
 from .presets import matching_preset, preset_titles
 
 
@@ -50,7 +50,7 @@ class TaskPanel(QGroupBox):
 
     def refresh(self):
         s = self.session
-        self.data_label.setText(self.tr("{0}: {1}").format(s.dataset.name or self.tr("(unnamed)"),
+        self.data_label.setText(self.tr("{0}: {1}").format(display_data_name(s.dataset.name) or self.tr("(unnamed)"),
                                                            s.task_description()))
         if s.n_classes >= 2:
             self.data_label.setToolTip(", ".join(display_names(s.dataset.class_names)))

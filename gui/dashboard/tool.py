@@ -20,7 +20,7 @@ from engine.metrics import LEARNING_WINDOW, cell_members, data_bounds, decision_
 from engine.quadratic_model import QuadraticModel
 
 from ..accuracy_names import percent
-from ..class_names import display_names
+from ..class_names import display_data_name, display_names
 from ..layout_rules import compact_combos, keep_width
 from ..persistence import settings as remembered   # the last folder used, across runs
 from .confusion_panel import ConfusionPanel
@@ -379,7 +379,8 @@ class DashboardTool(QWidget):
         self._runs_changed()
         self.confusion.show_confusion(None, [])
         self.params_panel.show_run(run)
-        self._say(self.tr("Training {0} on {1}.").format(run.name, dataset.name or self.tr("the data")))
+        data_name = display_data_name(dataset.name) or self.tr("the data")
+        self._say(self.tr("Training {0} on {1}.").format(run.name, data_name))
         return True
 
     @Slot(float)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QPro
 from engine.data import ImageFolder, ImageFolderError, LoadProgress, iter_load_image_folder, sample_folder
 from engine.data.images import MAX_SIZE, load_picture, read_picture
 
-from ..class_names import display_name, display_names
+from ..class_names import display_data_name, display_name, display_names
 from ..persistence import settings as remembered   # the last folder used, across runs
 from ..worker import Job
 from .evaluation import SEED, VALIDATION_FRACTION, class_probabilities
@@ -163,7 +163,7 @@ class PicturesTool(QWidget):
     def open_sample(self, name):
         """Write sample ``name`` ('faces' or 'textures') to the user's data folder if needed and load it."""
         return self._start(load_records(None, self.size.value(), self.color.currentData(), sample=name,
-                                        data_dir=user_data_folder()), name)
+                                        data_dir=user_data_folder()), display_data_name(name))
 
     def _start(self, records, label):
         if self.job is not None:
@@ -227,7 +227,8 @@ class PicturesTool(QWidget):
                                                    "here how it does on the validation pictures."))
         counts = ", ".join(f"{n} {c}" for n, c in zip(display_names(folder.class_names), folder.class_counts()))
         self.say(self.tr("Loaded {0} pictures of {1} from {2} ({3}); {4} file(s) skipped.").format(
-            len(folder.y), " × ".join(str(s) for s in folder.image_shape), folder.name, counts, len(folder.skipped)))
+            len(folder.y), " × ".join(str(s) for s in folder.image_shape), display_data_name(folder.name), counts,
+            len(folder.skipped)))
         self.loaded.emit()
 
     def _fit_network(self):
@@ -239,7 +240,7 @@ class PicturesTool(QWidget):
     def _on_data_changed(self):
         if self.dataset is not None and self.session.dataset is not self.dataset:
             self.evaluation_panel.show_message(self.tr("The session now uses other data ({0}); open the pictures "
-                                                       "again to evaluate on them.").format(self.session.dataset.name))
+                                                       "again to evaluate on them.").format(display_data_name(self.session.dataset.name)))
 
     # -- showing -------------------------------------------------------------------------
     def show_vector_of(self, index):

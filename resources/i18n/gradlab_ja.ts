@@ -375,27 +375,27 @@
   <context>
     <name>ClassNames</name>
     <message>
-      <location filename="../../gui/class_names.py" line="17" />
+      <location filename="../../gui/class_names.py" line="12" />
       <source>A</source>
       <translation>クラスA</translation>
     </message>
     <message>
-      <location filename="../../gui/class_names.py" line="17" />
+      <location filename="../../gui/class_names.py" line="12" />
       <source>B</source>
       <translation>クラスB</translation>
     </message>
     <message>
-      <location filename="../../gui/class_names.py" line="18" />
+      <location filename="../../gui/class_names.py" line="16" />
       <source>arm 1</source>
       <translation>腕 1</translation>
     </message>
     <message>
-      <location filename="../../gui/class_names.py" line="18" />
+      <location filename="../../gui/class_names.py" line="16" />
       <source>arm 2</source>
       <translation>腕 2</translation>
     </message>
     <message>
-      <location filename="../../gui/class_names.py" line="18" />
+      <location filename="../../gui/class_names.py" line="17" />
       <source>arm 3</source>
       <translation>腕 3</translation>
     </message>
@@ -405,12 +405,12 @@
       <translation>れんが</translation>
     </message>
     <message>
-      <location filename="../../gui/class_names.py" line="17" />
+      <location filename="../../gui/class_names.py" line="13" />
       <source>different sign</source>
       <translation>異符号</translation>
     </message>
     <message>
-      <location filename="../../gui/class_names.py" line="19" />
+      <location filename="../../gui/class_names.py" line="18" />
       <source>face</source>
       <translation>顔</translation>
     </message>
@@ -420,37 +420,37 @@
       <translation>芝生</translation>
     </message>
     <message>
-      <location filename="../../gui/class_names.py" line="19" />
+      <location filename="../../gui/class_names.py" line="20" />
       <source>gravel</source>
       <translation>砂利</translation>
     </message>
     <message>
-      <location filename="../../gui/class_names.py" line="17" />
+      <location filename="../../gui/class_names.py" line="14" />
       <source>inside</source>
       <translation>内側</translation>
     </message>
     <message>
-      <location filename="../../gui/class_names.py" line="18" />
+      <location filename="../../gui/class_names.py" line="15" />
       <source>lower</source>
       <translation>下側</translation>
     </message>
     <message>
-      <location filename="../../gui/class_names.py" line="19" />
+      <location filename="../../gui/class_names.py" line="18" />
       <source>not face</source>
       <translation>顔以外</translation>
     </message>
     <message>
-      <location filename="../../gui/class_names.py" line="18" />
+      <location filename="../../gui/class_names.py" line="14" />
       <source>outside</source>
       <translation>外側</translation>
     </message>
     <message>
-      <location filename="../../gui/class_names.py" line="17" />
+      <location filename="../../gui/class_names.py" line="13" />
       <source>same sign</source>
       <translation>同符号</translation>
     </message>
     <message>
-      <location filename="../../gui/class_names.py" line="18" />
+      <location filename="../../gui/class_names.py" line="15" />
       <source>upper</source>
       <translation>上側</translation>
     </message>
@@ -576,39 +576,39 @@
   <context>
     <name>DashboardTool</name>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="643" />
+      <location filename="../../gui/dashboard/tool.py" line="644" />
       <source> (circled on the map)</source>
       <translation>（マップ上で丸で囲んでいます）</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="500" />
+      <location filename="../../gui/dashboard/tool.py" line="501" />
       <source>, accuracy {0}</source>
       <translation>、正解率 {0}</translation>
     </message>
     <message>
       <location filename="../../gui/dashboard/tool.py" line="302" />
-      <location filename="../../gui/dashboard/tool.py" line="678" />
+      <location filename="../../gui/dashboard/tool.py" line="679" />
       <source>A run is in progress: stop it first.</source>
       <translation>学習を実行中です。先に停止してください。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="695" />
+      <location filename="../../gui/dashboard/tool.py" line="696" />
       <source>CSV files (*.csv)</source>
       <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="671" />
+      <location filename="../../gui/dashboard/tool.py" line="672" />
       <source>Continue</source>
       <translation>続ける</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="730" />
+      <location filename="../../gui/dashboard/tool.py" line="731" />
       <source>Done.</source>
       <translation>完了しました。</translation>
     </message>
     <message>
       <location filename="../../gui/dashboard/tool.py" line="114" />
-      <location filename="../../gui/dashboard/tool.py" line="679" />
+      <location filename="../../gui/dashboard/tool.py" line="680" />
       <source>Draw new starting weights from the seed</source>
       <translation>シードから新しい初期の重みを引く</translation>
     </message>
@@ -618,7 +618,7 @@
       <translation>今のバッチが終わったところで学習を終えます。履歴は残ります</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="634" />
+      <location filename="../../gui/dashboard/tool.py" line="635" />
       <source>Examples of “{0}” predicted as “{1}”: {2}</source>
       <translation>「{0}」が「{1}」と予測された例：{2}</translation>
     </message>
@@ -638,7 +638,7 @@
       <translation>決定領域の図を PNG または SVG で書き出す…</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="693" />
+      <location filename="../../gui/dashboard/tool.py" line="694" />
       <source>Export the history</source>
       <translation>履歴の書き出し</translation>
     </message>
@@ -653,17 +653,17 @@
       <translation>損失のグラフを PNG または SVG で書き出す…</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="701" />
+      <location filename="../../gui/dashboard/tool.py" line="702" />
       <source>Export the plot</source>
       <translation>グラフの書き出し</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="497" />
+      <location filename="../../gui/dashboard/tool.py" line="498" />
       <source>Finished {0} epochs: training loss {1}</source>
       <translation>{0} エポック完了：訓練損失 {1}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="717" />
+      <location filename="../../gui/dashboard/tool.py" line="718" />
       <source>Load a network</source>
       <translation>ネットワークの読み込み</translation>
     </message>
@@ -673,19 +673,19 @@
       <translation>ネットワークを読み込む (.npz)…</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="711" />
-      <location filename="../../gui/dashboard/tool.py" line="719" />
+      <location filename="../../gui/dashboard/tool.py" line="712" />
+      <location filename="../../gui/dashboard/tool.py" line="720" />
       <source>Networks (*.npz)</source>
       <translation>ネットワーク (*.npz)</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="703" />
+      <location filename="../../gui/dashboard/tool.py" line="704" />
       <source>PNG pictures (*.png);;SVG drawings (*.svg)</source>
       <translation>PNG 画像 (*.png);;SVG 図 (*.svg)</translation>
     </message>
     <message>
       <location filename="../../gui/dashboard/tool.py" line="101" />
-      <location filename="../../gui/dashboard/tool.py" line="673" />
+      <location filename="../../gui/dashboard/tool.py" line="674" />
       <source>Pause</source>
       <translation>一時停止</translation>
     </message>
@@ -700,12 +700,12 @@
       <translation>重みをリセット</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="673" />
+      <location filename="../../gui/dashboard/tool.py" line="674" />
       <source>Resume</source>
       <translation>再開</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="709" />
+      <location filename="../../gui/dashboard/tool.py" line="710" />
       <source>Save the network</source>
       <translation>ネットワークの保存</translation>
     </message>
@@ -716,7 +716,7 @@
     </message>
     <message>
       <location filename="../../gui/dashboard/tool.py" line="100" />
-      <location filename="../../gui/dashboard/tool.py" line="671" />
+      <location filename="../../gui/dashboard/tool.py" line="672" />
       <source>Start</source>
       <translation>開始</translation>
     </message>
@@ -736,32 +736,32 @@
       <translation>停止</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="493" />
+      <location filename="../../gui/dashboard/tool.py" line="494" />
       <source>Stopped at epoch {0}, batch {1}; the history is kept.</source>
       <translation>エポック {0}、バッチ {1} で停止しました。履歴は残っています。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="519" />
+      <location filename="../../gui/dashboard/tool.py" line="520" />
       <source>The data changed in another tab: the run was stopped.</source>
       <translation>別のタブでデータが変わったので、学習を停止しました。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="489" />
+      <location filename="../../gui/dashboard/tool.py" line="490" />
       <source>The loss diverged at epoch {0}: try a smaller learning rate (now {1}). The history before it is kept.</source>
       <translation>エポック {0} で損失が発散しました。もっと小さな学習係数を試してください（今は {1}）。それまでの履歴は残っています。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="582" />
+      <location filename="../../gui/dashboard/tool.py" line="583" />
       <source>The network cannot learn this data: {0}</source>
       <translation>ネットワークはこのデータを学習できません：{0}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="537" />
+      <location filename="../../gui/dashboard/tool.py" line="538" />
       <source>The network changed in the builder: the run was stopped.</source>
       <translation>ビルダーでネットワークが変わったので、学習を停止しました。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="584" />
+      <location filename="../../gui/dashboard/tool.py" line="585" />
       <source>The network was fitted to the data: {0} inputs, {1} outputs.</source>
       <translation>ネットワークをデータに合わせました：入力 {0} 個、出力 {1} 個。</translation>
     </message>
@@ -801,12 +801,12 @@
       <translation>学習</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="506" />
+      <location filename="../../gui/dashboard/tool.py" line="507" />
       <source>Training failed: {0}</source>
       <translation>学習に失敗しました：{0}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="364" />
+      <location filename="../../gui/dashboard/tool.py" line="365" />
       <source>Training {0} on {1}.</source>
       <translation>{1} で {0} を学習中。</translation>
     </message>
@@ -826,9 +826,22 @@
       <translation>データ</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="609" />
+      <location filename="../../gui/dashboard/tool.py" line="610" />
       <source>y = {0} x² {1} x {2}</source>
       <translation>y = {0} x² {1} x {2}</translation>
+    </message>
+  </context>
+  <context>
+    <name>DataNames</name>
+    <message>
+      <location filename="../../gui/class_names.py" line="23" />
+      <source>faces</source>
+      <translation>サンプル「顔」</translation>
+    </message>
+    <message>
+      <location filename="../../gui/class_names.py" line="23" />
+      <source>textures</source>
+      <translation>サンプル「テクスチャ」</translation>
     </message>
   </context>
   <context>
@@ -1287,49 +1300,49 @@ said {1} {2}%</source>
   <context>
     <name>ExportNotebook</name>
     <message>
-      <location filename="../../gui/export_notebook.py" line="243" />
+      <location filename="../../gui/export_notebook.py" line="270" />
       <source>&amp;Export</source>
       <translation>書き出し(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="227" />
+      <location filename="../../gui/export_notebook.py" line="254" />
       <source>&amp;File</source>
       <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="245" />
+      <location filename="../../gui/export_notebook.py" line="272" />
       <source>&amp;Notebook for Google Colab…</source>
       <translation>Google Colab 用ノートブック(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="197" />
-      <location filename="../../gui/export_notebook.py" line="208" />
-      <location filename="../../gui/export_notebook.py" line="213" />
+      <location filename="../../gui/export_notebook.py" line="224" />
+      <location filename="../../gui/export_notebook.py" line="235" />
+      <location filename="../../gui/export_notebook.py" line="240" />
       <source>Export a notebook</source>
       <translation>ノートブックの書き出し</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="198" />
+      <location filename="../../gui/export_notebook.py" line="225" />
       <source>Jupyter notebooks (*.ipynb)</source>
       <translation>Jupyter ノートブック (*.ipynb)</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="218" />
+      <location filename="../../gui/export_notebook.py" line="245" />
       <source>Notebook written to {0}: open it in Google Colab (File → Upload notebook).</source>
       <translation>ノートブックを {0} に書き出しました。Google Colab で開いてください（ファイル → ノートブックをアップロード）。</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="214" />
+      <location filename="../../gui/export_notebook.py" line="241" />
       <source>The notebook could not be written to {0}: {1}</source>
       <translation>ノートブックを {0} に書き出せませんでした：{1}</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="209" />
+      <location filename="../../gui/export_notebook.py" line="236" />
       <source>This experiment cannot be exported as a notebook: {0}</source>
       <translation>この実験はノートブックとして書き出せません：{0}</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="246" />
+      <location filename="../../gui/export_notebook.py" line="273" />
       <source>Write the experiment as a Jupyter notebook that runs in Google Colab with PyTorch</source>
       <translation>実験を、Google Colab 上の PyTorch で動く Jupyter ノートブックとして書き出す</translation>
     </message>
@@ -1337,54 +1350,89 @@ said {1} {2}%</source>
   <context>
     <name>ExportNotebookDialog</name>
     <message>
-      <location filename="../../gui/export_notebook.py" line="125" />
+      <location filename="../../gui/export_notebook.py" line="126" />
       <source>A Jupyter notebook that runs the same experiment in Google Colab with PyTorch (on a GPU when there is one).</source>
       <translation>同じ実験を Google Colab 上の PyTorch で実行する Jupyter ノートブックです（GPU があれば GPU で動きます）。</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="177" />
+      <location filename="../../gui/export_notebook.py" line="180" />
       <source>Data: {0}; model {1}; {2}, α = {3}, {4} epochs</source>
       <translation>データ：{0}、モデル {1}、{2}、α = {3}、{4} エポック</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="152" />
+      <location filename="../../gui/export_notebook.py" line="153" />
       <source>Explanations in</source>
       <translation>説明の言語</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="123" />
+      <location filename="../../gui/export_notebook.py" line="124" />
       <source>Export a notebook</source>
       <translation>ノートブックの書き出し</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="155" />
+      <location filename="../../gui/export_notebook.py" line="156" />
       <source>Export…</source>
       <translation>書き出し…</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="143" />
+      <location filename="../../gui/export_notebook.py" line="144" />
       <source>Start from the current weights (embedded in the notebook)</source>
       <translation>今の重みから始める（ノートブックに埋め込みます）</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="130" />
+      <location filename="../../gui/export_notebook.py" line="131" />
       <source>The stepper experiment: the gradient method on the function</source>
       <translation>ステッパーの実験：関数に対する勾配法</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="129" />
+      <location filename="../../gui/export_notebook.py" line="130" />
       <source>The training experiment: data, network, loss, optimizer</source>
       <translation>学習の実験：データ、ネットワーク、損失、最適化手法</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="145" />
+      <location filename="../../gui/export_notebook.py" line="146" />
       <source>Unticked, the notebook draws the starting weights from the seed, exactly as the app does</source>
       <translation>チェックを外すと、ノートブックはアプリと同じようにシードから初期の重みを引きます</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="169" />
+      <location filename="../../gui/export_notebook.py" line="202" />
+      <source>colour</source>
+      <translation>カラー</translation>
+    </message>
+    <message>
+      <location filename="../../gui/export_notebook.py" line="171" />
       <source>f = {0}, start {1}, α = {2}, {3}</source>
       <translation>f = {0}、初期値 {1}、α = {2}、{3}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/export_notebook.py" line="202" />
+      <source>grey</source>
+      <translation>グレースケール</translation>
+    </message>
+    <message>
+      <location filename="../../gui/export_notebook.py" line="206" />
+      <source>the data</source>
+      <translation>データ</translation>
+    </message>
+    <message>
+      <location filename="../../gui/export_notebook.py" line="203" />
+      <source>the pictures of {0} ({1}×{1}, {2})</source>
+      <translation>{0} の写真（{1}×{1}、{2}）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/export_notebook.py" line="199" />
+      <source>y = {0} x² + {1} x + {2} (n = {3}, noise {4}, seed {5})</source>
+      <translation>y = {0} x² + {1} x + {2}（n = {3}、ノイズ {4}、シード {5}）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/export_notebook.py" line="196" />
+      <source>{0} (n = {1}, noise {2}, seed {3})</source>
+      <translation>{0}（n = {1}、ノイズ {2}、シード {3}）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/export_notebook.py" line="205" />
+      <source>{0} ({1} × {2}, embedded in the notebook)</source>
+      <translation>{0}（{1} × {2}、ノートブックに埋め込み）</translation>
     </message>
   </context>
   <context>
@@ -2519,12 +2567,12 @@ w = {4}</translation>
       <translation>写真のフォルダーを開く</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="307" />
+      <location filename="../../gui/pictures/tool.py" line="308" />
       <source>Open a folder of pictures and train the network first.</source>
       <translation>先に写真のフォルダーを開き、ネットワークを学習させてください。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="280" />
+      <location filename="../../gui/pictures/tool.py" line="281" />
       <source>Open a folder of pictures first.</source>
       <translation>先に写真のフォルダーを開いてください。</translation>
     </message>
@@ -2539,7 +2587,7 @@ w = {4}</translation>
       <translation>クラスごとに写真のサブフォルダーがあるフォルダー（例：pets/cats と pets/dogs）を開くか、サンプルから始めてください。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="297" />
+      <location filename="../../gui/pictures/tool.py" line="298" />
       <source>Open a picture</source>
       <translation>写真を開く</translation>
     </message>
@@ -2555,7 +2603,7 @@ w = {4}</translation>
       <translation>写真</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="298" />
+      <location filename="../../gui/pictures/tool.py" line="299" />
       <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp)</source>
       <translation>画像 (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp)</translation>
     </message>
@@ -2585,12 +2633,12 @@ w = {4}</translation>
       <translation>飛ばしたファイル（{0}）</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="283" />
+      <location filename="../../gui/pictures/tool.py" line="284" />
       <source>The network does not fit these pictures: it needs {0} inputs and {1} outputs.</source>
       <translation>ネットワークがこの写真に合いません：入力 {0} 個と出力 {1} 個が必要です。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="241" />
+      <location filename="../../gui/pictures/tool.py" line="242" />
       <source>The session now uses other data ({0}); open the pictures again to evaluate on them.</source>
       <translation>セッションは今、別のデータ（{0}）を使っています。写真で評価するには、もう一度写真を開いてください。</translation>
     </message>
@@ -2615,7 +2663,7 @@ w = {4}</translation>
       <translation>{0} 何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="314" />
+      <location filename="../../gui/pictures/tool.py" line="315" />
       <source>{0} cannot be read as a picture: {1}</source>
       <translation>{0} は画像として読めません：{1}</translation>
     </message>

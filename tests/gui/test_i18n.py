@@ -78,11 +78,11 @@ KEEP_IN_JAPANESE = {
     "adam", "adagrad", "rmsprop", "nesterov", "sgd", "momentum", "relu", "sigmoid", "tanh", "softmax",
     "identity", "xor", "numpy", "pyside", "pyside6", "qt", "python", "pyqtgraph", "scikit", "image",
     "skimage", "lfw", "subset", "pytorch", "google", "colab", "jupyter", "tensorboard", "opengl", "mesa",
-    "xvfb", "himmelblau", "rosenbrock", "mit", "english", "gradient", "lab",
+    "xvfb", "himmelblau", "rosenbrock", "mit", "english", "gradient", "lab", "gpu",
     "png", "svg", "jpg", "jpeg", "csv", "json", "npz", "rgb", "gradlab", "ipynb",
     "ctrl", "shift", "alt", "del", "esc", "space", "backspace", "home", "end", "pgup", "pgdown",
     "argmin", "argmax", "const", "exp", "log", "max", "min", "sin", "cos", "loss",
-    "faces", "textures", "pets", "cats", "dogs",   # folder names: the samples' and the example's
+    "pets", "cats", "dogs",   # the folder names of an example
 }
 ASCII_WORD = re.compile(r"[A-Za-z][A-Za-z']{2,}")
 
@@ -95,7 +95,7 @@ def english_words(text):
         text = QTextDocumentFragment.fromHtml(text).toPlainText()
     # file names, environment variables (QT_QPA_PLATFORM=xcb), addresses, Qt platform names
     text = re.sub(r"\S+\.(png|gradlab|ipynb|log|json|npz)\b|\b[A-Z][A-Z0-9]*_[A-Z0-9_]+=?\S*|https?://\S+"
-                  r"|offscreen|xcb", " ", text)
+                  r"|offscreen|xcb|Qt for Python", " ", text)
     return [w for w in ASCII_WORD.findall(text) if w.lower() not in KEEP_IN_JAPANESE]
 
 
@@ -262,6 +262,14 @@ def test_in_japanese_no_tool_lesson_step_menu_or_dialog_shows_english(japanese_w
     dialog = win.session_menus.show_shortcuts()
     look("Help ▸ Keyboard shortcuts", dialog)
     dialog.close()
+    from gui.export_notebook import ExportNotebookDialog
+    for experiment in ("training", "stepper"):
+        dialog = ExportNotebookDialog(win)
+        getattr(dialog, experiment).setChecked(True)
+        look(f"File ▸ Export ▸ Notebook ({experiment})", dialog)
+        dialog.deleteLater()
+    if english_words(win.about_text()):
+        english[("About", win.about_text())] = "Help ▸ About"
     report = "\n".join(f"  {where}: {cls}: {text[:100]!r}" for (cls, text), where in sorted(english.items()))
     assert not english, f"still in English in the Japanese interface:\n{report}"
 
@@ -301,9 +309,10 @@ def test_the_classes_of_every_toy_set_and_sample_are_shown_in_japanese(app, extr
     from engine.data import make_toy
     from engine.data.samples import SAMPLES
     from engine.data.toy import TOY_SETS
-    from gui.class_names import display_names
+    from gui.class_names import CLASS_NAMES, display_names
     names = {n for key in TOY_SETS for n in make_toy(key, n=30)[2]}
     names |= {n for _, make in SAMPLES.values() for n in make()}
+    assert names <= set(CLASS_NAMES), "add the new class names to gui/class_names.py"
     translations = i18n.read_ts(i18n.TS_FILES["ja"])
     assert {n for n in names if not translations.get(("ClassNames", n), ("", False))[1]} == set()
     assert i18n.install(app, "ja")
@@ -314,6 +323,18 @@ def test_the_classes_of_every_toy_set_and_sample_are_shown_in_japanese(app, extr
     finally:
         i18n.install(app, "en")
     assert display_names(["not face"]) == ["not face"]
+
+
+def test_the_sample_pictures_are_named_in_japanese(app):
+    from engine.data.samples import SAMPLES
+    from gui.class_names import DATA_NAMES, display_data_name
+    assert set(SAMPLES) <= set(DATA_NAMES), "add the new sample to gui/class_names.py"
+    assert i18n.install(app, "ja")
+    try:
+        assert [display_data_name(name) for name in SAMPLES] == ["サンプル「顔」", "サンプル「テクスチャ」"]
+        assert display_data_name("my pets") == "my pets"
+    finally:
+        i18n.install(app, "en")
 
 
 def test_the_confusion_matrix_names_the_classes_in_japanese(japanese_window):
