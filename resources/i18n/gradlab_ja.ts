@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
   <context>
+    <name>Accuracy</name>
+    <message>
+      <location filename="../../gui/accuracy_names.py" line="24" />
+      <source>accuracy on all the data (weights at the end of the epoch)</source>
+      <translation>全データでの正解率（エポック終了時の重み）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/accuracy_names.py" line="20" />
+      <source>training accuracy (average over the epoch)</source>
+      <translation>訓練正解率（エポック中の平均）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/accuracy_names.py" line="37" />
+      <source>training, average over the epoch</source>
+      <translation>訓練、エポック中の平均</translation>
+    </message>
+    <message>
+      <location filename="../../gui/accuracy_names.py" line="33" />
+      <source>training, per batch (smoothed)</source>
+      <translation>訓練、バッチごと（平滑化）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/accuracy_names.py" line="41" />
+      <source>validation</source>
+      <translation>検証</translation>
+    </message>
+    <message>
+      <location filename="../../gui/accuracy_names.py" line="28" />
+      <source>validation accuracy</source>
+      <translation>検証正解率</translation>
+    </message>
+  </context>
+  <context>
     <name>ActivationPlot</name>
     <message>
       <location filename="../../gui/builder/activation_plot.py" line="62" />
@@ -61,7 +94,7 @@
   <context>
     <name>BackpropTool</name>
     <message>
-      <location filename="../../gui/backprop/tool.py" line="59" />
+      <location filename="../../gui/backprop/tool.py" line="67" />
       <source>Backprop</source>
       <translation>誤差逆伝播</translation>
     </message>
@@ -458,17 +491,17 @@
   <context>
     <name>ConfusionPanel</name>
     <message>
-      <location filename="../../gui/dashboard/confusion_panel.py" line="41" />
+      <location filename="../../gui/dashboard/confusion_panel.py" line="43" />
       <source>&lt;b&gt;Confusion matrix&lt;/b&gt; (after the first epoch)</source>
       <translation>&lt;b&gt;混同行列&lt;/b&gt;（最初のエポックの後に表示）</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/confusion_panel.py" line="71" />
-      <source>&lt;b&gt;Confusion matrix&lt;/b&gt;, epoch {0}: {1} of {2} right ({3})</source>
-      <translation>&lt;b&gt;混同行列&lt;/b&gt;、エポック {0}：{2} 個中 {1} 個正解（{3}）</translation>
+      <location filename="../../gui/dashboard/confusion_panel.py" line="73" />
+      <source>&lt;b&gt;Confusion matrix&lt;/b&gt; after epoch {0}: {1} of {2} right; {3} {4}</source>
+      <translation>&lt;b&gt;混同行列&lt;/b&gt;、エポック {0} の後：{2} 個中 {1} 個正解、{3} {4}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/confusion_panel.py" line="22" />
+      <location filename="../../gui/dashboard/confusion_panel.py" line="24" />
       <source>Rows: true class; columns: predicted class. Click a cell to see its examples.</source>
       <translation>行：正解のクラス、列：予測したクラス。セルをクリックすると、その例を表示します。</translation>
     </message>
@@ -576,257 +609,276 @@
   <context>
     <name>DashboardTool</name>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="644" />
+      <location filename="../../gui/dashboard/tool.py" line="718" />
       <source> (circled on the map)</source>
       <translation>（マップ上で丸で囲んでいます）</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="501" />
-      <source>, accuracy {0}</source>
-      <translation>、正解率 {0}</translation>
-    </message>
-    <message>
-      <location filename="../../gui/dashboard/tool.py" line="302" />
-      <location filename="../../gui/dashboard/tool.py" line="679" />
+      <location filename="../../gui/dashboard/tool.py" line="333" />
+      <location filename="../../gui/dashboard/tool.py" line="754" />
       <source>A run is in progress: stop it first.</source>
       <translation>学習を実行中です。先に停止してください。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="696" />
+      <location filename="../../gui/dashboard/tool.py" line="768" />
       <source>CSV files (*.csv)</source>
       <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="672" />
+      <location filename="../../gui/dashboard/tool.py" line="157" />
+      <location filename="../../gui/dashboard/tool.py" line="747" />
       <source>Continue</source>
       <translation>続ける</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="731" />
+      <location filename="../../gui/dashboard/tool.py" line="803" />
       <source>Done.</source>
       <translation>完了しました。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="114" />
-      <location filename="../../gui/dashboard/tool.py" line="680" />
+      <location filename="../../gui/dashboard/tool.py" line="128" />
+      <location filename="../../gui/dashboard/tool.py" line="755" />
       <source>Draw new starting weights from the seed</source>
       <translation>シードから新しい初期の重みを引く</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="111" />
+      <location filename="../../gui/dashboard/tool.py" line="125" />
       <source>End the run after the batch in progress; its history is kept</source>
       <translation>今のバッチが終わったところで学習を終えます。履歴は残ります</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="635" />
+      <location filename="../../gui/dashboard/tool.py" line="709" />
       <source>Examples of “{0}” predicted as “{1}”: {2}</source>
       <translation>「{0}」が「{1}」と予測された例：{2}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="125" />
+      <location filename="../../gui/dashboard/tool.py" line="139" />
       <source>Export / load…</source>
       <translation>書き出し / 読み込み…</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="130" />
+      <location filename="../../gui/dashboard/tool.py" line="144" />
       <source>Export the accuracy plot as PNG or SVG…</source>
       <translation>正解率のグラフを PNG または SVG で書き出す…</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="131" />
+      <location filename="../../gui/dashboard/tool.py" line="145" />
       <source>Export the decision map as PNG or SVG…</source>
       <translation>決定領域の図を PNG または SVG で書き出す…</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="694" />
+      <location filename="../../gui/dashboard/tool.py" line="766" />
       <source>Export the history</source>
       <translation>履歴の書き出し</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="128" />
+      <location filename="../../gui/dashboard/tool.py" line="142" />
       <source>Export the history as CSV…</source>
       <translation>履歴を CSV で書き出す…</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="129" />
+      <location filename="../../gui/dashboard/tool.py" line="143" />
       <source>Export the loss plot as PNG or SVG…</source>
       <translation>損失のグラフを PNG または SVG で書き出す…</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="702" />
+      <location filename="../../gui/dashboard/tool.py" line="774" />
       <source>Export the plot</source>
       <translation>グラフの書き出し</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="498" />
+      <location filename="../../gui/dashboard/tool.py" line="537" />
+      <source>Finished {0} epochs, but the network did not learn: {1}</source>
+      <translation>{0} エポック終わりましたが、ネットワークは学習できていません：{1}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/tool.py" line="541" />
       <source>Finished {0} epochs: training loss {1}</source>
       <translation>{0} エポック完了：訓練損失 {1}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="718" />
+      <location filename="../../gui/dashboard/tool.py" line="790" />
       <source>Load a network</source>
       <translation>ネットワークの読み込み</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="134" />
+      <location filename="../../gui/dashboard/tool.py" line="148" />
       <source>Load a network (.npz)…</source>
       <translation>ネットワークを読み込む (.npz)…</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="712" />
-      <location filename="../../gui/dashboard/tool.py" line="720" />
+      <location filename="../../gui/dashboard/tool.py" line="784" />
+      <location filename="../../gui/dashboard/tool.py" line="792" />
       <source>Networks (*.npz)</source>
       <translation>ネットワーク (*.npz)</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="704" />
+      <location filename="../../gui/dashboard/tool.py" line="417" />
+      <source>Not learning: {0}</source>
+      <translation>学習が進んでいません：{0}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/tool.py" line="776" />
       <source>PNG pictures (*.png);;SVG drawings (*.svg)</source>
       <translation>PNG 画像 (*.png);;SVG 図 (*.svg)</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="101" />
-      <location filename="../../gui/dashboard/tool.py" line="674" />
+      <location filename="../../gui/dashboard/tool.py" line="115" />
+      <location filename="../../gui/dashboard/tool.py" line="158" />
+      <location filename="../../gui/dashboard/tool.py" line="749" />
       <source>Pause</source>
       <translation>一時停止</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="110" />
+      <location filename="../../gui/dashboard/tool.py" line="124" />
       <source>Pause the run, or resume it</source>
       <translation>学習を一時停止、または再開します</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="105" />
+      <location filename="../../gui/dashboard/tool.py" line="119" />
       <source>Reset weights</source>
       <translation>重みをリセット</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="674" />
+      <location filename="../../gui/dashboard/tool.py" line="158" />
+      <location filename="../../gui/dashboard/tool.py" line="749" />
       <source>Resume</source>
       <translation>再開</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="710" />
+      <location filename="../../gui/dashboard/tool.py" line="782" />
       <source>Save the network</source>
       <translation>ネットワークの保存</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="133" />
+      <location filename="../../gui/dashboard/tool.py" line="147" />
       <source>Save the network (.npz)…</source>
       <translation>ネットワークを保存 (.npz)…</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="100" />
-      <location filename="../../gui/dashboard/tool.py" line="672" />
+      <location filename="../../gui/dashboard/tool.py" line="114" />
+      <location filename="../../gui/dashboard/tool.py" line="157" />
+      <location filename="../../gui/dashboard/tool.py" line="747" />
       <source>Start</source>
       <translation>開始</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="103" />
+      <location filename="../../gui/dashboard/tool.py" line="117" />
       <source>Step one batch</source>
       <translation>1 バッチ進める</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="104" />
+      <location filename="../../gui/dashboard/tool.py" line="118" />
       <source>Step one epoch</source>
       <translation>1 エポック進める</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="102" />
+      <location filename="../../gui/dashboard/tool.py" line="116" />
       <source>Stop</source>
       <translation>停止</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="494" />
+      <location filename="../../gui/dashboard/tool.py" line="534" />
       <source>Stopped at epoch {0}, batch {1}; the history is kept.</source>
       <translation>エポック {0}、バッチ {1} で停止しました。履歴は残っています。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="520" />
+      <location filename="../../gui/dashboard/tool.py" line="594" />
       <source>The data changed in another tab: the run was stopped.</source>
       <translation>別のタブでデータが変わったので、学習を停止しました。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="490" />
+      <location filename="../../gui/dashboard/tool.py" line="530" />
       <source>The loss diverged at epoch {0}: try a smaller learning rate (now {1}). The history before it is kept.</source>
       <translation>エポック {0} で損失が発散しました。もっと小さな学習係数を試してください（今は {1}）。それまでの履歴は残っています。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="583" />
+      <location filename="../../gui/dashboard/tool.py" line="657" />
       <source>The network cannot learn this data: {0}</source>
       <translation>ネットワークはこのデータを学習できません：{0}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="538" />
+      <location filename="../../gui/dashboard/tool.py" line="612" />
       <source>The network changed in the builder: the run was stopped.</source>
       <translation>ビルダーでネットワークが変わったので、学習を停止しました。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="585" />
+      <location filename="../../gui/dashboard/tool.py" line="659" />
       <source>The network was fitted to the data: {0} inputs, {1} outputs.</source>
       <translation>ネットワークをデータに合わせました：入力 {0} 個、出力 {1} 個。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="267" />
+      <location filename="../../gui/dashboard/tool.py" line="298" />
       <source>The run in progress cannot be deleted: stop it first.</source>
       <translation>実行中の学習は削除できません。先に停止してください。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="263" />
+      <location filename="../../gui/dashboard/tool.py" line="294" />
       <source>The weights were drawn again from seed {0}.</source>
       <translation>シード {0} から重みを引き直しました。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="282" />
+      <location filename="../../gui/dashboard/tool.py" line="313" />
       <source>There is no run to export yet.</source>
       <translation>書き出す実行結果はまだありません。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="113" />
+      <location filename="../../gui/dashboard/tool.py" line="127" />
       <source>Train for one epoch (all the data once), then stop</source>
       <translation>1 エポック（全データを1回）学習して止まります</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="112" />
+      <location filename="../../gui/dashboard/tool.py" line="126" />
       <source>Train on one mini-batch, then stop</source>
       <translation>ミニバッチ1つ分だけ学習して止まります</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="109" />
+      <location filename="../../gui/dashboard/tool.py" line="123" />
       <source>Train the network on the data with these settings</source>
       <translation>この設定でネットワークにデータを学習させます</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="96" />
+      <location filename="../../gui/dashboard/tool.py" line="110" />
       <source>Training</source>
       <translation>学習</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="507" />
+      <location filename="../../gui/dashboard/tool.py" line="581" />
       <source>Training failed: {0}</source>
       <translation>学習に失敗しました：{0}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="365" />
+      <location filename="../../gui/dashboard/tool.py" line="396" />
       <source>Training {0} on {1}.</source>
       <translation>{1} で {0} を学習中。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="322" />
+      <location filename="../../gui/dashboard/tool.py" line="353" />
       <source>quadratic model</source>
       <translation>二次関数のモデル</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="353" />
+      <location filename="../../gui/dashboard/tool.py" line="384" />
       <source>run {0}: {1}, {2}, α = {3}</source>
       <translation>実行 {0}：{1}、{2}、α = {3}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="364" />
+      <location filename="../../gui/dashboard/tool.py" line="395" />
       <source>the data</source>
       <translation>データ</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="610" />
+      <location filename="../../gui/dashboard/tool.py" line="555" />
+      <source>the loss has hardly fallen in {0} epochs (now {1}, at the start {2}). Try another α (now {3}): smaller if the loss jumps, larger if it creeps; or a larger network.</source>
+      <translation>{0} エポックで損失がほとんど下がっていません（今 {1}、最初 {2}）。別の α を試してください（今は {3}）。損失が跳ね回るなら小さく、ゆっくりしか下がらないなら大きく。または、もっと大きなネットワークにしてください。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/tool.py" line="553" />
+      <source>the loss jumps about above where it started (now {0}, at the start {1}): the steps overshoot. Try a smaller learning rate α (now {2}).</source>
+      <translation>損失が最初の値より上で跳ね回っています（今 {0}、最初 {1}）：一歩が大きすぎて行き過ぎています。もっと小さな学習係数 α を試してください（今は {2}）。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/tool.py" line="684" />
       <source>y = {0} x² {1} x {2}</source>
       <translation>y = {0} x² {1} x {2}</translation>
     </message>
@@ -953,17 +1005,12 @@
       <translation>正解率</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/evaluation_panel.py" line="44" />
-      <source>Accuracy per class</source>
-      <translation>クラスごとの正解率</translation>
-    </message>
-    <message>
       <location filename="../../gui/pictures/evaluation_panel.py" line="25" />
       <source>Class</source>
       <translation>クラス</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/evaluation_panel.py" line="47" />
+      <location filename="../../gui/pictures/evaluation_panel.py" line="48" />
       <source>Confusion matrix (validation pictures)</source>
       <translation>混同行列（検証用の写真）</translation>
     </message>
@@ -978,12 +1025,12 @@
       <translation>今すぐネットワークを評価</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/evaluation_panel.py" line="89" />
+      <location filename="../../gui/pictures/evaluation_panel.py" line="90" />
       <source>Misclassified validation pictures: {0} (most confident mistakes first)</source>
       <translation>誤分類された検証用の写真：{0} 枚（自信をもって間違えたものから順に）</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/evaluation_panel.py" line="91" />
+      <location filename="../../gui/pictures/evaluation_panel.py" line="92" />
       <source>No validation picture is misclassified.</source>
       <translation>誤分類された検証用の写真はありません。</translation>
     </message>
@@ -993,17 +1040,22 @@
       <translation>写真</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/evaluation_panel.py" line="57" />
+      <location filename="../../gui/pictures/evaluation_panel.py" line="58" />
       <source>Train the network on the pictures (Training tab), then see here how it does on the validation pictures it never trained on.</source>
       <translation>写真でネットワークを学習させ（「学習」タブ）、学習に使っていない検証用の写真での結果をここで見てください。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/evaluation_panel.py" line="73" />
+      <location filename="../../gui/pictures/evaluation_panel.py" line="44" />
+      <source>Validation accuracy per class</source>
+      <translation>クラスごとの検証正解率</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/evaluation_panel.py" line="74" />
       <source>Validation accuracy {0}% on {1} pictures the network never trained on (share {2}, seed {3})</source>
       <translation>学習に使っていない写真 {1} 枚での検証正解率 {0}%（割合 {2}、シード {3}）</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/evaluation_panel.py" line="95" />
+      <location filename="../../gui/pictures/evaluation_panel.py" line="96" />
       <source>is {0}
 said {1} {2}%</source>
       <translation>正解 {0}
@@ -1985,47 +2037,47 @@ said {1} {2}%</source>
   <context>
     <name>LessonDock</name>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="132" />
+      <location filename="../../gui/lesson/dock.py" line="133" />
       <source>Jump to any step</source>
       <translation>好きなステップへ移動</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="126" />
+      <location filename="../../gui/lesson/dock.py" line="127" />
       <source>Lesson</source>
       <translation>レッスン</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="128" />
+      <location filename="../../gui/lesson/dock.py" line="129" />
       <source>Next →</source>
       <translation>次へ →</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="131" />
+      <location filename="../../gui/lesson/dock.py" line="132" />
       <source>Put the tool back into the state this step needs</source>
       <translation>このステップに必要な状態にツールを戻す</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="129" />
+      <location filename="../../gui/lesson/dock.py" line="130" />
       <source>Restart lesson</source>
       <translation>レッスンを最初から</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="130" />
+      <location filename="../../gui/lesson/dock.py" line="131" />
       <source>Set up the tools for this step</source>
       <translation>このステップ用にツールを準備</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="135" />
+      <location filename="../../gui/lesson/dock.py" line="136" />
       <source>The lesson cannot be shown</source>
       <translation>レッスンを表示できません</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="136" />
+      <location filename="../../gui/lesson/dock.py" line="137" />
       <source>The lesson file is not valid:</source>
       <translation>レッスンのファイルに誤りがあります：</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="127" />
+      <location filename="../../gui/lesson/dock.py" line="128" />
       <source>← Back</source>
       <translation>← 戻る</translation>
     </message>
@@ -2056,74 +2108,59 @@ said {1} {2}%</source>
   <context>
     <name>LossPanel</name>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="54" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="73" />
       <source>Accuracy</source>
       <translation>正解率</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="71" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="92" />
       <source>Exponential moving average of the per-batch curves, debiased as TensorBoard does it</source>
       <translation>バッチごとの曲線の指数移動平均（TensorBoard と同じバイアス補正つき）</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="53" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="72" />
       <source>Loss</source>
       <translation>損失</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="79" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="100" />
       <source>Smoothing</source>
       <translation>平滑化</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="54" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="73" />
       <source>accuracy</source>
       <translation>正解率</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="53" />
-      <location filename="../../gui/dashboard/loss_panel.py" line="54" />
-      <location filename="../../gui/dashboard/loss_panel.py" line="175" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="72" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="73" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="198" />
       <source>batches</source>
       <translation>バッチ</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="175" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="198" />
       <source>epochs</source>
       <translation>エポック</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="74" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="95" />
       <source>log scale</source>
       <translation>対数目盛</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="53" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="72" />
       <source>loss</source>
       <translation>損失</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="62" />
-      <source>per batch (smoothed)</source>
-      <translation>バッチごと（平滑化）</translation>
-    </message>
-    <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="63" />
-      <source>per epoch, training</source>
-      <translation>エポックごと、訓練データ</translation>
-    </message>
-    <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="65" />
-      <source>per epoch, validation</source>
-      <translation>エポックごと、検証データ</translation>
-    </message>
-    <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="76" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="97" />
       <source>x: batches</source>
       <translation>横軸：バッチ</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="77" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="98" />
       <source>x: epochs</source>
       <translation>横軸：エポック</translation>
     </message>
@@ -2237,62 +2274,62 @@ said {1} {2}%</source>
   <context>
     <name>NetworkDiagram</name>
     <message>
-      <location filename="../../gui/builder/diagram.py" line="140" />
+      <location filename="../../gui/builder/diagram.py" line="151" />
       <source>h{0}
 {1} {2}</source>
       <translation>h{0}
 {1} {2}</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/diagram.py" line="136" />
+      <location filename="../../gui/builder/diagram.py" line="147" />
       <source>input x
 {0}</source>
       <translation>入力 x
 {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/diagram.py" line="168" />
+      <location filename="../../gui/builder/diagram.py" line="179" />
       <source>input x{0}</source>
       <translation>入力 x{0}</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/diagram.py" line="181" />
+      <location filename="../../gui/builder/diagram.py" line="192" />
       <source>layer {0}</source>
       <translation>第{0}層</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/diagram.py" line="172" />
+      <location filename="../../gui/builder/diagram.py" line="183" />
       <source>layer {0}, unit {1}
 bias b = {2}</source>
       <translation>第{0}層、ユニット {1}
 バイアス b = {2}</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/diagram.py" line="139" />
+      <location filename="../../gui/builder/diagram.py" line="150" />
       <source>output ŷ
 {0} {1}</source>
       <translation>出力 ŷ
 {0} {1}</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/diagram.py" line="181" />
+      <location filename="../../gui/builder/diagram.py" line="192" />
       <source>the input</source>
       <translation>入力</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/diagram.py" line="162" />
+      <location filename="../../gui/builder/diagram.py" line="173" />
       <source>weight from unit {0} of {1} to unit {2} of layer {3}
 w = {4}</source>
       <translation>{1} のユニット {0} から第{3}層のユニット {2} への重み
 w = {4}</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/diagram.py" line="112" />
+      <location filename="../../gui/builder/diagram.py" line="123" />
       <source>{0} units; {1} are drawn</source>
       <translation>{0} ユニット、そのうち {1} 個を描画</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/diagram.py" line="111" />
+      <location filename="../../gui/builder/diagram.py" line="122" />
       <source>⋮ {0}</source>
       <translation>⋮ {0}</translation>
     </message>
@@ -2323,12 +2360,12 @@ w = {4}</translation>
       <translation>バッチ</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/params_panel.py" line="29" />
+      <location filename="../../gui/dashboard/params_panel.py" line="30" />
       <source>f(x) = a x² + b x + c: start training to watch a, b, c move</source>
       <translation>f(x) = a x² + b x + c：学習を始めると a, b, c が動く様子が見えます</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/params_panel.py" line="36" />
+      <location filename="../../gui/dashboard/params_panel.py" line="37" />
       <source>f(x) = {0} x² {1} x {2}</source>
       <translation>f(x) = {0} x² {1} x {2}</translation>
     </message>
@@ -2763,19 +2800,59 @@ w = {4}</translation>
   <context>
     <name>ProgressPanel</name>
     <message>
-      <location filename="../../gui/dashboard/progress_panel.py" line="33" />
+      <location filename="../../gui/dashboard/progress_panel.py" line="64" />
       <source> · {0} s left</source>
       <translation> · 残り {0} 秒</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/progress_panel.py" line="30" />
-      <source>epoch {0}/{1} · batch {2}/{3} · {4} samples/s</source>
-      <translation>エポック {0}/{1} · バッチ {2}/{3} · {4} 例/秒</translation>
+      <location filename="../../gui/dashboard/progress_panel.py" line="62" />
+      <source> · {0} samples/s</source>
+      <translation> · {0} 例/秒</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/progress_panel.py" line="23" />
-      <source>not started</source>
-      <translation>未開始</translation>
+      <location filename="../../gui/dashboard/progress_panel.py" line="58" />
+      <source>Diverged at epoch {0}, batch {1}: try a smaller α</source>
+      <translation>エポック {0}、バッチ {1} で発散しました：もっと小さな α を試してください</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/progress_panel.py" line="60" />
+      <source>Failed at epoch {0}, batch {1}</source>
+      <translation>エポック {0}、バッチ {1} で失敗しました</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/progress_panel.py" line="56" />
+      <source>Finished · {0} epochs</source>
+      <translation>完了 · {0} エポック</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/progress_panel.py" line="28" />
+      <source>Idle: press Start to train</source>
+      <translation>待機中：「開始」を押すと学習します</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/progress_panel.py" line="50" />
+      <source>Not learning · {0}</source>
+      <translation>学習が進んでいません · {0}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/progress_panel.py" line="52" />
+      <source>Paused · {0}</source>
+      <translation>一時停止中 · {0}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/progress_panel.py" line="54" />
+      <source>Stopped · {0}</source>
+      <translation>停止しました · {0}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/progress_panel.py" line="48" />
+      <source>Training · {0}</source>
+      <translation>学習中 · {0}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/progress_panel.py" line="46" />
+      <source>epoch {0}/{1} · batch {2}/{3}</source>
+      <translation>エポック {0}/{1} · バッチ {2}/{3}</translation>
     </message>
   </context>
   <context>
@@ -2804,19 +2881,35 @@ w = {4}</translation>
   <context>
     <name>RunsPanel</name>
     <message>
-      <location filename="../../gui/dashboard/runs_panel.py" line="23" />
+      <location filename="../../gui/dashboard/runs_panel.py" line="33" />
       <source>Delete run</source>
       <translation>実行結果を削除</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/runs_panel.py" line="20" />
+      <location filename="../../gui/dashboard/runs_panel.py" line="30" />
       <source>Runs</source>
       <translation>実行結果</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/runs_panel.py" line="22" />
+      <location filename="../../gui/dashboard/runs_panel.py" line="32" />
+      <location filename="../../gui/dashboard/runs_panel.py" line="74" />
       <source>Tick to show a run on the plots; double-click to rename it</source>
       <translation>チェックするとグラフに表示、ダブルクリックで名前を変更</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/runs_panel.py" line="66" />
+      <source>training loss {0}</source>
+      <translation>訓練損失 {0}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/runs_panel.py" line="68" />
+      <source>validation loss {0}</source>
+      <translation>検証損失 {0}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/runs_panel.py" line="70" />
+      <source>{0}, epoch {1}: {2}</source>
+      <translation>{0}、エポック {1}：{2}</translation>
     </message>
   </context>
   <context>
@@ -2855,265 +2948,305 @@ w = {4}</translation>
   <context>
     <name>SessionMenus</name>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="76" />
+      <location filename="../../gui/persistence/menus.py" line="322" />
+      <source>&amp;Continue</source>
+      <translation>続ける(&amp;C)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/menus.py" line="81" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="73" />
+      <location filename="../../gui/persistence/menus.py" line="309" />
+      <source>&amp;Last session, autosaved {0}</source>
+      <translation>前回のセッション（{0} に自動保存）(&amp;L)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/menus.py" line="78" />
       <source>&amp;Lesson</source>
       <translation>レッスン(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="60" />
+      <location filename="../../gui/persistence/menus.py" line="65" />
       <source>&amp;Open session…</source>
       <translation>セッションを開く(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="79" />
+      <location filename="../../gui/persistence/menus.py" line="84" />
       <source>&amp;Report a problem…</source>
       <translation>問題を報告(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="69" />
+      <location filename="../../gui/persistence/menus.py" line="74" />
       <source>&amp;Reset settings…</source>
       <translation>設定をリセット(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="63" />
+      <location filename="../../gui/persistence/menus.py" line="68" />
       <source>&amp;Save session</source>
       <translation>セッションを保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="359" />
+      <location filename="../../gui/persistence/menus.py" line="415" />
       <source>(no description)</source>
       <translation>（説明なし）</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="135" />
+      <location filename="../../gui/persistence/menus.py" line="146" />
       <source>(no recent sessions)</source>
       <translation>（最近のセッションはありません）</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="388" />
+      <location filename="../../gui/persistence/menus.py" line="444" />
       <source>A report with the version, your platform and the last lines of the log was copied to the clipboard. Paste it into an e-mail or an issue, with what you did just before the problem.</source>
       <translation>バージョン、お使いの環境、ログの最後の行を含む報告をクリップボードにコピーしました。問題の直前に何をしたかを添えて、メールや issue に貼り付けてください。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="366" />
+      <location filename="../../gui/persistence/menus.py" line="422" />
       <source>Action</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="139" />
+      <location filename="../../gui/persistence/menus.py" line="223" />
+      <source>Autosave</source>
+      <translation>自動保存</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/menus.py" line="150" />
       <source>Clear the list</source>
       <translation>リストを消去</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="114" />
-      <source>Close Gradient Lab (the session is autosaved)</source>
-      <translation>勾配ラボを閉じる（セッションは自動保存されます）</translation>
+      <location filename="../../gui/persistence/menus.py" line="119" />
+      <source>Close Gradient Lab (the session is autosaved: the next start offers to continue it)</source>
+      <translation>勾配ラボを終了します（セッションは自動保存され、次に起動したときに続きから始められます）</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="345" />
+      <location filename="../../gui/persistence/menus.py" line="317" />
+      <source>Continue the last session?</source>
+      <translation>前回のセッションを続けますか？</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/menus.py" line="318" />
+      <source>Continue where you stopped last time? Gradient Lab autosaved the session when it was closed ({0}). It stays in File → Open recent until the next start.</source>
+      <translation>前回やめたところから続けますか？ 勾配ラボは終了したとき ({0}) にセッションを自動保存しました。次に起動するまで「ファイル → 最近使ったファイル」に残ります。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/menus.py" line="401" />
       <source>Copy</source>
       <translation>コピー</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="81" />
+      <location filename="../../gui/persistence/menus.py" line="86" />
       <source>Copy the version, platform and last log lines to the clipboard</source>
       <translation>バージョン、環境、ログの最後の行をクリップボードにコピー</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="345" />
+      <location filename="../../gui/persistence/menus.py" line="401" />
       <source>Cut</source>
       <translation>切り取り</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="347" />
+      <location filename="../../gui/persistence/menus.py" line="403" />
       <source>Delete</source>
       <translation>削除</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="346" />
+      <location filename="../../gui/persistence/menus.py" line="402" />
       <source>Find</source>
       <translation>検索</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="71" />
+      <location filename="../../gui/persistence/menus.py" line="76" />
       <source>Forget the window layout, language, folders, recent files and lesson progress</source>
       <translation>ウィンドウの配置、言語、フォルダー、最近使ったファイル、レッスンの進み具合を忘れる</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="296" />
+      <location filename="../../gui/persistence/menus.py" line="352" />
       <source>Forget the window layout, language, last folders, recent files and lesson progress? Your session files are not touched.</source>
       <translation>ウィンドウの配置、言語、最後に使ったフォルダー、最近使ったファイル、レッスンの進み具合を忘れますか？ セッションファイルはそのまま残ります。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="271" />
+      <location filename="../../gui/persistence/menus.py" line="300" />
       <source>Gradient Lab did not close properly last time. Restore the session autosaved at {0}?</source>
       <translation>前回、勾配ラボは正しく終了しませんでした。{0} に自動保存されたセッションを復元しますか？</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="32" />
+      <location filename="../../gui/persistence/menus.py" line="33" />
       <source>Gradient Lab sessions (*.gradlab)</source>
       <translation>勾配ラボのセッション (*.gradlab)</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="364" />
+      <location filename="../../gui/persistence/menus.py" line="420" />
       <source>Keyboard shortcuts</source>
       <translation>キーボードショートカット</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="366" />
+      <location filename="../../gui/persistence/menus.py" line="422" />
       <source>Keys</source>
       <translation>キー</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="78" />
+      <location filename="../../gui/persistence/menus.py" line="83" />
       <source>List every keyboard shortcut</source>
       <translation>すべてのキーボードショートカットを一覧表示</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="103" />
+      <location filename="../../gui/persistence/menus.py" line="108" />
       <source>Open &amp;recent</source>
       <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="62" />
+      <location filename="../../gui/persistence/menus.py" line="67" />
       <source>Open a saved session (.gradlab): function, network, weights, history</source>
       <translation>保存したセッション (.gradlab) を開く：関数、ネットワーク、重み、履歴</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="190" />
       <location filename="../../gui/persistence/menus.py" line="204" />
+      <location filename="../../gui/persistence/menus.py" line="232" />
       <source>Open session</source>
       <translation>セッションを開く</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="161" />
+      <location filename="../../gui/persistence/menus.py" line="176" />
       <source>Opened {0}</source>
       <translation>{0} を開きました</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="345" />
+      <location filename="../../gui/persistence/menus.py" line="401" />
       <source>Paste</source>
       <translation>貼り付け</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="346" />
+      <location filename="../../gui/persistence/menus.py" line="402" />
       <source>Redo</source>
       <translation>やり直し</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="387" />
+      <location filename="../../gui/persistence/menus.py" line="443" />
       <source>Report a problem</source>
       <translation>問題を報告</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="295" />
+      <location filename="../../gui/persistence/menus.py" line="351" />
       <source>Reset settings</source>
       <translation>設定のリセット</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="270" />
+      <location filename="../../gui/persistence/menus.py" line="299" />
       <source>Restore the last session?</source>
       <translation>前回のセッションを復元しますか？</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="68" />
+      <location filename="../../gui/persistence/menus.py" line="73" />
       <source>Save everything in this window to a new session file</source>
       <translation>このウィンドウの内容をすべて新しいセッションファイルに保存</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="65" />
+      <location filename="../../gui/persistence/menus.py" line="70" />
       <source>Save everything in this window to the session file</source>
       <translation>このウィンドウの内容をすべてセッションファイルに保存</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="174" />
-      <location filename="../../gui/persistence/menus.py" line="198" />
+      <location filename="../../gui/persistence/menus.py" line="188" />
+      <location filename="../../gui/persistence/menus.py" line="212" />
       <source>Save session</source>
       <translation>セッションの保存</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="66" />
+      <location filename="../../gui/persistence/menus.py" line="71" />
       <source>Save session &amp;as…</source>
       <translation>名前を付けてセッションを保存(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="180" />
+      <location filename="../../gui/persistence/menus.py" line="194" />
       <source>Saved {0}</source>
       <translation>{0} を保存しました</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="346" />
+      <location filename="../../gui/persistence/menus.py" line="402" />
       <source>Select all</source>
       <translation>すべて選択</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="303" />
+      <location filename="../../gui/persistence/menus.py" line="359" />
       <source>Settings were reset. Gradient Lab starts with its defaults next time.</source>
       <translation>設定をリセットしました。次回、勾配ラボは初期設定で起動します。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="75" />
+      <location filename="../../gui/persistence/menus.py" line="80" />
       <source>Show the lesson that walks through the lecture</source>
       <translation>講義の流れに沿ったレッスンを表示</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="283" />
+      <location filename="../../gui/persistence/menus.py" line="323" />
+      <source>Start &amp;fresh</source>
+      <translation>新しく始める(&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/menus.py" line="339" />
       <source>The autosaved session was restored.</source>
       <translation>自動保存されたセッションを復元しました。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="42" />
+      <location filename="../../gui/persistence/menus.py" line="43" />
       <source>The file could not be read. Nothing was changed.</source>
       <translation>ファイルを読めませんでした。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="311" />
+      <location filename="../../gui/persistence/menus.py" line="367" />
       <source>The lesson is not available in this version.</source>
       <translation>このバージョンではレッスンを使えません。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="386" />
+      <location filename="../../gui/persistence/menus.py" line="442" />
       <source>The problem report was copied to the clipboard.</source>
       <translation>問題の報告をクリップボードにコピーしました。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="43" />
+      <location filename="../../gui/persistence/menus.py" line="137" />
+      <source>The session Gradient Lab autosaved when it was last closed</source>
+      <translation>勾配ラボが前回終了したときに自動保存したセッション</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/menus.py" line="218" />
+      <source>The session could not be autosaved. Save it with File → Save session.</source>
+      <translation>セッションを自動保存できませんでした。「ファイル → セッションを保存」で保存してください。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/menus.py" line="44" />
       <source>The session could not be opened. Nothing was changed.</source>
       <translation>セッションを開けませんでした。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="173" />
+      <location filename="../../gui/persistence/menus.py" line="187" />
       <source>The session could not be saved. The previous file, if any, is unchanged.</source>
       <translation>セッションを保存できませんでした。以前のファイルがあれば、そのままです。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="41" />
+      <location filename="../../gui/persistence/menus.py" line="42" />
       <source>This file is not a Gradient Lab session. Nothing was changed.</source>
       <translation>このファイルは勾配ラボのセッションではありません。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="40" />
-      <location filename="../../gui/persistence/menus.py" line="154" />
+      <location filename="../../gui/persistence/menus.py" line="41" />
+      <location filename="../../gui/persistence/menus.py" line="166" />
       <source>This session file is damaged and cannot be opened. Nothing was changed.</source>
       <translation>このセッションファイルは壊れていて開けません。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="38" />
+      <location filename="../../gui/persistence/menus.py" line="39" />
       <source>This session was saved by a newer version of Gradient Lab. Update Gradient Lab to open it. Nothing was changed.</source>
       <translation>このセッションは新しいバージョンの勾配ラボで保存されています。開くには勾配ラボを更新してください。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="345" />
+      <location filename="../../gui/persistence/menus.py" line="401" />
       <source>Undo</source>
       <translation>元に戻す</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="197" />
+      <location filename="../../gui/persistence/menus.py" line="211" />
       <source>my session</source>
       <translation>私のセッション</translation>
     </message>
@@ -3842,12 +3975,12 @@ w = {4}</translation>
       <translation>最初に戻る：まだ何も計算していない状態 (R)</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/walk_panel.py" line="85" />
+      <location filename="../../gui/backprop/walk_panel.py" line="88" />
       <source>Backward (chain rule: upstream value × local derivative)</source>
       <translation>逆伝播（連鎖律：上流の値 × 局所的な微分）</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/walk_panel.py" line="67" />
+      <location filename="../../gui/backprop/walk_panel.py" line="70" />
       <source>Backward: {done} of {total} nodes</source>
       <translation>逆伝播：{total} 個中 {done} 個のノード</translation>
     </message>
@@ -3857,7 +3990,7 @@ w = {4}</translation>
       <translation>次のノードを計算：まず順伝播、次に逆伝播 (Space)</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/walk_panel.py" line="89" />
+      <location filename="../../gui/backprop/walk_panel.py" line="92" />
       <source>Done: every parameter has its gradient ∂L/∂θ. One step of the gradient method θ := θ − α ∂L/∂θ uses them all (tab “One step”).</source>
       <translation>完了：すべてのパラメータに勾配 ∂L/∂θ が求まりました。勾配法の1ステップ θ := θ − α ∂L/∂θ はそれらをすべて使います（「1ステップ」タブ）。</translation>
     </message>
@@ -3867,17 +4000,17 @@ w = {4}</translation>
       <translation>順伝播と逆伝播を一度に最後まで計算</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/walk_panel.py" line="82" />
+      <location filename="../../gui/backprop/walk_panel.py" line="85" />
       <source>Forward</source>
       <translation>順伝播</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/walk_panel.py" line="64" />
+      <location filename="../../gui/backprop/walk_panel.py" line="67" />
       <source>Forward: {done} of {total} nodes</source>
       <translation>順伝播：{total} 個中 {done} 個のノード</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/walk_panel.py" line="76" />
+      <location filename="../../gui/backprop/walk_panel.py" line="79" />
       <source>Nothing is computed yet. Press &lt;b&gt;Step&lt;/b&gt; to compute the graph node by node from the inputs to the loss (forward), then the gradients from the loss back to the parameters (backward).</source>
       <translation>まだ何も計算していません。&lt;b&gt;ステップ&lt;/b&gt;を押すと、入力から損失までグラフをノードごとに計算し（順伝播）、次に損失からパラメータへ戻りながら勾配を計算します（逆伝播）。</translation>
     </message>
@@ -3890,6 +4023,11 @@ w = {4}</translation>
       <location filename="../../gui/backprop/walk_panel.py" line="13" />
       <source>Step →</source>
       <translation>ステップ →</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/walk_panel.py" line="53" />
+      <source>The session's data does not fit this network (inputs or outputs): a made-up example is traced. Type your own numbers under “Example”.</source>
+      <translation>セッションのデータがこのネットワークに合いません（入力か出力の数）。作った例をたどっています。「例」で自分の数を入力してください。</translation>
     </message>
     <message>
       <location filename="../../gui/backprop/walk_panel.py" line="16" />
