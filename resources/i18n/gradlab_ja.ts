@@ -137,169 +137,184 @@
   <context>
     <name>BuilderTool</name>
     <message>
-      <location filename="../../gui/builder/tool.py" line="149" />
+      <location filename="../../gui/builder/tool.py" line="153" />
       <source> (the network keeps {0})</source>
       <translation>（ネットワークは {0} のままです）</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="56" />
+      <location filename="../../gui/builder/tool.py" line="60" />
       <source>&lt;b&gt;Layers&lt;/b&gt; (input → output; drag to reorder)</source>
       <translation>&lt;b&gt;層&lt;/b&gt;（入力 → 出力、ドラッグで並べ替え）</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="78" />
+      <location filename="../../gui/builder/tool.py" line="82" />
       <source>Activation</source>
       <translation>活性化関数</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="208" />
+      <location filename="../../gui/builder/tool.py" line="217" />
       <source>Could not open {0}: {1}</source>
       <translation>{0} を開けませんでした：{1}</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="197" />
+      <location filename="../../gui/builder/tool.py" line="201" />
       <source>Could not save {0}: {1}</source>
       <translation>{0} を保存できませんでした：{1}</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="79" />
+      <location filename="../../gui/builder/tool.py" line="83" />
       <source>Layer 1 weights</source>
       <translation>第1層の重み</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="248" />
+      <location filename="../../gui/builder/tool.py" line="257" />
       <source>Load network description</source>
       <translation>ネットワーク構成の読み込み</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="233" />
+      <location filename="../../gui/builder/tool.py" line="242" />
       <source>Loaded {0}.</source>
       <translation>{0} を読み込みました。</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="63" />
+      <location filename="../../gui/builder/tool.py" line="67" />
       <source>Load…</source>
       <translation>読み込み…</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="41" />
+      <location filename="../../gui/builder/tool.py" line="45" />
       <source>Network</source>
       <translation>ネットワーク</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="242" />
+      <location filename="../../gui/builder/tool.py" line="251" />
       <source>Network description (*.json)</source>
       <translation>ネットワーク構成 (*.json)</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="250" />
+      <location filename="../../gui/builder/tool.py" line="259" />
       <source>Network description (*.json);;All files (*)</source>
       <translation>ネットワーク構成 (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="65" />
+      <location filename="../../gui/builder/tool.py" line="69" />
       <source>New weights</source>
       <translation>新しい重み</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="235" />
+      <location filename="../../gui/builder/tool.py" line="244" />
       <source>Note: {0}.</source>
       <translation>注意：{0}。</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="60" />
-      <location filename="../../gui/builder/tool.py" line="109" />
+      <location filename="../../gui/builder/tool.py" line="64" />
+      <location filename="../../gui/builder/tool.py" line="113" />
       <source>Redo</source>
       <translation>やり直し</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="240" />
+      <location filename="../../gui/builder/tool.py" line="249" />
       <source>Save network description</source>
       <translation>ネットワーク構成の保存</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="199" />
+      <location filename="../../gui/builder/tool.py" line="203" />
       <source>Saved the network description to {0}</source>
       <translation>ネットワーク構成を {0} に保存しました</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="61" />
+      <location filename="../../gui/builder/tool.py" line="65" />
       <source>Save…</source>
       <translation>保存…</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="59" />
-      <location filename="../../gui/builder/tool.py" line="107" />
+      <location filename="../../gui/builder/tool.py" line="63" />
+      <location filename="../../gui/builder/tool.py" line="111" />
       <source>Undo</source>
       <translation>元に戻す</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="154" />
+      <location filename="../../gui/builder/tool.py" line="212" />
+      <source>a number with more than {0} digits</source>
+      <translation>{0} 桁を超える数があります</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/tool.py" line="158" />
       <source>change the network</source>
       <translation>ネットワークの変更</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="66" />
+      <location filename="../../gui/builder/tool.py" line="70" />
       <source>draw new random starting weights</source>
       <translation>新しいランダムな初期の重みを引く</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="228" />
+      <location filename="../../gui/builder/tool.py" line="237" />
       <source>its input size {0} was changed to {1} to match the data</source>
       <translation>データに合わせて入力の大きさを {0} から {1} に変えました</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="231" />
+      <location filename="../../gui/builder/tool.py" line="240" />
       <source>its output layer was changed to fit the task</source>
       <translation>タスクに合わせて出力層を変えました</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="221" />
+      <location filename="../../gui/builder/tool.py" line="230" />
       <source>layer {0}: </source>
       <translation>第{0}層：</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="64" />
+      <location filename="../../gui/builder/tool.py" line="211" />
+      <source>lists nested more than {0} levels deep</source>
+      <translation>リストが {0} 段より深く入れ子になっています</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/tool.py" line="68" />
       <source>load a network description (spec) from JSON</source>
       <translation>ネットワーク構成を JSON から読み込む</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="232" />
+      <location filename="../../gui/builder/tool.py" line="241" />
       <source>load {0}</source>
       <translation>{0} の読み込み</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="171" />
+      <location filename="../../gui/builder/tool.py" line="175" />
       <source>loss</source>
       <translation>損失</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="167" />
+      <location filename="../../gui/builder/tool.py" line="171" />
       <source>preset</source>
       <translation>プリセット</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="62" />
+      <location filename="../../gui/builder/tool.py" line="66" />
       <source>save the network's description (spec) as JSON</source>
       <translation>ネットワーク構成を JSON で保存</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="160" />
+      <location filename="../../gui/builder/tool.py" line="164" />
       <source>set the network</source>
       <translation>ネットワークの設定</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="211" />
+      <location filename="../../gui/builder/tool.py" line="220" />
       <source>{0} is not a text file: a network description is JSON text</source>
       <translation>{0} はテキストファイルではありません：ネットワーク構成は JSON のテキストです</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="222" />
+      <location filename="../../gui/builder/tool.py" line="213" />
+      <source>{0} is not a usable network description: {1}. Nothing was changed.</source>
+      <translation>{0} は使えるネットワーク構成ではありません：{1}。何も変更していません。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/tool.py" line="231" />
       <source>{0} is not a usable network description: {1}{2}. Nothing was changed.</source>
       <translation>{0} は使えるネットワーク構成ではありません：{1}{2}。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="214" />
+      <location filename="../../gui/builder/tool.py" line="223" />
       <source>{0} is not valid JSON (line {1}, column {2}: {3})</source>
       <translation>{0} は正しい JSON ではありません（{1} 行 {2} 列：{3}）</translation>
     </message>
@@ -609,276 +624,276 @@
   <context>
     <name>DashboardTool</name>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="718" />
+      <location filename="../../gui/dashboard/tool.py" line="705" />
       <source> (circled on the map)</source>
       <translation>（マップ上で丸で囲んでいます）</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="333" />
-      <location filename="../../gui/dashboard/tool.py" line="754" />
+      <location filename="../../gui/dashboard/tool.py" line="320" />
+      <location filename="../../gui/dashboard/tool.py" line="741" />
       <source>A run is in progress: stop it first.</source>
       <translation>学習を実行中です。先に停止してください。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="768" />
+      <location filename="../../gui/dashboard/tool.py" line="755" />
       <source>CSV files (*.csv)</source>
       <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="157" />
-      <location filename="../../gui/dashboard/tool.py" line="747" />
+      <location filename="../../gui/dashboard/tool.py" line="146" />
+      <location filename="../../gui/dashboard/tool.py" line="734" />
       <source>Continue</source>
       <translation>続ける</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="803" />
+      <location filename="../../gui/dashboard/tool.py" line="790" />
       <source>Done.</source>
       <translation>完了しました。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="128" />
-      <location filename="../../gui/dashboard/tool.py" line="755" />
+      <location filename="../../gui/dashboard/tool.py" line="117" />
+      <location filename="../../gui/dashboard/tool.py" line="742" />
       <source>Draw new starting weights from the seed</source>
       <translation>シードから新しい初期の重みを引く</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="125" />
+      <location filename="../../gui/dashboard/tool.py" line="114" />
       <source>End the run after the batch in progress; its history is kept</source>
       <translation>今のバッチが終わったところで学習を終えます。履歴は残ります</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="709" />
+      <location filename="../../gui/dashboard/tool.py" line="696" />
       <source>Examples of “{0}” predicted as “{1}”: {2}</source>
       <translation>「{0}」が「{1}」と予測された例：{2}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="139" />
+      <location filename="../../gui/dashboard/tool.py" line="128" />
       <source>Export / load…</source>
       <translation>書き出し / 読み込み…</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="144" />
+      <location filename="../../gui/dashboard/tool.py" line="133" />
       <source>Export the accuracy plot as PNG or SVG…</source>
       <translation>正解率のグラフを PNG または SVG で書き出す…</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="145" />
+      <location filename="../../gui/dashboard/tool.py" line="134" />
       <source>Export the decision map as PNG or SVG…</source>
       <translation>決定領域の図を PNG または SVG で書き出す…</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="766" />
+      <location filename="../../gui/dashboard/tool.py" line="753" />
       <source>Export the history</source>
       <translation>履歴の書き出し</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="142" />
+      <location filename="../../gui/dashboard/tool.py" line="131" />
       <source>Export the history as CSV…</source>
       <translation>履歴を CSV で書き出す…</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="143" />
+      <location filename="../../gui/dashboard/tool.py" line="132" />
       <source>Export the loss plot as PNG or SVG…</source>
       <translation>損失のグラフを PNG または SVG で書き出す…</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="774" />
+      <location filename="../../gui/dashboard/tool.py" line="761" />
       <source>Export the plot</source>
       <translation>グラフの書き出し</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="537" />
+      <location filename="../../gui/dashboard/tool.py" line="524" />
       <source>Finished {0} epochs, but the network did not learn: {1}</source>
       <translation>{0} エポック終わりましたが、ネットワークは学習できていません：{1}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="541" />
+      <location filename="../../gui/dashboard/tool.py" line="528" />
       <source>Finished {0} epochs: training loss {1}</source>
       <translation>{0} エポック完了：訓練損失 {1}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="790" />
+      <location filename="../../gui/dashboard/tool.py" line="777" />
       <source>Load a network</source>
       <translation>ネットワークの読み込み</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="148" />
+      <location filename="../../gui/dashboard/tool.py" line="137" />
       <source>Load a network (.npz)…</source>
       <translation>ネットワークを読み込む (.npz)…</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="784" />
-      <location filename="../../gui/dashboard/tool.py" line="792" />
+      <location filename="../../gui/dashboard/tool.py" line="771" />
+      <location filename="../../gui/dashboard/tool.py" line="779" />
       <source>Networks (*.npz)</source>
       <translation>ネットワーク (*.npz)</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="417" />
+      <location filename="../../gui/dashboard/tool.py" line="404" />
       <source>Not learning: {0}</source>
       <translation>学習が進んでいません：{0}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="776" />
+      <location filename="../../gui/dashboard/tool.py" line="763" />
       <source>PNG pictures (*.png);;SVG drawings (*.svg)</source>
       <translation>PNG 画像 (*.png);;SVG 図 (*.svg)</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="115" />
-      <location filename="../../gui/dashboard/tool.py" line="158" />
-      <location filename="../../gui/dashboard/tool.py" line="749" />
+      <location filename="../../gui/dashboard/tool.py" line="104" />
+      <location filename="../../gui/dashboard/tool.py" line="147" />
+      <location filename="../../gui/dashboard/tool.py" line="736" />
       <source>Pause</source>
       <translation>一時停止</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="124" />
+      <location filename="../../gui/dashboard/tool.py" line="113" />
       <source>Pause the run, or resume it</source>
       <translation>学習を一時停止、または再開します</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="119" />
+      <location filename="../../gui/dashboard/tool.py" line="108" />
       <source>Reset weights</source>
       <translation>重みをリセット</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="158" />
-      <location filename="../../gui/dashboard/tool.py" line="749" />
+      <location filename="../../gui/dashboard/tool.py" line="147" />
+      <location filename="../../gui/dashboard/tool.py" line="736" />
       <source>Resume</source>
       <translation>再開</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="782" />
+      <location filename="../../gui/dashboard/tool.py" line="769" />
       <source>Save the network</source>
       <translation>ネットワークの保存</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="147" />
+      <location filename="../../gui/dashboard/tool.py" line="136" />
       <source>Save the network (.npz)…</source>
       <translation>ネットワークを保存 (.npz)…</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="114" />
-      <location filename="../../gui/dashboard/tool.py" line="157" />
-      <location filename="../../gui/dashboard/tool.py" line="747" />
+      <location filename="../../gui/dashboard/tool.py" line="103" />
+      <location filename="../../gui/dashboard/tool.py" line="146" />
+      <location filename="../../gui/dashboard/tool.py" line="734" />
       <source>Start</source>
       <translation>開始</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="117" />
+      <location filename="../../gui/dashboard/tool.py" line="106" />
       <source>Step one batch</source>
       <translation>1 バッチ進める</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="118" />
+      <location filename="../../gui/dashboard/tool.py" line="107" />
       <source>Step one epoch</source>
       <translation>1 エポック進める</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="116" />
+      <location filename="../../gui/dashboard/tool.py" line="105" />
       <source>Stop</source>
       <translation>停止</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="534" />
+      <location filename="../../gui/dashboard/tool.py" line="521" />
       <source>Stopped at epoch {0}, batch {1}; the history is kept.</source>
       <translation>エポック {0}、バッチ {1} で停止しました。履歴は残っています。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="594" />
+      <location filename="../../gui/dashboard/tool.py" line="581" />
       <source>The data changed in another tab: the run was stopped.</source>
       <translation>別のタブでデータが変わったので、学習を停止しました。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="530" />
+      <location filename="../../gui/dashboard/tool.py" line="517" />
       <source>The loss diverged at epoch {0}: try a smaller learning rate (now {1}). The history before it is kept.</source>
       <translation>エポック {0} で損失が発散しました。もっと小さな学習係数を試してください（今は {1}）。それまでの履歴は残っています。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="657" />
+      <location filename="../../gui/dashboard/tool.py" line="644" />
       <source>The network cannot learn this data: {0}</source>
       <translation>ネットワークはこのデータを学習できません：{0}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="612" />
+      <location filename="../../gui/dashboard/tool.py" line="599" />
       <source>The network changed in the builder: the run was stopped.</source>
       <translation>ビルダーでネットワークが変わったので、学習を停止しました。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="659" />
+      <location filename="../../gui/dashboard/tool.py" line="646" />
       <source>The network was fitted to the data: {0} inputs, {1} outputs.</source>
       <translation>ネットワークをデータに合わせました：入力 {0} 個、出力 {1} 個。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="298" />
+      <location filename="../../gui/dashboard/tool.py" line="285" />
       <source>The run in progress cannot be deleted: stop it first.</source>
       <translation>実行中の学習は削除できません。先に停止してください。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="294" />
+      <location filename="../../gui/dashboard/tool.py" line="281" />
       <source>The weights were drawn again from seed {0}.</source>
       <translation>シード {0} から重みを引き直しました。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="313" />
+      <location filename="../../gui/dashboard/tool.py" line="300" />
       <source>There is no run to export yet.</source>
       <translation>書き出す実行結果はまだありません。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="127" />
+      <location filename="../../gui/dashboard/tool.py" line="116" />
       <source>Train for one epoch (all the data once), then stop</source>
       <translation>1 エポック（全データを1回）学習して止まります</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="126" />
+      <location filename="../../gui/dashboard/tool.py" line="115" />
       <source>Train on one mini-batch, then stop</source>
       <translation>ミニバッチ1つ分だけ学習して止まります</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="123" />
+      <location filename="../../gui/dashboard/tool.py" line="112" />
       <source>Train the network on the data with these settings</source>
       <translation>この設定でネットワークにデータを学習させます</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="110" />
+      <location filename="../../gui/dashboard/tool.py" line="99" />
       <source>Training</source>
       <translation>学習</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="581" />
+      <location filename="../../gui/dashboard/tool.py" line="568" />
       <source>Training failed: {0}</source>
       <translation>学習に失敗しました：{0}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="396" />
+      <location filename="../../gui/dashboard/tool.py" line="383" />
       <source>Training {0} on {1}.</source>
       <translation>{1} で {0} を学習中。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="353" />
+      <location filename="../../gui/dashboard/tool.py" line="340" />
       <source>quadratic model</source>
       <translation>二次関数のモデル</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="384" />
+      <location filename="../../gui/dashboard/tool.py" line="371" />
       <source>run {0}: {1}, {2}, α = {3}</source>
       <translation>実行 {0}：{1}、{2}、α = {3}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="395" />
+      <location filename="../../gui/dashboard/tool.py" line="382" />
       <source>the data</source>
       <translation>データ</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="555" />
+      <location filename="../../gui/dashboard/tool.py" line="542" />
       <source>the loss has hardly fallen in {0} epochs (now {1}, at the start {2}). Try another α (now {3}): smaller if the loss jumps, larger if it creeps; or a larger network.</source>
       <translation>{0} エポックで損失がほとんど下がっていません（今 {1}、最初 {2}）。別の α を試してください（今は {3}）。損失が跳ね回るなら小さく、ゆっくりしか下がらないなら大きく。または、もっと大きなネットワークにしてください。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="553" />
+      <location filename="../../gui/dashboard/tool.py" line="540" />
       <source>the loss jumps about above where it started (now {0}, at the start {1}): the steps overshoot. Try a smaller learning rate α (now {2}).</source>
       <translation>損失が最初の値より上で跳ね回っています（今 {0}、最初 {1}）：一歩が大きすぎて行き過ぎています。もっと小さな学習係数 α を試してください（今は {2}）。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="684" />
+      <location filename="../../gui/dashboard/tool.py" line="671" />
       <source>y = {0} x² {1} x {2}</source>
       <translation>y = {0} x² {1} x {2}</translation>
     </message>
@@ -2228,7 +2243,7 @@ said {1} {2}%</source>
       <translation>はじめに</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="154" />
+      <location filename="../../gui/main_window.py" line="156" />
       <source>Stopping…</source>
       <translation>停止中…</translation>
     </message>
@@ -3455,52 +3470,57 @@ w = {4}</translation>
   <context>
     <name>SpecMessages</name>
     <message>
-      <location filename="../../gui/builder/messages.py" line="58" />
+      <location filename="../../gui/builder/messages.py" line="60" />
       <source>cross-entropy needs probabilities: use softmax or sigmoid at the output</source>
       <translation>交差エントロピーには確率が必要です：出力にソフトマックスかシグモイドを使ってください</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/messages.py" line="21" />
+      <location filename="../../gui/builder/messages.py" line="23" />
       <source>needs at least 1 unit</source>
       <translation>1 ユニット以上必要です</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/messages.py" line="55" />
+      <location filename="../../gui/builder/messages.py" line="57" />
       <source>sigmoid scores each class on its own; with {0} classes softmax is usual</source>
       <translation>シグモイドは各クラスを別々に評価します。{0} クラスならソフトマックスが普通です</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/messages.py" line="25" />
+      <location filename="../../gui/builder/messages.py" line="27" />
       <source>softmax can only be the output layer: it turns the last scores into probabilities</source>
       <translation>ソフトマックスは出力層にしか使えません：最後のスコアを確率に変えるためのものです</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/messages.py" line="53" />
+      <location filename="../../gui/builder/messages.py" line="55" />
       <source>softmax with squared error learns slowly; cross-entropy is the usual pair</source>
       <translation>ソフトマックスと二乗誤差の組み合わせは学習が遅いです。交差エントロピーと組み合わせるのが普通です</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/messages.py" line="47" />
+      <location filename="../../gui/builder/messages.py" line="49" />
       <source>the data has {0} classes but the output has {1} unit(s): training cannot work</source>
       <translation>データは {0} クラスなのに出力は {1} ユニットです：これでは学習できません</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/messages.py" line="50" />
+      <location filename="../../gui/builder/messages.py" line="52" />
       <source>the data has {0} target(s) but the output has {1} unit(s): training cannot work</source>
       <translation>データの目標値は {0} 個なのに出力は {1} ユニットです：これでは学習できません</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/messages.py" line="33" />
+      <location filename="../../gui/builder/messages.py" line="35" />
       <source>too big: {0} parameters would need about {1:.1f} GB to train (at most {2:.0f} GB). Make it smaller.</source>
       <translation>大きすぎます：{0} 個のパラメータの学習には約 {1:.1f} GB 必要です（上限 {2:.0f} GB）。小さくしてください。</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/messages.py" line="60" />
+      <location filename="../../gui/builder/messages.py" line="17" />
+      <source>{0} layers are too many (at most {1})</source>
+      <translation>層が {0} 個は多すぎます（{1} 個まで）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/messages.py" line="62" />
       <source>{0} squeezes the output into (0, 1); regression usually uses identity</source>
       <translation>{0} は出力を (0, 1) に押し込めます。回帰にはふつう恒等関数を使います</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/messages.py" line="23" />
+      <location filename="../../gui/builder/messages.py" line="25" />
       <source>{0} units is absurd (at most {1})</source>
       <translation>{0} ユニットは多すぎます（最大 {1}）</translation>
     </message>
@@ -3799,42 +3819,37 @@ w = {4}</translation>
   <context>
     <name>StepperTool</name>
     <message>
-      <location filename="../../gui/stepper/tool.py" line="47" />
+      <location filename="../../gui/stepper/tool.py" line="59" />
       <source>Function</source>
       <translation>関数</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/tool.py" line="108" />
+      <location filename="../../gui/stepper/tool.py" line="120" />
       <source>Gradient stepper</source>
       <translation>勾配ステッパー</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/tool.py" line="51" />
+      <location filename="../../gui/stepper/tool.py" line="60" />
       <source>Optimizer</source>
       <translation>最適化手法</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/tool.py" line="48" />
-      <source>Settings</source>
-      <translation>設定</translation>
-    </message>
-    <message>
-      <location filename="../../gui/stepper/tool.py" line="49" />
+      <location filename="../../gui/stepper/tool.py" line="61" />
       <source>The gradient method</source>
       <translation>勾配法</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/tool.py" line="99" />
+      <location filename="../../gui/stepper/tool.py" line="111" />
       <source>back to Step 1</source>
       <translation>手順1に戻る</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/tool.py" line="97" />
+      <location filename="../../gui/stepper/tool.py" line="109" />
       <source>next step</source>
       <translation>次の手順を実行</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/tool.py" line="98" />
+      <location filename="../../gui/stepper/tool.py" line="110" />
       <source>undo the last step</source>
       <translation>最後の手順を取り消す</translation>
     </message>
