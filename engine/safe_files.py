@@ -74,8 +74,10 @@ class _Bounded:
 
     def read(self, n=-1):
         left = self._max + 1 - self._raw.tell()
-        if n is None or n < 0 or n > left:
-            n = max(left, 0)
+        if n is None or n < 0:   # "all": as much as the file holds now (a buffer of max_bytes
+            # would be allocated up front otherwise), and a little more to notice growth
+            n = max(os.fstat(self._raw.fileno()).st_size - self._raw.tell(), 0) + 2**16
+        n = max(min(n, left), 0)
         data = self._raw.read(n)
         if self._raw.tell() > self._max:
             raise UnsafeFileError(f"{self._raw.name} grew while it was read", "too_large")
