@@ -19,16 +19,16 @@ def arrows(tails, tips, head=0.25, max_head=None):
     they look right on a plot with locked aspect ratio.
     """
     tails, tips = np.atleast_2d(tails).astype(float), np.atleast_2d(tips).astype(float)
-    d = tips - tails
-    length = np.hypot(d[:, 0], d[:, 1])
-    size = head * length
-    if max_head is not None:
-        size = np.minimum(size, max_head)
-    with np.errstate(all="ignore"):
+    with np.errstate(all="ignore"):   # a diverged run's points are infinite: NaN, not drawn
+        d = tips - tails
+        length = np.hypot(d[:, 0], d[:, 1])
+        size = head * length
+        if max_head is not None:
+            size = np.minimum(size, max_head)
         u = d / np.where(length > 0, length, 1)[:, None]
-    normal = np.stack([-u[:, 1], u[:, 0]], axis=1)
-    left = tips - size[:, None] * (u - 0.5 * normal)
-    right = tips - size[:, None] * (u + 0.5 * normal)
+        normal = np.stack([-u[:, 1], u[:, 0]], axis=1)
+        left = tips - size[:, None] * (u - 0.5 * normal)
+        right = tips - size[:, None] * (u + 0.5 * normal)
     nan = np.full_like(tails, np.nan)
     # tail -> tip -> left, NaN, tip -> right, NaN
     stacked = np.stack([tails, tips, left, nan, tips, right, nan], axis=1).reshape(-1, 2)
