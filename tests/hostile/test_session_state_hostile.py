@@ -1,0 +1,130 @@
+"""What a real session can hold and must survive (issue 17, items 3, 6, 9): NaN and infinity
+after a diverging run, a failing autosave, saves killed half-way, long stepper paths."""
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+import hostile
+
+from gui.persistence import session_file, state
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def good_file(shared_window, tmp_path_factory):
+    path = tmp_path_factory.mktemp("good") / "good.gradlab"
+    path.write_text(session_file.dumps(state.collect(shared_window)), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def window(shared_window, good_file):
+    yield shared_window
+    for box in shared_window.findChildren(QMessageBox):
+        box.close()
+    assert shared_window.session_menus.open_session(str(good_file))   # the next test starts from it
+
+
+def test_a_diverged_stepper_run_saves_reopens_and_never_blocks_opening_a_good_file(window, good_file, tmp_path):
+    stepper = window.tools["stepper"]
+    assert stepper.set_formula("2e307*s")
+    stepper.set_learning_rate(10)
+    for _ in range(5):
+        stepper.iterate()
+    assert stepper.model.primary.stop.reason == "diverged"
+    assert not np.all(np.isfinite(stepper.model.primary.points()))   # x₁ = −∞
+    hostile.assert_saves_and_reopens(window, tmp_path / "diverged.gradlab")
+    assert window.session_menus.autosaver.active is False or window.session_menus.autosaver.save_now()
+    before = time.perf_counter()
+    assert window.session_menus.open_session(str(good_file)), window.session_menus.last_error
+    hostile.record("session", "a good file opened after a diverged run", "opened", time.perf_counter() - before)
+
+
+def test_a_failing_autosave_is_said_not_silent(window, monkeypatch, tmp_path):
+    menus = window.session_menus
+    autosaver = menus.autosaver
+    monkeypatch.setattr(autosaver, "active", True)
+    monkeypatch.setattr(autosaver, "path", str(tmp_path / "no-such-folder" / "x" / "autosave.gradlab"))
+
+    def full_disk(*_args, **_kwargs):
+        raise OSError(28, "No space left on device")
+    monkeypatch.setattr(session_file, "write", full_disk)
+    assert autosaver.save_now() is False
+    assert "could not be autosaved" in menus.last_error
+    assert "could not be autosaved" in window.statusBar().currentMessage()
+
+
+KILLED_SAVE = """
+import os, signal, sys
+from gui.persistence import session_file
+session_file.os.fsync = lambda fd: os.kill(os.getpid(), signal.SIGKILL)   # killed half-way
+session_file.write_atomic(sys.argv[1], "x" * 1_000_000)
+"""
+HOLDING_A_SAVE = """
+import fcntl, os, sys, time
+fd = os.open(sys.argv[1], os.O_RDWR | os.O_CREAT)
+fcntl.flock(fd, fcntl.LOCK_EX)
+print("holding", flush=True)
+time.sleep(60)
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="flock and SIGKILL")
+def test_temporaries_of_killed_saves_are_removed_by_the_next_save_but_not_one_still_writing(window, tmp_path):
+    path = tmp_path / "class.gradlab"
+    for _ in range(3):
+        done = subprocess.run([sys.executable, "-c", KILLED_SAVE, str(path)], cwd=ROOT, timeout=60)
+        assert done.returncode == -9
+    left = sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp"))
+    assert len(left) == 1 and left[0].startswith(".class.gradlab.")   # each save removed the one before
+    writing = tmp_path / ".class.gradlab.writing.tmp"
+    other = tmp_path / ".other.gradlab.abcdefgh.tmp"
+    other.write_text("someone else's")
+    holder = subprocess.Popen([sys.executable, "-c", HOLDING_A_SAVE, str(writing)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "holding"
+        assert window.session_menus.save_session(str(path))
+        remaining = sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp"))
+        assert remaining == sorted([writing.name, other.name])
+    finally:
+        holder.kill()
+        holder.wait()
+        holder.stdout.close()
+    json.loads(path.read_text(encoding="utf-8"))
+
+
+def _stepper_file(good_file, tmp_path, substeps, compare=()):
+    document = json.loads(good_file.read_text(encoding="utf-8"))
+    document["tools"]["stepper"].update(function={"formula": "x1^2 + 3*sin(x2)", "variables": ["x1", "x2"]},
+                                        start=[-2.0, 1.5], lr=0.001, substeps=substeps, compare=list(compare))
+    path = tmp_path / f"run{substeps}.gradlab"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    return path
+
+
+def test_a_students_60_second_run_reopens_in_well_under_a_second(window, good_file, tmp_path):
+    path = _stepper_file(good_file, tmp_path, 4 * 60)    # Run at its usual speed, 4 sub-steps a second
+    hostile.check_open(window, "session", path, "a 60-second Run at 4 steps/s", expect="opened")
+    seconds = hostile.RESULTS[-1][3]
+    assert window.tools["stepper"].model.primary.t == 80
+    assert seconds < 1.0, f"{seconds:.2f} s to reopen a 60-second Run"
+
+
+def test_replaying_a_stepper_path_is_linear_in_its_length(window, good_file, tmp_path):
+    times = {}
+    for substeps in (0, 1_000, 4_000):
+        path = _stepper_file(good_file, tmp_path, substeps, compare=["adam"])
+        hostile.check_open(window, "session", path, f"{substeps} sub-steps, two methods", expect="opened")
+        times[substeps] = hostile.RESULTS[-1][3]
+    assert window.tools["stepper"].model.primary.t == 1_333
+    replay_1000, replay_4000 = times[1_000] - times[0], times[4_000] - times[0]
+    assert replay_4000 < 6 * max(replay_1000, 0.05), times   # 4× the steps, not 16×
+    assert times[4_000] < 8.0, times                        # was 11.8 s: every sub-step redrew the views
