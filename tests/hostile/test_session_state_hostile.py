@@ -110,21 +110,24 @@ def _stepper_file(good_file, tmp_path, substeps, compare=()):
     return path
 
 
+def _open_cpu_seconds(window, path, case):
+    """Opened, and the processor time it took (wall time depends on what else the machine runs)."""
+    started = time.process_time()
+    hostile.check_open(window, "session", path, case, expect="opened")
+    return time.process_time() - started
+
+
 def test_a_students_60_second_run_reopens_in_well_under_a_second(window, good_file, tmp_path):
     path = _stepper_file(good_file, tmp_path, 4 * 60)    # Run at its usual speed, 4 sub-steps a second
-    hostile.check_open(window, "session", path, "a 60-second Run at 4 steps/s", expect="opened")
-    seconds = hostile.RESULTS[-1][3]
+    seconds = _open_cpu_seconds(window, path, "a 60-second Run at 4 steps/s")
     assert window.tools["stepper"].model.primary.t == 80
     assert seconds < 1.0, f"{seconds:.2f} s to reopen a 60-second Run"
 
 
 def test_replaying_a_stepper_path_is_linear_in_its_length(window, good_file, tmp_path):
-    times = {}
-    for substeps in (0, 1_000, 4_000):
-        path = _stepper_file(good_file, tmp_path, substeps, compare=["adam"])
-        hostile.check_open(window, "session", path, f"{substeps} sub-steps, two methods", expect="opened")
-        times[substeps] = hostile.RESULTS[-1][3]
+    times = {n: _open_cpu_seconds(window, _stepper_file(good_file, tmp_path, n, compare=["adam"]),
+                                  f"{n} sub-steps, two methods") for n in (0, 1_000, 4_000)}
     assert window.tools["stepper"].model.primary.t == 1_333
     replay_1000, replay_4000 = times[1_000] - times[0], times[4_000] - times[0]
     assert replay_4000 < 6 * max(replay_1000, 0.05), times   # 4× the steps, not 16×
-    assert times[4_000] < 8.0, times                        # was 11.8 s: every sub-step redrew the views
+    assert times[4_000] < 5.0, times                        # was 11.8 s: every sub-step redrew the views
