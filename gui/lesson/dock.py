@@ -1,12 +1,15 @@
 """The lesson panel: a dock beside the tools with the step's title, text, formula, Back / Next.
 
-``LessonDock(window)`` loads ``resources/lesson/lesson.json`` (a bad file shows its error
+``LessonDock(window)`` loads ``resources/lesson/lesson.json`` (another file that is bad: the shipped
+lesson with a notice saying why; a bad shipped file shows its error
 instead of steps), adds the "Model and loss" tab, and on every step change calls
 ``drive.apply_step`` to put the tools into the state the step needs. The tools stay live.
 Keys (``keys.py``): → / Page Down, ← / Page Up, Home / End, wherever the focus is, except in a
 text field, spin box, slider or open list being used.
 Progress is remembered in QSettings ("lesson/step").
 """
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, QEventLoop, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (QComboBox, QDockWidget, QFrame, QHBoxLayout, QLabel, QPushButton,
                                QScrollArea, QVBoxLayout, QWidget)
@@ -24,8 +27,9 @@ SETTINGS_KEY = "lesson/step"
 class LessonDock(QDockWidget):
     step_changed = Signal(int)
 
-    def __init__(self, window, lesson_file=LESSON_FILE):
+    def __init__(self, window, lesson_file=None):
         super().__init__(window)
+        lesson_file = LESSON_FILE if lesson_file is None else lesson_file
         self.setObjectName("lesson_dock")
         self._window = window
         self.index = 0
@@ -41,11 +45,24 @@ class LessonDock(QDockWidget):
             self.lesson = load_lesson(lesson_file)
         except LessonError as error:
             self.error = str(error)
+            self._fall_back(lesson_file)
         self._fill_contents()
         self.keys = LessonKeys(self)
         self.retranslate()
         if self.lesson is not None:
             self.go_to(self._remembered_index(), apply=False)
+
+    def _fall_back(self, lesson_file):
+        """A bad lesson file other than the shipped one: show the shipped lesson, and say why."""
+        if Path(lesson_file).resolve() == Path(LESSON_FILE).resolve():
+            return
+        try:
+            self.lesson = load_lesson(LESSON_FILE)
+        except LessonError:
+            return
+        self.notice.setText(self.tr("The lesson file {0} cannot be used, so the built-in lesson is shown: {1}").format(
+            Path(lesson_file).name, self.error))
+        self.notice.show()
 
     # -- building ----------------------------------------------------------------------------
     def _build(self):
@@ -93,6 +110,11 @@ class LessonDock(QDockWidget):
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
         inner_layout.setContentsMargins(0, 0, 0, 0)
+        self.notice = QLabel(wordWrap=True)   # why the built-in lesson is shown instead of a file
+        self.notice.setStyleSheet("color: #B00020")
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.hide()
+        inner_layout.addWidget(self.notice)
         inner_layout.addWidget(self.heading)
         inner_layout.addWidget(self.text)
         inner_layout.addWidget(self.formula)

@@ -30,6 +30,8 @@ FORMAT = 1
 # Names the engine knows (kept here as plain lists so that checking a file needs no NumPy).
 STEPPER_PRESETS = ("square", "two_minima", "overshoot", "quadratic", "bowl", "zigzag",
                    "rosenbrock", "himmelblau", "saddle")
+STEPPER_DIMENSIONS = {"square": 1, "two_minima": 1, "overshoot": 1, "quadratic": 1, "bowl": 2, "zigzag": 2,
+                      "rosenbrock": 2, "himmelblau": 2, "saddle": 2}   # s, or (x1, x2)
 STEPPER_METHODS = ("gd", "momentum", "nesterov", "adagrad", "rmsprop", "adam")
 NETWORK_PRESETS = ("single_neuron", "one_hidden", "deep_narrow", "wide")
 TRAINING_DATA = ("quadratic", "blobs", "xor", "circles", "moons", "spiral", "spiral3")
@@ -40,7 +42,8 @@ PICTURE_SAMPLES = ("faces", "textures")
 # -- value checkers: each returns an error text, or None when the value is fine ---------------
 def _number(low=-math.inf, high=math.inf, positive=False):
     def check(value):
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        if isinstance(value, bool) or not isinstance(value, (int, float)) \
+                or isinstance(value, float) and not math.isfinite(value):   # (an int of 400 digits has no float)
             return "must be a number"
         if positive and value <= 0:
             return "must be greater than 0"
@@ -224,10 +227,31 @@ def check_step(raw, number=None):
         problem = known[key](value)
         if problem:
             raise LessonError(problem, number, step_id, f"settings.{key}")
+    if tool == "stepper":
+        _check_stepper_start(settings, number, step_id)
     exercise = None
     if "exercise" in raw:
         exercise = _check_exercise(raw["exercise"], number, step_id)
     return Step(step_id, title, text, formula, tool, dict(settings), exercise)
+
+
+def _check_stepper_start(settings, number, step_id):
+    """The formula is one the stepper accepts, and the start has one number per variable:
+    [2.0] for a function of s, [-4.0, 1.5] for one of x1 and x2."""
+    dimension = STEPPER_DIMENSIONS.get(settings.get("preset"), 1)
+    if "formula" in settings:
+        from engine.expression import ExpressionError, guess_variables, parse   # only for formulas
+        variables = guess_variables(settings["formula"])
+        try:
+            parse(settings["formula"], variables)
+        except ExpressionError as error:
+            raise LessonError(f"not a formula the stepper accepts: {error}", number, step_id,
+                              "settings.formula") from None
+        dimension = len(variables)
+    start = settings.get("start")
+    if start is not None and len(start) != dimension:
+        raise LessonError(f"the function has {dimension} variable(s), so the start needs {dimension} "
+                          f"number(s), not {len(start)}", number, step_id, "settings.start")
 
 
 def _check_exercise(raw, number, step_id):
@@ -270,20 +294,26 @@ def parse_lesson(data):
     return Lesson(title, tuple(checked))
 
 
+MAX_LESSON_BYTES = 4 * 1024 * 1024   # the shipped lesson of 18 steps in two languages is ~60 KB
+
+
 def load_lesson(path=LESSON_FILE):
     """Read and check a lesson file; ``LessonError`` says what is wrong and where."""
+    from engine.safe_files import JSONLimitError, parse_json, read_regular_text   # plain Python
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_regular_text(path, MAX_LESSON_BYTES)   # never a FIFO or a device
     except OSError as exc:
         raise LessonError(f"cannot read {path}: {exc.strerror or exc}") from None
     except UnicodeDecodeError:
         raise LessonError(f"{path} is not UTF-8 text") from None
     try:
-        data = json.loads(text)
+        data = parse_json(text)
     except json.JSONDecodeError as exc:
         raise LessonError(f"{path.name} is not valid JSON: {exc.msg} at line {exc.lineno}, "
                           f"column {exc.colno}") from None
+    except JSONLimitError as exc:
+        raise LessonError(f"{path.name} cannot be a lesson: {exc}") from None
     return parse_lesson(data)
 
 

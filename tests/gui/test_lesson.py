@@ -63,9 +63,22 @@ def test_a_file_that_is_not_json_says_where(tmp_path):
         load_lesson(bad)
 
 
-def test_the_dock_shows_the_error_of_a_bad_lesson_file(window, tmp_path):
+def test_a_bad_lesson_file_shows_the_built_in_lesson_and_says_why(window, tmp_path):
     bad = tmp_path / "lesson.json"
     bad.write_text(json.dumps(_with_step_change(4, lambda s: s.update(tool="oven"))), encoding="utf-8")
+    dock = LessonDock(window, bad)
+    assert len(dock.lesson) == len(load_lesson())          # the shipped lesson instead
+    assert dock.notice.isVisibleTo(dock)
+    assert "step 5" in dock.notice.text() and "oven" in dock.notice.text()
+    assert dock.next_button.isEnabled()
+    dock.deleteLater()
+
+
+def test_a_bad_shipped_lesson_shows_its_error_in_the_dock(window, tmp_path, monkeypatch):
+    from gui.lesson import dock as dock_module
+    bad = tmp_path / "lesson.json"
+    bad.write_text(json.dumps(_with_step_change(4, lambda s: s.update(tool="oven"))), encoding="utf-8")
+    monkeypatch.setattr(dock_module, "LESSON_FILE", bad)
     dock = LessonDock(window, bad)
     assert dock.lesson is None
     assert "step 5" in dock.text.text() and "oven" in dock.text.text()
