@@ -1,7 +1,7 @@
 """The learning rate α and the start point, with the stability bound for quadratics."""
 from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QWidget
 
-from .texts import num
+from .texts import stability_hint
 
 
 def _spin(lo, hi, decimals, step):
@@ -61,12 +61,9 @@ class SettingsPanel(QWidget):
             self.bound.setText("")
             self.bound.hide()
             return
-        ok = model.lr < bound
-        text = self.tr("Stable for α < 2/L = {bound} (L: the largest curvature).").replace(
-            "{bound}", num(bound))
-        if not ok:
-            text += " " + self.tr("α = {lr} is beyond it: the steps overshoot and grow.").replace(
-                "{lr}", num(model.lr))
+        text, case = stability_hint(model.lr, bound)
         self.bound.setText(text)
-        self.bound.setStyleSheet("color:#1b5e20;" if ok else "color:#9b1c1c; font-weight:bold;")
+        colour = {"converges": "color:#1b5e20;", "oscillates": "color:#8a5a00; font-weight:bold;",
+                  "diverges": "color:#9b1c1c; font-weight:bold;"}[case]
+        self.bound.setStyleSheet(colour)
         self.bound.show()

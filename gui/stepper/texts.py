@@ -60,6 +60,33 @@ def undefined_reason(kind):
     return tr("a value outside the function's domain")
 
 
+def stability_case(lr, bound):
+    """'converges', 'oscillates' or 'diverges': gradient descent on a quadratic whose largest
+    curvature is L = 2/bound multiplies the error along that direction by 1 − αL each step."""
+    if abs(lr - bound) <= 1e-9 * bound:
+        return "oscillates"         # 1 − αL = −1: the sign flips, the size stays
+    return "converges" if lr < bound else "diverges"
+
+
+def stability_hint(lr, bound):
+    """The stability bound α < 2/L said for the three cases (one text, and its case)."""
+    case = stability_case(lr, bound)
+    values = {"{bound}": num(bound), "{lr}": num(lr)}
+    if case == "converges":
+        text = tr("Stable for α < 2/L = {bound} (L: the largest curvature): each step shrinks the "
+                  "error, so the point converges.")
+    elif case == "oscillates":
+        text = tr("α = {lr} is exactly 2/L: along the steepest direction each step multiplies by "
+                  "1 − αL = −1, so the point flips sign with the same size and oscillates forever "
+                  "(it neither converges nor grows).")
+    else:
+        text = tr("α = {lr} is beyond 2/L = {bound}: |1 − αL| > 1, so each step overshoots "
+                  "further than the last and the point diverges.")
+    for key, value in values.items():
+        text = text.replace(key, value)
+    return text, case
+
+
 def stop_message(stop, lr, point):
     """A translated explanation of why a run stopped (engine.descent.Stop)."""
     if stop.reason == "diverged":

@@ -459,3 +459,20 @@ def test_table_headers_use_subscripts_named_after_the_variable(tool):
     tool.load_preset("zigzag")
     assert [table.horizontalHeaderItem(c).text() for c in range(5)] == \
         ["t", "xₜ", "f(xₜ)", "gₜ = ∇f(xₜ)", "xₜ₊₁"]
+
+
+@pytest.mark.parametrize("alpha, says, not_says", [
+    (0.19, "converges", "diverges"),
+    (0.2, "oscillates forever", "diverges"),       # |1 − 10α| = 1: the sign flips, the size stays
+    (0.21, "diverges", "oscillates"),
+])
+def test_the_stability_hint_says_converges_oscillates_or_diverges_on_the_zigzag(tool, alpha, says, not_says):
+    tool.load_preset("zigzag")                     # ½ x1² + 5 x2²: L = 10, 2/L = 0.2
+    tool.set_learning_rate(alpha)
+    text = tool.settings_panel.bound.text()
+    assert says in text and not_says not in text
+    if alpha == 0.2:
+        assert "grow" not in text.replace("nor grows", "")
+        for _ in range(6):                         # and so it does: x2 keeps its size, flips sign
+            tool.iterate()
+        assert abs(tool.current_point()[1]) == pytest.approx(1.2)
