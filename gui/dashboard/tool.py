@@ -227,6 +227,21 @@ class DashboardTool(QWidget):
             if value is not None:
                 box.setValue(value)
 
+    def clear_view(self):
+        """A clean view for new data or a lesson step: earlier runs stay in the run list but are
+        hidden from the plots; the progress line, the message and the a, b, c plot start empty.
+        Does nothing while a run is in progress (it is the view)."""
+        if self.controller.is_active():
+            return
+        for run in self.runs:
+            run.visible = False
+        self.controller.run = None           # no current run: the progress line is idle
+        self._runs_changed()
+        self.progress.show_idle()
+        self._say("")
+        self.params_panel.show_run(None)
+        self.confusion.show_confusion(None, [])
+
     def set_step_pause(self, seconds):
         """Wait ``seconds`` after each training step (0: full speed); also during a run."""
         self.settings_panel.set_step_pause(seconds)
@@ -572,6 +587,7 @@ class DashboardTool(QWidget):
     def _on_session_data(self):
         if not self._choosing_data and self.data_panel.kind.currentData() != SESSION:
             self.data_panel.set_choice(SESSION, quiet=True)   # data chosen in another tab
+        self.clear_view()        # new data: the runs on the old data are hidden, not deleted
         self._show_data()
 
     def _show_data(self):

@@ -388,3 +388,21 @@ def test_runs_get_distinct_colour_and_line_pairs_beyond_seven(tool):
     assert curves[runs[0]].smooth.opts["pen"].style() == Qt.PenStyle.SolidLine
     icons = [tool.runs_panel.list.item(k).icon().pixmap(28, 14).toImage() for k in (0, 7)]
     assert icons[0] != icons[1]                                # the swatch shows the line too
+
+
+def test_new_data_starts_a_clean_view_and_keeps_the_earlier_runs_hidden_in_the_list(tool, qtbot):
+    tool.set_quadratic_data(2, -3, 1, noise=0.1)
+    tool.set_optimizer("sgd")
+    tool.set_learning_rate(3.0)
+    tool.set_settings(batch_size=10, epochs=500, validation_fraction=0.0)
+    run = run_to_end(tool, qtbot)
+    assert run.ended.reason == "diverged" and tool.status.text().startswith("The loss diverged")
+    assert tool.loss_panel._curves[run].raw.isVisible()
+    assert tool.params_panel.curves["a"].getData()[0] is not None
+    tool.set_toy_dataset("moons")
+    assert tool.status.text() == ""                                   # no red message about old data
+    assert tool.progress.state == "idle"
+    assert not tool.loss_panel._curves[run].raw.isVisible()           # hidden from the loss chart,
+    item = tool.runs_panel.list.item(0)                                # kept in the run list
+    assert item.text() == run.name and item.checkState() == Qt.CheckState.Unchecked
+    assert len(tool.params_panel.curves["a"].getData()[1] or []) == 0
