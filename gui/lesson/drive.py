@@ -125,8 +125,10 @@ def _training(window, tool, s):
             _load_network(window, network)
             _session_data(tool)
             tool.reset_weights()
+            tool.clear_view()
         _pictures(window, pictures, {"sample": data, "picture": 0}, then=with_pictures)
         _session_data(tool)
+        tool.clear_view()
         return
     if data == "quadratic":
         abc = (s.get("a", 2.0), s.get("b", -3.0), s.get("c", 1.0))
@@ -138,6 +140,7 @@ def _training(window, tool, s):
         _toy_data(tool, data, s.get("noise", DEFAULTS["noise"]))
     _load_network(window, network)              # declared even when the quadratic model learns
     tool.reset_weights()
+    tool.clear_view()           # earlier runs stay in the run list, hidden from the charts
 
 
 def _session_data(tool):

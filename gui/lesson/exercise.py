@@ -1,4 +1,4 @@
-"""The lecture's exercise: the student types s1, s2, s3 and is told whether each is right.
+"""The lecture's exercise: the student types s1 … s5 and is told whether each is right.
 
 Answers are read by ``model.parse_answer`` (kind: "1.20", "1,2", "１．２", "6/5"; never eval)
 and judged within rounding by ``model.answer_is_right``.
@@ -93,7 +93,9 @@ class ExerciseWidget(QGroupBox):
                 verdict, message = None, ""
             elif value is None:
                 verdict = False
-                message = self.tr("“{0}” is not a number: write it like 1.2").format(text.strip())
+                # the example shows the form only: it must never be one of the answers
+                message = self.tr("“{0}” is not a number: write it with digits, like 2.5 or 5/2").format(
+                    text.strip())
             elif answer_is_right(value, right):
                 verdict, message = True, self.tr("✔ right")
             else:
@@ -120,8 +122,9 @@ class ExerciseWidget(QGroupBox):
         """Show the right values beside the fields."""
         for mark, right in zip(self.marks, self.exercise.answers()):
             mark.setText(f"<span style='color:#444'>{_num(right)}</span>")
-        self.summary.setText(self.tr("s1, s2, s3 = {0}").format(
-            ", ".join(_num(x) for x in self.exercise.answers())))
+        answers = self.exercise.answers()
+        self.summary.setText(self.tr("s1 … s{0} = {1}").format(
+            len(answers), ", ".join(_num(x) for x in answers)))
 
     def clear(self):
         for field, mark in zip(self.fields, self.marks):

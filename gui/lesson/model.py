@@ -13,7 +13,7 @@ A lesson is ``{"format": 1, "title": {...}, "steps": [step, ...]}``; a step is
                                              or {"en": "...", "ja": "..."} when it has words
      "tool": "stepper",                      which tool the step shows (see TOOL_SETTINGS)
      "settings": {...},                      that tool's state (checked against TOOL_SETTINGS)
-     "exercise": {...}}                      optional: the s1, s2, s3 exercise (see EXERCISE)
+     "exercise": {...}}                      optional: the s1 … s5 exercise (see EXERCISE)
 
 A bad file is refused with a ``LessonError`` naming the step and the field.
 """
@@ -100,7 +100,7 @@ TOOL_SETTINGS = {
                  "a": _number(-10, 10), "b": _number(-10, 10), "c": _number(-10, 10),
                  "noise": _number(0, 10), "optimizer": _choice(*TRAINING_OPTIMIZERS),
                  "lr": _number(positive=True, high=100), "epochs": _integer(1, 10000),
-                 "batch_size": _integer(1, 100000)},
+                 "batch_size": _integer(1, 100000), "pause": _number(0, 1)},
     "pictures": {"sample": _choice(*PICTURE_SAMPLES), "picture": _integer(0, 100000)},
     "model": {"a": _number(-5, 5), "b": _number(-5, 5), "c": _number(-5, 5), "show_data": _boolean},
 }
@@ -135,7 +135,7 @@ class Exercise:
     function: str = "square"
 
     def answers(self):
-        """The right s1 … s_count (for s0 = 2, α = 0.2: 1.2, 0.72, 0.432)."""
+        """The right s1 … s_count (for s0 = 2, α = 0.2: 1.2, 0.72, 0.432, 0.2592, 0.15552)."""
         s, out = self.start, []
         for _ in range(self.count):
             s = s - self.lr * 2.0 * s      # g = f′(s) = 2 s, then s := s − α g

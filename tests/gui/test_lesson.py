@@ -1,6 +1,7 @@
 """The lesson walkthrough: its data file, the dock, the exercise and the tools it sets up."""
 import copy
 import json
+import re
 
 import numpy as np
 import pytest
@@ -29,7 +30,7 @@ def test_lesson_file_follows_the_lecture_in_both_languages():
     for step in lesson.steps:
         assert step.title["ja"] != step.title["en"] and step.text["ja"] != step.text["en"]
     exercise = lesson.steps[lesson.index_of("exercise")].exercise
-    assert exercise.answers() == pytest.approx([1.2, 0.72, 0.432])
+    assert exercise.answers() == pytest.approx([1.2, 0.72, 0.432, 0.2592, 0.15552])   # the lecture's five
 
 
 def _with_step_change(index, change):
@@ -114,22 +115,54 @@ def _dock(window):
     return window.lesson
 
 
-def test_exercise_from_lecture_accepts_1_2_then_0_72_then_0_432(window):
+def test_exercise_checks_the_five_values_of_the_lecture(window):
     dock = _dock(window)
     dock.go_to(RAW_IDS.index("exercise"))
     assert dock.exercise.isVisible()
-    dock.exercise.set_answers(["1.2", "0,72", "0.43"])
-    assert dock.exercise.check() == [True, True, True]
+    assert [f.objectName() for f in dock.exercise.fields] == [f"answer_s{i}" for i in range(1, 6)]
+    dock.exercise.set_answers(["1.2", "0,72", "0.43", "0.2592", "0.156"])
+    assert dock.exercise.check() == [True] * 5
     assert "0.6" in dock.exercise.summary.text()
-    dock.exercise.set_answers(["1.6", "0.72", "three"])
-    assert dock.exercise.check() == [False, True, False]
+    dock.exercise.set_answers(["1.6", "0.72", "three", "0.3", ""])
+    assert dock.exercise.check() == [False, True, False, False, None]
     assert "not a number" in dock.exercise.marks[2].text()
     assert "2 s1" in dock.exercise.marks[0].text() or "s0" in dock.exercise.marks[0].text()
-    dock.exercise.set_answers(["1.2", "0.96", ""])        # 0.96 = 1.2 − 0.2 × 1.2: g forgot the 2
-    assert dock.exercise.check() == [True, False, None]
+    dock.exercise.set_answers(["1.2", "0.96", "", "", ""])     # 0.96 = 1.2 − 0.2 × 1.2: g forgot the 2
+    assert dock.exercise.check() == [True, False, None, None, None]
     dock.exercise.reveal()
     assert [m.text().count("1.2") for m in dock.exercise.marks][0] == 1
-    assert "0.432" in dock.exercise.marks[2].text()
+    assert "0.432" in dock.exercise.marks[2].text() and "0.15552" in dock.exercise.marks[4].text()
+
+
+def test_the_hint_for_a_non_number_never_gives_an_answer_away(window):
+    dock = _dock(window)
+    dock.go_to(RAW_IDS.index("exercise"))
+    answers = dock.exercise.exercise.answers()
+    for i in range(5):
+        dock.exercise.set_answers([""] * i + ["?"])
+        dock.exercise.check()
+        hint = dock.exercise.marks[i].text()
+        assert "not a number" in hint
+        numbers = [parse_answer(n) for n in re.findall(r"\d+(?:[.,/]\d+)?", hint)]
+        assert not any(answer_is_right(n, a) for n in numbers for a in answers), hint
+
+
+def test_the_faces_step_trains_with_the_plain_gradient_method_and_learns(window, qtbot):
+    dock = _dock(window)
+    dock.go_to(RAW_IDS.index("faces"))
+    _wait_for_pictures(qtbot, window)
+    dashboard = window.tools["training"]
+    assert dashboard.settings_panel.settings()["optimizer"] == "sgd"     # "the same gradient method"
+    spec = window.session.spec
+    assert spec["input_size"] == 1024 and spec["layers"][-1]["units"] == 2
+    assert spec["layers"][-1]["activation"] == "softmax" and spec["loss"] == "cross_entropy"
+    dashboard.start()
+    qtbot.waitUntil(lambda: dashboard.current_run() is not None
+                    and dashboard.current_run().ended is not None, timeout=60_000)
+    qtbot.waitUntil(lambda: not dashboard.controller.is_running(), timeout=10_000)
+    last = dashboard.current_run().history.epochs[-1]
+    assert dashboard.current_run().ended.reason == "completed"
+    assert last.accuracy >= 0.9 and last.val_accuracy >= 0.9
 
 
 RAW_IDS = [step["id"] for step in RAW["steps"]]
@@ -357,6 +390,26 @@ def test_squared_error_falls_as_the_curve_nears_the_points_and_residuals_are_dra
     assert f"{near:.3f}" in view.loss_label.text()
     view.set_data_visible(False)
     assert view.loss() is None and len(view.points.data) == 0
+
+
+def test_a_training_step_starts_with_a_clean_view_and_keeps_earlier_runs_in_the_list(window, qtbot):
+    dock = _dock(window)
+    dashboard = window.tools["training"]
+    dock.go_to(RAW_IDS.index("training-updates"))           # the quadratic fit
+    dashboard.set_step_pause(0)
+    dashboard.start()
+    qtbot.waitUntil(lambda: dashboard.current_run() is not None
+                    and dashboard.current_run().ended is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: not dashboard.controller.is_running(), timeout=10_000)
+    quadratic_run = dashboard.current_run()
+    assert dashboard.loss_panel._curves[quadratic_run].raw.isVisible()
+    assert dashboard.progress.text.text() != "not started"
+    dock.go_to(RAW_IDS.index("learning-process"))           # a later step, other data
+    assert not dashboard.loss_panel._curves[quadratic_run].raw.isVisible()
+    assert dashboard.runs_panel.list.count() == 1           # still listed, unticked
+    assert dashboard.runs_panel.list.item(0).checkState() == Qt.CheckState.Unchecked
+    assert dashboard.progress.text.text() == "not started"
+    assert dashboard.status.text() == ""
 
 
 # -- every step declares its whole state -------------------------------------------------------
