@@ -403,12 +403,12 @@ def test_a_training_step_starts_with_a_clean_view_and_keeps_earlier_runs_in_the_
     qtbot.waitUntil(lambda: not dashboard.controller.is_running(), timeout=10_000)
     quadratic_run = dashboard.current_run()
     assert dashboard.loss_panel._curves[quadratic_run].raw.isVisible()
-    assert dashboard.progress.text.text() != "not started"
+    assert dashboard.progress.state == "finished"
     dock.go_to(RAW_IDS.index("learning-process"))           # a later step, other data
     assert not dashboard.loss_panel._curves[quadratic_run].raw.isVisible()
     assert dashboard.runs_panel.list.count() == 1           # still listed, unticked
     assert dashboard.runs_panel.list.item(0).checkState() == Qt.CheckState.Unchecked
-    assert dashboard.progress.text.text() == "not started"
+    assert dashboard.progress.state == "idle"
     assert dashboard.status.text() == ""
 
 
