@@ -132,6 +132,7 @@ class ExportNotebookDialog(QDialog):
         layout.addWidget(self.training)
         layout.addWidget(self.stepper)
         self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)   # a data set's name is shown as it is, never as HTML
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("color: #555; margin-left: 22px")
         layout.addWidget(self.summary)

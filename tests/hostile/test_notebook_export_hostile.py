@@ -122,3 +122,20 @@ def test_optimizer_settings_that_are_not_numbers_export_no_notebook(settings):
     with pytest.raises(notebook.NotebookError):
         notebook.training_notebook(spec, {"kind": "toy", "name": "xor"},
                                    {"optimizer": "momentum", "optimizer_settings": settings})
+
+
+def test_main_py_export_notebook_refuses_a_session_whose_variable_is_code(good_document, tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    def change(document):
+        document["tools"]["stepper"]["function"] = {"formula": "s^2", "variables": [PAYLOAD]}
+    path = session_with(good_document, tmp_path, change)
+    out = tmp_path / "out.ipynb"
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "main.py", "export-notebook", str(path), str(out), "--stepper"],
+                          cwd=root, capture_output=True, text=True, timeout=60)
+    hostile.record("main.py export-notebook", "variable that is code", "refused", 0.0)
+    assert done.returncode == notebook.EXIT_INPUT and not out.exists()
+    assert "error:" in done.stderr and "Traceback" not in done.stderr
