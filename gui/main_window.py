@@ -1,7 +1,7 @@
 """The main window: composes the tools, menus, status bar and saved geometry."""
 import importlib
 
-from PySide6.QtCore import QSettings, Qt, Slot
+from PySide6.QtCore import QPoint, QRect, QSettings, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
@@ -22,6 +22,30 @@ TOOLS = [
     ("pictures", "gui.pictures", "PicturesTool"),
     ("backprop", "gui.backprop", "BackpropTool"),
 ]
+
+
+FIRST_RUN_SIZE = QSize(1280, 820)
+TITLE_BAR = 32        # height the window manager adds above the window (not part of its size)
+
+
+def window_rect(available, saved=None):
+    """Where the window goes on a screen whose free area is ``available`` (QRect).
+
+    ``saved``: the geometry restored from the last run, or None on the first run (then
+    FIRST_RUN_SIZE, centred). Either way no larger than the screen leaves free and on it:
+    a projector of 1280 × 720 gets a window that fits it.
+    """
+    room = QSize(available.width(), max(available.height() - TITLE_BAR, 1))
+    size = (saved.size() if saved is not None else FIRST_RUN_SIZE).boundedTo(room)
+    rect = QRect(QPoint(0, 0), size)
+    if saved is None:
+        rect.moveCenter(available.center())
+    else:
+        rect.moveTopLeft(saved.topLeft())
+    left = min(max(rect.left(), available.left()), available.left() + available.width() - size.width())
+    top = min(max(rect.top(), available.top() + TITLE_BAR), available.top() + available.height() - size.height())
+    rect.moveTopLeft(QPoint(left, top))
+    return rect
 
 
 def about_versions():
@@ -144,11 +168,16 @@ class MainWindow(QMainWindow):
 
     # -- lifetime ----------------------------------------------------------------------
     def _restore_geometry(self):
+        """The saved geometry, else the first-run size; either way inside the screen."""
         geometry = QSettings().value("window/geometry")
-        if geometry is not None and not self.restoreGeometry(geometry):
-            geometry = None
-        if geometry is None:
-            self.resize(1280, 820)
+        restored = geometry is not None and self.restoreGeometry(geometry)
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            self.resize(FIRST_RUN_SIZE)
+            return
+        rect = window_rect(screen.availableGeometry(), self.geometry() if restored else None)
+        self.resize(rect.size())
+        self.move(rect.topLeft())
 
     def closeEvent(self, event):
         QSettings().setValue("window/geometry", self.saveGeometry())

@@ -26,9 +26,8 @@ class TaskPanel(QGroupBox):
         presets = QWidget()
         row = QHBoxLayout(presets)
         row.setContentsMargins(0, 0, 0, 0)
-        self.preset = QComboBox()
-        self.preset.setMinimumContentsLength(12)
-        self.preset.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.preset = QComboBox()       # as wide as its longest name (Japanese ones too)
+        self.preset.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.preset.addItem(self.tr("(custom network)"), None)   # shown when no preset matches
         for name, title in preset_titles().items():
             self.preset.addItem(title, name)
@@ -39,7 +38,9 @@ class TaskPanel(QGroupBox):
         form.addRow(self.tr("Input:"), self.input_label)
         form.addRow(self.tr("Output:"), self.output_label)
         form.addRow(self.tr("Loss:"), self.loss)
-        form.addRow(self.tr("Preset:"), presets)
+        # the presets get the panel's whole width under their label, so no name is cut
+        form.addRow(QLabel(self.tr("Preset:")))
+        form.addRow(presets)
         self.loss.activated.connect(lambda i: self.loss_chosen.emit(self.loss.itemData(i)))
         self.use_preset.clicked.connect(lambda: self.preset_chosen.emit(self.preset.currentData()))
         self.preset.currentIndexChanged.connect(

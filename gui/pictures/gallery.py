@@ -28,19 +28,32 @@ class BalanceBar(QWidget):
         self.setToolTip("\n".join(f"{n}: {c}" for n, c in zip(self.names, self.counts)))
         self.update()
 
-    def paintEvent(self, event):
+    def labels(self):
+        """[(segment QRectF, colour, text)]: each class's share, its text only where it fits.
+
+        "name 10%" if that fits the segment, else the name, else the percentage, else nothing
+        (ten classes in a narrow bar): a clipped word is worse than none; the tooltip has all.
+        """
         total = sum(self.counts)
         if not total:
-            return
-        p = QPainter(self)
-        x = 0.0
+            return []
+        metrics = self.fontMetrics()
+        shown, x = [], 0.0
         for k, (name, count) in enumerate(zip(self.names, self.counts)):
             w = self.width() * count / total
-            rect = QRectF(x, 0, w, self.height())
-            p.fillRect(rect, QColor(CLASS_COLOURS[k % len(CLASS_COLOURS)]))
-            p.setPen(QColor("white"))
-            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"{name} {100 * count / total:.0f}%")
+            percent = f"{100 * count / total:.0f}%"
+            text = next((t for t in (f"{name} {percent}", name, percent)
+                         if metrics.horizontalAdvance(t) <= w - 4), "")
+            shown.append((QRectF(x, 0, w, self.height()), QColor(CLASS_COLOURS[k % len(CLASS_COLOURS)]), text))
             x += w
+        return shown
+
+    def paintEvent(self, event):
+        p = QPainter(self)
+        for rect, colour, text in self.labels():
+            p.fillRect(rect, colour)
+            p.setPen(QColor("white"))
+            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         p.end()
 
 

@@ -254,3 +254,84 @@ def test_no_white_box_near_the_minimum_when_no_gradient_is_shown(app, qtbot, pre
     label = view.gradient_label if preset == "zigzag" else view.label
     assert tool.current_step() == 1
     assert not label.isVisible(), "an empty text label still paints its white background"
+
+
+@pytest.mark.parametrize("screen, saved", [
+    ((0, 0, 1280, 720), None),                      # a projector, first run
+    ((0, 0, 1280, 692), None),                      # the same with a panel at the bottom
+    ((0, 0, 1920, 1080), None),                     # a large screen: the usual first size
+    ((0, 0, 1280, 720), (100, 80, 1900, 1050)),     # saved on a large screen, opened on a projector
+    ((1920, 0, 1366, 768), (40, 40, 1000, 700)),    # saved on another screen
+])
+def test_the_window_fits_the_screen_it_opens_on(screen, saved):
+    from gui.main_window import FIRST_RUN_SIZE, TITLE_BAR, window_rect
+    available = QRect(*screen)
+    rect = window_rect(available, QRect(*saved) if saved else None)
+    framed = rect.adjusted(0, -TITLE_BAR, 0, 0)      # with the window manager's title bar
+    assert available.contains(framed), f"{rect} with its title bar leaves the screen {available}"
+    if saved is None and available.width() >= 1600:
+        assert rect.size() == FIRST_RUN_SIZE
+    if saved is not None and available.contains(QRect(*saved).adjusted(0, -TITLE_BAR, 0, 0)):
+        assert rect == QRect(*saved)
+
+
+def test_a_saved_window_larger_than_the_screen_is_made_to_fit(app, qtbot):
+    from PySide6.QtCore import QSettings
+
+    from gui.main_window import MainWindow
+    big = MainWindow()
+    qtbot.addWidget(big)
+    big.setGeometry(0, 0, 4000, 3000)
+    QSettings().setValue("window/geometry", big.saveGeometry())
+    big.close()
+    win = MainWindow()
+    qtbot.addWidget(win)
+    room = win.screen().availableGeometry()
+    smallest = win.minimumSizeHint()
+    assert win.width() <= max(room.width(), smallest.width())
+    assert win.height() <= max(room.height(), smallest.height())
+    assert win.width() < 4000 and win.height() < 3000
+
+
+def _combo_shows_whole_text(combo):
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                         QStyle.SubControl.SC_ComboBoxEditField, combo)
+    return combo.fontMetrics().horizontalAdvance(combo.currentText()) <= field.width()
+
+
+def test_japanese_preset_names_and_class_shares_are_never_cut(qapp, language_window):
+    window, watch = language_window
+    window.resize(*PROJECTOR)
+    builder = window.show_tool("network")
+    comes_to_rest(qapp, watch)
+    box = builder.task_panel.preset
+    for index in range(box.count()):
+        box.setCurrentIndex(index)
+        assert _combo_shows_whole_text(box), f"the preset box cuts “{box.currentText()}”"
+    from gui.pictures.gallery import BalanceBar
+    bar = BalanceBar()
+    bar.resize(300, 26)
+    names = ["ゼロ", "いち", "に", "さん", "よん", "ご", "ろく", "なな", "はち", "きゅう"]
+    bar.set_counts(names, [30] * 10)
+    metrics = bar.fontMetrics()
+    labels = bar.labels()
+    assert len(labels) == 10
+    for rect, _colour, text in labels:
+        assert metrics.horizontalAdvance(text) <= rect.width(), f"“{text}” is cut in a {rect.width():.0f} px share"
+    bar.set_counts(names[:2], [50, 50])
+    assert [text for _r, _c, text in bar.labels()] == ["ゼロ 50%", "いち 50%"]
+
+
+def test_the_decision_map_gets_the_larger_share_beside_the_confusion_matrix(qapp, language_window):
+    window, watch = language_window
+    window.resize(*PROJECTOR)
+    dashboard = window.show_tool("training")
+    dashboard.set_toy_dataset("circles")
+    comes_to_rest(qapp, watch)
+    shown = dashboard.regions.plot
+    assert shown.isVisible() and dashboard.confusion.isVisible()
+    assert shown.width() > dashboard.confusion.width()
+    assert shown.width() >= USABLE_PLOT[0] and shown.height() >= USABLE_PLOT[1]
