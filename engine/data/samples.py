@@ -41,6 +41,17 @@ SAMPLES = {
     "textures": ("brick, grass and gravel: 64×64 patches of three photographs (scikit-image)", _textures),
 }
 
+# Samples kept on purpose although a network of affine layers stays near chance on them: a
+# texture is a pattern that can be anywhere in the picture, and no single pixel value tells it;
+# networks that compare neighbouring pixels (convolutions) come after the lecture. The GUI says so.
+HARD_SAMPLES = ("textures",)
+
+
+def is_hard_sample(folder):
+    """True if ``folder`` is one of the HARD_SAMPLES as ``sample_folder`` writes it."""
+    parts = os.path.normpath(os.fspath(folder)).split(os.sep)
+    return len(parts) >= 2 and parts[-2] == "samples" and parts[-1] in HARD_SAMPLES
+
 
 def _to_uint8(picture):
     a = np.asarray(picture)

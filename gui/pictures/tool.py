@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QPro
 
 from engine.data import ImageFolder, ImageFolderError, LoadProgress, iter_load_image_folder, sample_folder
 from engine.data.images import MAX_SIZE, load_picture, read_picture
+from engine.data.samples import is_hard_sample
 
 from ..class_names import display_data_name, display_name, display_names
 from ..persistence import settings as remembered   # the last folder used, across runs
@@ -223,13 +224,25 @@ class PicturesTool(QWidget):
         self.skipped_panel.show_skipped(folder.skipped, folder.folder)
         self.pages.setTabText(1, self.tr("Skipped files ({0})").format(len(folder.skipped)))
         self.show_vector_of(0)
-        self.evaluation_panel.show_message(self.tr("Train the network on these pictures (Training tab), then see "
-                                                   "here how it does on the validation pictures."))
+        hard_case = is_hard_sample(folder.folder)
+        if hard_case:
+            self.evaluation_panel.show_message(self.hard_case_text())
+        else:
+            self.evaluation_panel.show_message(self.tr("Train the network on these pictures (Training tab), then "
+                                                       "see here how it does on the validation pictures."))
         counts = ", ".join(f"{n} {c}" for n, c in zip(display_names(folder.class_names), folder.class_counts()))
         self.say(self.tr("Loaded {0} pictures of {1} from {2} ({3}); {4} file(s) skipped.").format(
             len(folder.y), " × ".join(str(s) for s in folder.image_shape), display_data_name(folder.name), counts,
-            len(folder.skipped)))
+            len(folder.skipped))
+            + (" " + self.tr("A hard case on purpose: see below.") if hard_case else ""))
         self.loaded.emit()
+
+    def hard_case_text(self):
+        return self.tr("Textures are a hard case on purpose: this network sees single pixel values, and "
+                       "brick, grass and gravel differ in patterns that can be anywhere in the picture, not "
+                       "in what any one pixel holds. Expect it to stay near chance (1 in 3 right) on the "
+                       "validation pictures, while the faces reach about 90%. Networks that compare "
+                       "neighbouring pixels (convolutions) learn textures: they come after this lecture.")
 
     def _fit_network(self):
         """The network's input must be n = N × N and its output one unit per class."""
