@@ -41,6 +41,10 @@ class ExamplePanel(QWidget):
         self.example_label = QLabel()
         self.example_label.setWordWrap(True)
         net_form.addRow(self.example_label)
+        self.picture = QLabel()              # the example as a picture, when the data are pictures
+        self.picture.setObjectName("examplePicture")
+        self.picture.hide()
+        net_form.addRow(self.picture)
         self.typed_x = QLineEdit()
         self.typed_x.setPlaceholderText(self.tr("e.g. 0.5, −1"))
         self.typed_x.setToolTip(self.tr("Your own input numbers, separated by commas or spaces"))
@@ -91,6 +95,12 @@ class ExamplePanel(QWidget):
         else:
             teacher = ", ".join(num(v, 3) for v in (y if getattr(y, "ndim", 0) else [y]))
         shape = self.tr("{n} numbers").format(n=len(x)) if len(x) > 4 else ", ".join(num(v, 3) for v in x)
+        image_shape = data.image_shape
+        show_picture = bool(image_shape) and model.typed_example is None and not model.mismatch
+        if show_picture:
+            from gui.pictures.qimages import row_picture, to_pixmap
+            self.picture.setPixmap(to_pixmap(row_picture(x, image_shape), 96))
+        self.picture.setVisible(show_picture)
         self.example_label.setText(self.tr("x = ({x}), teacher: {y}").format(x=shape, y=teacher))
 
     def apply_typed(self):

@@ -236,3 +236,18 @@ def test_the_network_exercises_answer_is_the_traced_gradient(tool, last, loss):
         assert panel.feedback.text().endswith("= " + num(expected[panel.question.currentData()]))
         panel.answer.setText(str(expected[panel.question.currentData()]))
         assert panel.check() == "right"
+
+
+def test_a_picture_example_is_shown_as_the_picture_and_traced_layer_by_layer(tool):
+    from engine.data import Dataset
+    rng = np.random.default_rng(0)
+    pictures = Dataset(rng.random((6, 64)).astype(np.float32), np.array([0, 1, 0, 1, 0, 1]), ["cat", "dog"],
+                       name="pets", image_shape=(8, 8))
+    tool.session.set_dataset(pictures)
+    tool.set_mode("network")
+    tool.set_example(3)
+    panel = tool.example_panel
+    assert panel.picture.isVisibleTo(tool) and not panel.picture.pixmap().isNull()
+    assert "teacher: dog" in panel.example_label.text()
+    np.testing.assert_allclose(tool.model.trace.nodes["x"].value[0], pictures.X[3], rtol=1e-6)
+    assert not tool.model.per_unit
