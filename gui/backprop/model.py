@@ -4,12 +4,42 @@ Views connect to its signals and redraw:
   trace_changed     a new trace (other numbers or another graph): the graph is rebuilt
   position_changed  one node further or back along the walk (forward, then backward)
 """
+import math
+
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
 from engine import backprop
 
 QUADRATIC_START = {"a": 1.0, "b": -2.0, "c": 0.5, "x": 2.0, "y": 3.0}   # the hand computation
+MAX_NUMBER = 1e6          # the quadratic's numbers in a session file
+MAX_POSITION = 10_000     # steps along the walk (a graph has a few dozen nodes)
+
+
+def parse_state(state):
+    """A session file's part for this tool, checked: {mode, quadratic, example, position}.
+
+    Raises ValueError, TypeError or KeyError on a damaged part (nothing is changed then)."""
+    if not isinstance(state, dict):
+        raise TypeError("the Backprop part must be an object")
+    mode = state.get("mode", "quadratic")
+    if mode not in ("quadratic", "network"):
+        raise ValueError(f"unknown Backprop mode {mode!r}")
+    quadratic = dict(QUADRATIC_START)
+    for key, value in dict(state.get("quadratic", {})).items():
+        if key not in QUADRATIC_START:
+            raise KeyError(key)
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) \
+                or abs(value) > MAX_NUMBER:
+            raise ValueError(f"Backprop: {key} is not a usable number")
+        quadratic[key] = float(value)
+    numbers = {}
+    for key, hi in (("example", 10_000_000), ("position", MAX_POSITION)):
+        value = state.get(key, 0)
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= hi:
+            raise ValueError(f"Backprop: {key} must be a whole number from 0 to {hi}")
+        numbers[key] = value
+    return {"mode": mode, "quadratic": quadratic, **numbers}
 
 
 class BackpropModel(QObject):

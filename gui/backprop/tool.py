@@ -13,7 +13,7 @@ from .check_panel import CheckPanel
 from .example_panel import ExamplePanel
 from .exercise_panel import ExercisePanel
 from .graph_view import GraphView
-from .model import BackpropModel
+from .model import BackpropModel, parse_state
 from .step_panel import StepPanel
 from .walk_panel import WalkPanel
 
@@ -101,6 +101,22 @@ class BackpropTool(QWidget):
     def gradient_step(self, lr):
         self.step_panel.lr.setValue(lr)
         return self.step_panel.take_step()
+
+    # -- session files (gui/persistence) -------------------------------------------------------
+    def save_state(self):
+        model = self.model
+        return {"mode": model.mode, "quadratic": dict(model.quadratic), "example": model.example_index,
+                "position": model.position}
+
+    def restore_state(self, state):
+        state = parse_state(state)      # raises on a damaged part, before anything changes
+        model = self.model
+        model.quadratic = state["quadratic"]
+        model.example_index = state["example"]
+        model.typed_example = None
+        model.mode = state["mode"]
+        model.retrace(keep_position=False)
+        model.go_to(state["position"])
 
     def prepare_screenshot(self, **_):
         """The hand computation, halfway through the backward pass: ∂L/∂a = (ŷ − y) · x² = −10."""

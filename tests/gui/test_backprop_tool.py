@@ -251,3 +251,26 @@ def test_a_picture_example_is_shown_as_the_picture_and_traced_layer_by_layer(too
     assert "teacher: dog" in panel.example_label.text()
     np.testing.assert_allclose(tool.model.trace.nodes["x"].value[0], pictures.X[3], rtol=1e-6)
     assert not tool.model.per_unit
+
+
+def test_a_saved_session_brings_back_the_numbers_and_the_place_in_the_walk(app, qtbot, tool):
+    tool.set_quadratic(a=0.5, x=-1.5)
+    tool.to_backward(3)
+    state = tool.save_state()
+    other = BackpropTool(Session())
+    qtbot.addWidget(other)
+    other.restore_state(state)
+    assert other.model.quadratic == tool.model.quadratic and other.model.current() == tool.model.current()
+    assert other.example_panel.spins["a"].value() == 0.5
+    assert other.walk.explanation.toPlainText() == tool.walk.explanation.toPlainText()
+
+
+@pytest.mark.parametrize("damage", [{"mode": "nonsense"}, {"quadratic": {"a": float("nan")}},
+                                    {"quadratic": {"a": "1"}}, {"quadratic": {"z": 1}}, {"position": -1},
+                                    {"example": 1.5}, {"quadratic": {"a": 1e300}}])
+def test_a_damaged_session_part_is_refused_and_changes_nothing(tool, damage):
+    before = tool.save_state()
+    state = dict(before, **damage)
+    with pytest.raises((ValueError, TypeError, KeyError)):
+        tool.restore_state(state)
+    assert tool.save_state() == before
