@@ -71,10 +71,8 @@ class StepperTool(QWidget):
         side.setMaximumWidth(380)
         self.optimizer_panel.method.currentIndexChanged.connect(self._show_optimizer_settings)
 
-        self.map_split = QSplitter(Qt.Orientation.Horizontal)
-        self.map_split.addWidget(self.contour_view)
-        self.map_split.addWidget(self.surface_view)
-        self.map_split.setSizes([500, 400])
+        # The contour map takes the whole width (a wide function, e.g. the zig-zag bowl, is
+        # flat at its true aspect); the 3-D surface shares a tab with the table underneath.
         self.gl_notice = QLabel()      # why the 3-D view is off, in one line under the map
         self.gl_notice.setObjectName("glNotice")
         self.gl_notice.setWordWrap(True)
@@ -83,23 +81,26 @@ class StepperTool(QWidget):
         map_page = QWidget()
         map_layout = QVBoxLayout(map_page)
         map_layout.setContentsMargins(0, 0, 0, 0)
-        map_layout.addWidget(self.map_split, 1)
+        map_layout.addWidget(self.contour_view, 1)
         map_layout.addWidget(self.gl_notice)
         self.map_page = map_page
         self.views = QStackedWidget()
         self.views.addWidget(self.curve_view)
         self.views.addWidget(map_page)
+        self.lower_tabs = QTabWidget()
+        self.lower_tabs.addTab(self.surface_view, self.tr("3-D surface"))
+        self.lower_tabs.addTab(self.table, self.tr("Table"))
         bottom = QSplitter(Qt.Orientation.Horizontal)
-        bottom.addWidget(self.table)
+        bottom.addWidget(self.lower_tabs)
         bottom.addWidget(self.history)
-        bottom.setStretchFactor(0, 3)
-        bottom.setStretchFactor(1, 2)
+        bottom.setStretchFactor(0, 1)
+        bottom.setStretchFactor(1, 1)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.views)
         right.addWidget(bottom)
-        right.setStretchFactor(0, 3)
-        right.setStretchFactor(1, 2)
-        right.setSizes([400, 260])
+        right.setStretchFactor(0, 1)
+        right.setStretchFactor(1, 1)
+        right.setSizes([360, 300])
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(side)
@@ -137,11 +138,13 @@ class StepperTool(QWidget):
     def _show_views(self):
         two_d = self.model.objective.dim == 2
         self.views.setCurrentWidget(self.map_page if two_d else self.curve_view)
-        if two_d and not self.surface_view.ensure():
-            # without OpenGL the whole width goes to the map, and a line says why
-            self.surface_view.hide()
+        surface = two_d and self.surface_view.ensure()
+        if two_d and not surface:
+            # without OpenGL the table takes the place of the surface, and a line says why
             self.gl_notice.setText(self.surface_view.reason)
             self.gl_notice.show()
+        self.lower_tabs.setTabVisible(0, surface)
+        self.lower_tabs.setCurrentIndex(0 if surface else 1)
 
     # -- public API (the lesson walkthrough calls these) -------------------------------------
     def set_mode(self, mode):
