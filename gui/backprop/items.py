@@ -95,7 +95,7 @@ class UnitColumn(QGraphicsItemGroup):
         self.title = _text(None, title, BOLD)
         self.addToGroup(self.title)
         _centre(self.title, x, top - self.R - 16)
-        self._values = values
+        self._values, self._title = values, title
 
     def show(self, value, grad, current):
         grads = None
@@ -111,6 +111,9 @@ class UnitColumn(QGraphicsItemGroup):
             self.values[i].setBrush(QBrush(QColor("white") if bad else QColor("black")))
             _centre(self.values[i], c.x(), c.y())
             self.grads[i].setText(num(grads[i], 2) if grads is not None else "")
+            tip = f"{self._title}[{i + 1}]" + (f" = {num(v, 6)}" if value else "")
+            self.circles[i].setToolTip(tip + (f"\n∂L/∂{self._title}[{i + 1}] = {num(grads[i], 6)}"
+                                              if grads is not None else ""))
             _centre(self.grads[i], c.x(), c.y() + self.R + 9)
 
     def _scale(self):

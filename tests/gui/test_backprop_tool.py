@@ -274,3 +274,11 @@ def test_a_damaged_session_part_is_refused_and_changes_nothing(tool, damage):
     with pytest.raises((ValueError, TypeError, KeyError)):
         tool.restore_state(state)
     assert tool.save_state() == before
+
+
+def test_hovering_a_unit_tells_its_value_and_gradient_in_full(tool):
+    tool.set_mode("network")
+    tool.to_end()
+    column = tool.graph.pieces["z1"]
+    tip = column.circles[0].toolTip()
+    assert tip.startswith("z₁[1] = ") and "∂L/∂z₁[1] = " + num(tool.model.trace.layers[0].delta[0, 0], 6) in tip
