@@ -234,14 +234,13 @@ class PicturesTool(QWidget):
         self.say(self.tr("Loaded {0} pictures of {1} from {2} ({3}); {4} file(s) skipped.").format(
             len(folder.y), " × ".join(str(s) for s in folder.image_shape), display_data_name(folder.name), counts,
             len(folder.skipped))
-            + (" " + self.tr("A hard case on purpose: see below.") if hard_case else ""))
+            + (" " + self.hard_case_text() if hard_case else ""))
         self.loaded.emit()
 
     def hard_case_text(self):
-        return self.tr("Textures are a hard case on purpose: this network sees single pixel values, and "
-                       "brick, grass and gravel differ in patterns that can be anywhere in the picture, not "
-                       "in what any one pixel holds. Expect it to stay near chance (1 in 3 right) on the "
-                       "validation pictures, while the faces reach about 90%. Networks that compare "
+        return self.tr("A hard case on purpose: brick, grass and gravel differ in patterns that can be "
+                       "anywhere in the picture, not in any one pixel, so a network of pixel values stays "
+                       "near chance (1 in 3 right; the faces reach about 90%). Networks that compare "
                        "neighbouring pixels (convolutions) learn textures: they come after this lecture.")
 
     def _fit_network(self):
