@@ -20,6 +20,7 @@ from .exercise import ExerciseWidget
 from .keys import LessonKeys
 from .model import LESSON_FILE, LessonError, load_lesson
 from .model_view import ModelView
+from .rich_text import keep_formulas_together
 
 SETTINGS_KEY = "lesson/step"
 
@@ -232,8 +233,8 @@ class LessonDock(QDockWidget):
         language = self.language()
         self.heading.setText(step.title_in(language))
         self.counter.setText(f"{self.index + 1} / {self.count()}")
-        self.text.setText(step.text_in(language))
-        self.formula.setText(step.formula_in(language))
+        self.text.setText(keep_formulas_together(step.text_in(language)))
+        self.formula.setText(keep_formulas_together(step.formula_in(language)))
         self.formula.setVisible(bool(step.formula_in(language)))
         if step.exercise is not None:
             self.exercise.set_exercise(step.exercise)

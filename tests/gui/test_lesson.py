@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from gui import i18n
 from gui.lesson import LessonDock
+from gui.lesson.rich_text import keep_formulas_together
 from gui.lesson.model import (LESSON_FILE, LessonError, answer_is_right, load_lesson,
                               parse_answer, parse_lesson)
 
@@ -237,7 +238,7 @@ def test_every_step_forward_and_back_sets_its_tool_in_both_languages(window, qtb
         _wait_for_pictures(qtbot, window)
         assert dock.counter.text() == f"{index + 1} / {len(lesson)}"
         assert dock.heading.text() == step.title[language]
-        assert dock.text.text() == step.text[language]
+        assert dock.text.text() == keep_formulas_together(step.text[language])
         assert dock.contents.currentIndex() == index
         _assert_tool_state(window, step)
     assert not dock.back_button.isEnabled()
@@ -475,3 +476,61 @@ def test_jumping_to_any_step_from_any_other_gives_the_state_walking_there_gives(
         _wait_for_pictures(qtbot, window)
         assert _lesson_state(window) == walked[index], \
             f"step {index + 1} reached from step {came_from + 1}"
+
+
+# -- formulas stay together ---------------------------------------------------------------------
+def _groups(plain):
+    """(start, end) of each outermost (), {} or |…| group of a formula in plain text."""
+    groups, k = [], 0
+    while k < len(plain):
+        opener = plain[k]
+        closer = {"(": ")", "{": "}", "|": "|"}.get(opener)
+        if closer is None:
+            k += 1
+            continue
+        depth, end = 0, None
+        for j in range(k, len(plain)):
+            if opener != "|" and plain[j] == opener:
+                depth += 1
+            elif plain[j] == closer and (opener == "|" and j > k or opener != "|"):
+                depth -= 1
+                if depth <= 0:
+                    end = j
+                    break
+        if end is None:
+            k += 1
+            continue
+        if len(re.findall(r"[A-Za-z]{3,}", plain[k:end])) < 2:      # not "(the right answer)"
+            groups.append((k, end))
+        k = end + 1
+    return groups
+
+
+def _split_groups(label):
+    """The groups of ``label``'s text that Qt lays out over two lines at the label's width."""
+    from PySide6.QtGui import QTextDocument
+    document = QTextDocument()
+    document.setDefaultFont(label.font())
+    document.setDocumentMargin(0)
+    document.setHtml(label.text())
+    document.setTextWidth(label.contentsRect().width())
+    document.size()                       # lays the text out
+    split = []
+    block = document.begin()
+    while block.isValid():
+        layout, text = block.layout(), block.text()
+        for start, end in _groups(text):
+            if layout.lineForTextPosition(start).lineNumber() != layout.lineForTextPosition(end).lineNumber():
+                split.append(text[start:end + 1])
+        block = block.next()
+    return split
+
+
+def test_no_formula_breaks_inside_a_set_a_bracket_or_an_absolute_value(window, qtbot, language):
+    dock = _dock(window)
+    dock.resize(dock.minimumSizeHint().width(), dock.height())   # as narrow as the panel gets
+    for index in range(len(dock.lesson)):
+        dock.go_to(index, apply=False)
+        for label in (dock.text, dock.formula):
+            label.ensurePolished()
+            assert not _split_groups(label), (index + 1, language, _split_groups(label))
