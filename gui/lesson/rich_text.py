@@ -4,16 +4,16 @@ Qt wraps rich text at spaces and after "/", so "Θ = {a, b, c}" could end one li
 and "(∂f/∂x₁, ∂f/∂x₂)" could break after a slash. ``keep_formulas_together(html)`` wraps every
 outermost group in (), {} or |…| (with the characters glued to it, as in "∇f(x)" or
 "(…)<sup>T</sup>") and every word with a "/" in a ``white-space: nowrap`` span, with a word
-joiner after each "/" (where Qt breaks even inside nowrap). A bracket of words, "(the right
-answer)", wraps as usual. Lines may still break between the parts of a formula ("Θ =" |
-"{a, b, c}"), never inside one. Pure Python: no Qt.
+joiner after each "/", "|" and "-" (Qt breaks after them even inside nowrap). A bracket of
+words, "(the right answer)", wraps as usual. Lines may still break between the parts of a
+formula ("Θ =" | "{a, b, c}"), never inside one. Pure Python: no Qt.
 """
 import re
 
 NOWRAP = '<span style="white-space:nowrap">'
 _PIECE = re.compile(r"<[^>]*>|&[#\w]+;|.", re.S)     # a tag, an entity, or one character
 _OPEN, _CLOSE = {"(": ")", "{": "}"}, {")", "}"}
-WORD_JOINED = {"/": "/\u2060"}
+WORD_JOINED = {c: c + "\u2060" for c in "/|-"}     # Qt breaks after these even in nowrap
 
 
 def _pieces(html):
