@@ -9,6 +9,7 @@ thread boundary: engine records are small frozen dataclasses; arrays must be cop
 Wiring, as in the Qt for Python and napari examples:
 ``thread.started -> worker.run``, ``worker.done -> thread.quit``, ``deleteLater`` on both.
 """
+import atexit
 import threading
 import traceback
 
@@ -65,6 +66,7 @@ class Job(QObject):
     ended = Signal()
 
     _running_jobs = set()
+    _unfinished = []     # (QThread, worker) still running when wait() gave up: never destroyed
 
     def __init__(self, make_records, parent=None, refresh_ms=REFRESH_MS):
         """make_records: () -> iterator of records, called in the worker thread.
@@ -126,10 +128,25 @@ class Job(QObject):
             return True
         self.stop()
         ok = self._thread.wait(msecs)
+        if not ok:
+            # Still inside one record (a read that cannot be interrupted): the QThread object
+            # must outlive it, for Qt aborts the process when a running QThread is destroyed.
+            # Kept until the process ends; the thread ends on its own once the record is done.
+            if not Job._unfinished:
+                atexit.register(Job._wait_unfinished)
+            Job._unfinished.append((self._thread, self._worker))
         # the done/failed signals are queued to this thread: handle them now
         QCoreApplication.sendPostedEvents(self)
         QCoreApplication.processEvents()
         return ok
+
+    @classmethod
+    def _wait_unfinished(cls):
+        """At exit: let threads that were still in a record finish it (Python is about to
+        destroy their QThread objects, and destroying a running one aborts the process)."""
+        for thread, _ in cls._unfinished:
+            thread.wait()
+        cls._unfinished.clear()
 
     @classmethod
     def running_jobs(cls):

@@ -28,13 +28,16 @@ import errno
 import os
 import re
 import stat
+import threading
 import unicodedata
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, wait
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import numpy as np
 from PIL import Image, ImageOps
 
+from ..safe_files import UnsafeFileError, open_regular_file
 from .dataset import Dataset
 
 EXTENSIONS = (".png", ".jpg", ".jpeg", ".jpe", ".bmp", ".gif", ".tif", ".tiff", ".webp")
@@ -42,6 +45,16 @@ SYSTEM_FILES = {"thumbs.db", "desktop.ini", "icon\r"}
 COLORS = ("gray", "rgb")
 MAX_SIZE = 256            # N at most: n = 65 536 gray inputs is already a lot for an MLP
 MAX_PIXELS = 200_000_000  # refuse pictures larger than this (a "decompression bomb")
+MAX_FILE_BYTES = 512 * 2**20   # a picture file larger than this is not read at all
+# A picture that must be decoded whole (PNG, TIFF, ...: only JPEG decodes at 1/8 scale) is refused
+# above this: a 560 KB PNG can declare 144 megapixels, 576 MB once decoded. 40 megapixels is a
+# large photograph; N ≤ 256 needs a small part of it.
+MAX_DECODED_PIXELS = 40_000_000
+SHOW_SIDE = 1024          # read_picture (the picture as shown) decodes at most about this size
+# Decoded pictures held in memory at once, over all decoding threads: a small PNG can unpack to
+# 144 megapixels (576 MB as RGBA), so four threads could hold gigabytes. A picture larger than
+# the budget is decoded alone.
+DECODE_BUDGET_BYTES = 640 * 2**20
 
 
 class ImageFolderError(ValueError):
@@ -60,7 +73,7 @@ class ImageFolderError(ValueError):
 @dataclass(frozen=True)
 class SkippedFile:
     """A file that is not in the data set. kind: hidden, system, not_regular, not_picture,
-    empty, damaged, truncated, too_large, unreadable, loop, folder, stray."""
+    empty, damaged, truncated, too_large, unreadable, loop, outside, folder, stray."""
     path: str
     reason: str
     kind: str = ""
@@ -126,12 +139,76 @@ def _as_float(img):
     return a if img.mode == "F" else a / 255.0
 
 
-def read_picture(path, color="gray"):
-    """The whole picture as floats in [0, 1] (for showing it): (H, W) or (H, W, 3)."""
-    with Image.open(path) as img:
-        img = ImageOps.exif_transpose(img)
+class _DecodeBudget:
+    """Bytes of decoded pictures in memory at once (see DECODE_BUDGET_BYTES): a thread waits
+    until its picture fits; a picture larger than the whole budget waits until it is alone."""
+
+    def __init__(self, limit):
+        self.limit, self.used = limit, 0
+        self._changed = threading.Condition()
+
+    @contextmanager
+    def reserve(self, nbytes):
+        with self._changed:
+            self._changed.wait_for(lambda: self.used == 0 or self.used + nbytes <= self.limit)
+            self.used += nbytes
+        try:
+            yield
+        finally:
+            with self._changed:
+                self.used -= nbytes
+                self._changed.notify_all()
+
+
+DECODE_BUDGET = _DecodeBudget(DECODE_BUDGET_BYTES)
+_TRANSPOSE = {2: Image.Transpose.FLIP_LEFT_RIGHT, 3: Image.Transpose.ROTATE_180, 4: Image.Transpose.FLIP_TOP_BOTTOM,
+              5: Image.Transpose.TRANSPOSE, 6: Image.Transpose.ROTATE_270, 7: Image.Transpose.TRANSVERSE,
+              8: Image.Transpose.ROTATE_90}   # EXIF orientation -> the turn that shows it upright
+
+
+@contextmanager
+def _open_picture(path):
+    """Image.open on a regular file of a plausible size only (never a FIFO or a device, even
+    one swapped in after the folder was listed), refusing decompression bombs by the header."""
+    with open_regular_file(path, MAX_FILE_BYTES) as f, Image.open(f) as img:
+        w, h = img.size
+        if w * h > MAX_PIXELS:
+            raise ValueError(f"too large ({w}×{h} pixels)")
+        yield img
+
+
+def _decode_reduced(img, side, color):
+    """Decode ``img`` no larger than needed for ``side`` × ``side`` (about 2 × side on its short
+    side), upright, within the decode budget; then normalised (see _normalise).
+
+    JPEG decodes at 1/2, 1/4 or 1/8 scale directly (draft); other formats are decoded whole and
+    at once reduced by an integer factor (a box average), before any conversion copies them.
+    """
+    img.draft("RGB" if color == "rgb" else "L", (2 * side, 2 * side))
+    w, h = img.size
+    if w * h > MAX_DECODED_PIXELS:
+        raise ValueError(f"too large to decode ({w}×{h} pixels; at most {MAX_DECODED_PIXELS // 10**6} "
+                         f"megapixels, or a JPEG)")
+    orientation = img.getexif().get(0x0112, 1)
+    # RGBA (4 bytes a pixel) and its premultiplied copy while it is reduced
+    with DECODE_BUDGET.reserve(w * h * 8):
         img.load()
-        return _as_float(_normalise(img, color))
+        factor = min(img.size) // (2 * side)
+        if factor >= 2:
+            try:
+                img = img.reduce(factor)
+            except ValueError:      # palette and 1-bit pictures cannot be reduced in place
+                pass
+        if orientation in _TRANSPOSE:
+            img = img.transpose(_TRANSPOSE[orientation])
+        return _normalise(img, color)
+
+
+def read_picture(path, color="gray", max_side=SHOW_SIDE):
+    """The picture as floats in [0, 1] for showing it, (H, W) or (H, W, 3), reduced by an
+    integer factor when it is larger than about ``max_side``."""
+    with _open_picture(path) as img:
+        return _as_float(_decode_reduced(img, max(1, max_side // 2), color))
 
 
 def load_picture(path, size=32, color="gray"):
@@ -139,15 +216,8 @@ def load_picture(path, size=32, color="gray"):
 
     Raises OSError / ValueError (with a readable message) when it is not a readable picture.
     """
-    with Image.open(path) as img:
-        w, h = img.size
-        if w * h > MAX_PIXELS:
-            raise ValueError(f"too large ({w}×{h} pixels)")
-        # JPEG can decode at 1/2, 1/4, 1/8 scale directly: far faster for big photographs.
-        img.draft("RGB" if color == "rgb" else "L", (2 * size, 2 * size))
-        img = ImageOps.exif_transpose(img)
-        img.load()
-        img = _normalise(img, color)
+    with _open_picture(path) as img:
+        img = _decode_reduced(img, size, color)
     # Anti-aliased resize: the BOX filter averages exactly the input pixels each output pixel
     # covers. Enlarging (a 1×1 or 10×10 picture) interpolates bilinearly instead.
     down = img.width >= size and img.height >= size
@@ -166,6 +236,8 @@ def _load_one(path, size, color):
 
 
 def _reason(exc):
+    if isinstance(exc, UnsafeFileError):
+        return f"cannot read it: {exc}", exc.kind
     text = str(exc) or type(exc).__name__
     if "cannot identify image file" in text:
         return "not a picture, or a damaged one (the format was not recognised)", "damaged"
@@ -210,19 +282,29 @@ def _skip_reason(entry_name, st):
     return None
 
 
-def _walk(folder, skipped):
+def _inside(real, root):
+    """Is the real (link-free) path ``real`` the folder ``root`` or inside it?"""
+    return real == root or real.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def _walk(folder, skipped, root, seen):
     """Candidate picture files under ``folder`` (recursively), in name order.
 
-    Symbolic links are followed, but a folder already visited (a link that loops back) is not
-    entered twice, and a link that points to itself is skipped.
+    Symbolic links are followed only while they stay inside the chosen folder ``root`` (real
+    path): a link out of it (to /etc, to the home folder) is skipped, and so is a folder already
+    visited (``seen`` holds the chosen folder, every class folder and every folder walked), so a
+    link such as dogs/up → .. cannot load the cats again as dogs, nor loop.
     """
-    files, seen = [], set()
+    files = []
     stack = [folder]
     while stack:
         current = stack.pop()
         try:
             real = os.path.realpath(current)
-            if real in seen:
+            if not _inside(real, root):
+                skipped.append(SkippedFile(current, "a link that leads out of the chosen folder", "outside"))
+                continue
+            if current != folder and real in seen:
                 skipped.append(SkippedFile(current, "folder already visited (a link that loops)", "loop"))
                 continue
             seen.add(real)
@@ -245,6 +327,9 @@ def _walk(folder, skipped):
                     skipped.append(SkippedFile(entry.path, "hidden folder", "hidden"))
                 else:
                     subfolders.append(entry.path)
+                continue
+            if entry.is_symlink() and not _inside(os.path.realpath(entry.path), root):
+                skipped.append(SkippedFile(entry.path, "a link that leads out of the chosen folder", "outside"))
                 continue
             reason = _skip_reason(entry.name, st)
             if reason:
@@ -271,18 +356,28 @@ def scan_image_folder(path):
     except OSError as exc:
         raise ImageFolderError(f"cannot open the folder {path}: {exc.strerror or exc}",
                                "unreadable_folder", [path]) from exc
+    root = os.path.realpath(path)
+    seen, class_folders = {root}, []
     for entry in entries:
         try:
             is_dir = entry.is_dir(follow_symlinks=True)
         except OSError:
             is_dir = False
+        real = os.path.realpath(entry.path)
         if entry.name.startswith(".") or entry.name.lower() in SYSTEM_FILES:
             skipped.append(SkippedFile(entry.path, "hidden or system file", "hidden"))
         elif not is_dir:
             skipped.append(SkippedFile(entry.path, "not inside a class folder (stray file at the top level)",
                                        "stray"))
+        elif not _inside(real, root):
+            skipped.append(SkippedFile(entry.path, "a link that leads out of the chosen folder", "outside"))
+        elif real in seen:
+            skipped.append(SkippedFile(entry.path, "folder already visited (a link that loops)", "loop"))
         else:
-            classes.append((_nfc(entry.name), _walk(entry.path, skipped)))
+            seen.add(real)
+            class_folders.append(entry)
+    for entry in class_folders:
+        classes.append((_nfc(entry.name), _walk(entry.path, skipped, root, seen)))
     if len(classes) < 2:
         found = "no class folder" if not classes else f"only one class folder ({classes[0][0]})"
         raise ImageFolderError(
@@ -347,6 +442,9 @@ def iter_load_image_folder(path, size=32, color="gray", workers=None):
                 for j in range(i, min(i + window, total)):
                     if j not in futures:
                         futures[j] = pool.submit(_load_one, jobs[j][1], size, color)
+                while not futures[i].done():   # say so while waiting: a Cancel is seen at once
+                    wait([futures[i]], timeout=0.1)
+                    yield LoadProgress(i, total, jobs[i][1])
                 vector, reason = futures.pop(i).result()
             if vector is None:
                 skipped.append(reason)

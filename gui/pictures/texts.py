@@ -18,6 +18,7 @@ def skip_reason(skipped):
         "truncated": _tr("truncated picture (the file ends too early)"),
         "too_large": _tr("picture too large"),
         "loop": _tr("a link that loops back (not followed)"),
+        "outside": _tr("a link that leads out of the chosen folder (not followed)"),
         "folder": _tr("folder cannot be opened"),
         "stray": _tr("not inside a class folder (stray file at the top level)"),
     }

@@ -118,7 +118,8 @@ def test_the_generator_reports_files_done_out_of_total_then_the_result(messy):
     progress = [r for r in records if isinstance(r, LoadProgress)]
     assert isinstance(records[-1], ImageFolder)
     total = progress[0].total
-    assert [r.done for r in progress] == list(range(total + 1))
+    done = [r.done for r in progress]        # repeated while a large picture decodes
+    assert sorted(set(done)) == list(range(total + 1)) and done == sorted(done)
     assert total == len(records[-1].paths) + sum(1 for s in records[-1].skipped
                                                  if "truncated" in s.reason or "damaged" in s.reason
                                                  or "cannot read" in s.reason)
