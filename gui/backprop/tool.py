@@ -1,6 +1,7 @@
 """The Backprop tab: the graph, the walk through it, and the panels that use its gradients.
 
 Public API for the lesson (see docs/backprop.md):
+    set_up(mode, quadratic, example, walk, steps, panel, lr): the whole state at once;
     set_mode("quadratic" | "network"), set_quadratic(a=, b=, c=, x=, y=), set_example(index),
     step(), back(), reset(), go_to(position), to_backward(), to_end(), show_panel(name),
     gradient_step(lr) -> (loss before, loss after)
@@ -13,7 +14,7 @@ from .check_panel import CheckPanel
 from .example_panel import ExamplePanel
 from .exercise_panel import ExercisePanel
 from .graph_view import GraphView
-from .model import BackpropModel, parse_state
+from .model import QUADRATIC_START, BackpropModel, parse_state
 from .step_panel import StepPanel
 from .walk_panel import WalkPanel
 
@@ -101,6 +102,24 @@ class BackpropTool(QWidget):
     def gradient_step(self, lr):
         self.step_panel.lr.setValue(lr)
         return self.step_panel.take_step()
+
+    def set_up(self, mode="quadratic", quadratic=None, example=0, walk="start", steps=0, panel="example",
+               lr=0.05):
+        """Everything the tool shows, in one call (for the lesson): the numbers or the example,
+        where the walk stands ("start", "forward" or "backward" after ``steps`` nodes, "end"),
+        the panel shown and α; what the student typed is cleared."""
+        model = self.model
+        model.quadratic = dict(QUADRATIC_START, **(quadratic or {}))
+        model.example_index, model.typed_example = int(example), None
+        model.mode = mode if self.session is not None else "quadratic"
+        model.retrace(keep_position=False)
+        {"start": self.reset, "forward": lambda: self.go_to(steps), "backward": lambda: self.to_backward(steps),
+         "end": self.to_end}[walk]()
+        self.step_panel.lr.setValue(lr)
+        self.step_panel.result.clear()
+        self.exercise_panel.answer.clear()
+        self.exercise_panel.feedback.clear()
+        self.show_panel(panel)
 
     # -- session files (gui/persistence) -------------------------------------------------------
     def save_state(self):

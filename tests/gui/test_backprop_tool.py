@@ -282,3 +282,15 @@ def test_hovering_a_unit_tells_its_value_and_gradient_in_full(tool):
     column = tool.graph.pieces["z1"]
     tip = column.circles[0].toolTip()
     assert tip.startswith("z₁[1] = ") and "∂L/∂z₁[1] = " + num(tool.model.trace.layers[0].delta[0, 0], 6) in tip
+
+
+def test_set_up_puts_the_whole_tool_state_back_whatever_the_student_did(tool):
+    tool.set_up(walk="backward", steps=7, panel="exercise")
+    first = (tool.save_state(), tool.panels.currentIndex(), tool.walk.explanation.toPlainText())
+    tool.set_mode("network")
+    tool.set_quadratic(a=3)
+    tool.exercise_panel.answer.setText("5")
+    tool.gradient_step(0.3)
+    tool.set_up(walk="backward", steps=7, panel="exercise")
+    assert (tool.save_state(), tool.panels.currentIndex(), tool.walk.explanation.toPlainText()) == first
+    assert tool.exercise_panel.answer.text() == "" and tool.model.current() == ("backward", "a")
