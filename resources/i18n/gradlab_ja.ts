@@ -624,35 +624,35 @@
   <context>
     <name>DashboardTool</name>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="705" />
+      <location filename="../../gui/dashboard/tool.py" line="721" />
       <source> (circled on the map)</source>
       <translation>（マップ上で丸で囲んでいます）</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="320" />
-      <location filename="../../gui/dashboard/tool.py" line="741" />
+      <location filename="../../gui/dashboard/tool.py" line="335" />
+      <location filename="../../gui/dashboard/tool.py" line="757" />
       <source>A run is in progress: stop it first.</source>
       <translation>学習を実行中です。先に停止してください。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="755" />
+      <location filename="../../gui/dashboard/tool.py" line="771" />
       <source>CSV files (*.csv)</source>
       <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
       <location filename="../../gui/dashboard/tool.py" line="146" />
-      <location filename="../../gui/dashboard/tool.py" line="734" />
+      <location filename="../../gui/dashboard/tool.py" line="750" />
       <source>Continue</source>
       <translation>続ける</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="790" />
+      <location filename="../../gui/dashboard/tool.py" line="806" />
       <source>Done.</source>
       <translation>完了しました。</translation>
     </message>
     <message>
       <location filename="../../gui/dashboard/tool.py" line="117" />
-      <location filename="../../gui/dashboard/tool.py" line="742" />
+      <location filename="../../gui/dashboard/tool.py" line="758" />
       <source>Draw new starting weights from the seed</source>
       <translation>シードから新しい初期の重みを引く</translation>
     </message>
@@ -662,7 +662,7 @@
       <translation>今のバッチが終わったところで学習を終えます。履歴は残ります</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="696" />
+      <location filename="../../gui/dashboard/tool.py" line="712" />
       <source>Examples of “{0}” predicted as “{1}”: {2}</source>
       <translation>「{0}」が「{1}」と予測された例：{2}</translation>
     </message>
@@ -682,7 +682,7 @@
       <translation>決定領域の図を PNG または SVG で書き出す…</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="753" />
+      <location filename="../../gui/dashboard/tool.py" line="769" />
       <source>Export the history</source>
       <translation>履歴の書き出し</translation>
     </message>
@@ -697,22 +697,22 @@
       <translation>損失のグラフを PNG または SVG で書き出す…</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="761" />
+      <location filename="../../gui/dashboard/tool.py" line="777" />
       <source>Export the plot</source>
       <translation>グラフの書き出し</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="524" />
+      <location filename="../../gui/dashboard/tool.py" line="539" />
       <source>Finished {0} epochs, but the network did not learn: {1}</source>
       <translation>{0} エポック終わりましたが、ネットワークは学習できていません：{1}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="528" />
+      <location filename="../../gui/dashboard/tool.py" line="543" />
       <source>Finished {0} epochs: training loss {1}</source>
       <translation>{0} エポック完了：訓練損失 {1}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="777" />
+      <location filename="../../gui/dashboard/tool.py" line="793" />
       <source>Load a network</source>
       <translation>ネットワークの読み込み</translation>
     </message>
@@ -722,25 +722,25 @@
       <translation>ネットワークを読み込む (.npz)…</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="771" />
-      <location filename="../../gui/dashboard/tool.py" line="779" />
+      <location filename="../../gui/dashboard/tool.py" line="787" />
+      <location filename="../../gui/dashboard/tool.py" line="795" />
       <source>Networks (*.npz)</source>
       <translation>ネットワーク (*.npz)</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="404" />
+      <location filename="../../gui/dashboard/tool.py" line="419" />
       <source>Not learning: {0}</source>
       <translation>学習が進んでいません：{0}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="763" />
+      <location filename="../../gui/dashboard/tool.py" line="779" />
       <source>PNG pictures (*.png);;SVG drawings (*.svg)</source>
       <translation>PNG 画像 (*.png);;SVG 図 (*.svg)</translation>
     </message>
     <message>
       <location filename="../../gui/dashboard/tool.py" line="104" />
       <location filename="../../gui/dashboard/tool.py" line="147" />
-      <location filename="../../gui/dashboard/tool.py" line="736" />
+      <location filename="../../gui/dashboard/tool.py" line="752" />
       <source>Pause</source>
       <translation>一時停止</translation>
     </message>
@@ -756,12 +756,12 @@
     </message>
     <message>
       <location filename="../../gui/dashboard/tool.py" line="147" />
-      <location filename="../../gui/dashboard/tool.py" line="736" />
+      <location filename="../../gui/dashboard/tool.py" line="752" />
       <source>Resume</source>
       <translation>再開</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="769" />
+      <location filename="../../gui/dashboard/tool.py" line="785" />
       <source>Save the network</source>
       <translation>ネットワークの保存</translation>
     </message>
@@ -773,7 +773,7 @@
     <message>
       <location filename="../../gui/dashboard/tool.py" line="103" />
       <location filename="../../gui/dashboard/tool.py" line="146" />
-      <location filename="../../gui/dashboard/tool.py" line="734" />
+      <location filename="../../gui/dashboard/tool.py" line="750" />
       <source>Start</source>
       <translation>開始</translation>
     </message>
@@ -793,47 +793,47 @@
       <translation>停止</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="521" />
+      <location filename="../../gui/dashboard/tool.py" line="536" />
       <source>Stopped at epoch {0}, batch {1}; the history is kept.</source>
       <translation>エポック {0}、バッチ {1} で停止しました。履歴は残っています。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="581" />
+      <location filename="../../gui/dashboard/tool.py" line="597" />
       <source>The data changed in another tab: the run was stopped.</source>
       <translation>別のタブでデータが変わったので、学習を停止しました。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="517" />
+      <location filename="../../gui/dashboard/tool.py" line="532" />
       <source>The loss diverged at epoch {0}: try a smaller learning rate (now {1}). The history before it is kept.</source>
       <translation>エポック {0} で損失が発散しました。もっと小さな学習係数を試してください（今は {1}）。それまでの履歴は残っています。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="644" />
+      <location filename="../../gui/dashboard/tool.py" line="660" />
       <source>The network cannot learn this data: {0}</source>
       <translation>ネットワークはこのデータを学習できません：{0}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="599" />
+      <location filename="../../gui/dashboard/tool.py" line="615" />
       <source>The network changed in the builder: the run was stopped.</source>
       <translation>ビルダーでネットワークが変わったので、学習を停止しました。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="646" />
+      <location filename="../../gui/dashboard/tool.py" line="662" />
       <source>The network was fitted to the data: {0} inputs, {1} outputs.</source>
       <translation>ネットワークをデータに合わせました：入力 {0} 個、出力 {1} 個。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="285" />
+      <location filename="../../gui/dashboard/tool.py" line="300" />
       <source>The run in progress cannot be deleted: stop it first.</source>
       <translation>実行中の学習は削除できません。先に停止してください。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="281" />
+      <location filename="../../gui/dashboard/tool.py" line="296" />
       <source>The weights were drawn again from seed {0}.</source>
       <translation>シード {0} から重みを引き直しました。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="300" />
+      <location filename="../../gui/dashboard/tool.py" line="315" />
       <source>There is no run to export yet.</source>
       <translation>書き出す実行結果はまだありません。</translation>
     </message>
@@ -858,42 +858,42 @@
       <translation>学習</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="568" />
+      <location filename="../../gui/dashboard/tool.py" line="583" />
       <source>Training failed: {0}</source>
       <translation>学習に失敗しました：{0}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="383" />
+      <location filename="../../gui/dashboard/tool.py" line="398" />
       <source>Training {0} on {1}.</source>
       <translation>{1} で {0} を学習中。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="340" />
+      <location filename="../../gui/dashboard/tool.py" line="355" />
       <source>quadratic model</source>
       <translation>二次関数のモデル</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="371" />
+      <location filename="../../gui/dashboard/tool.py" line="386" />
       <source>run {0}: {1}, {2}, α = {3}</source>
       <translation>実行 {0}：{1}、{2}、α = {3}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="382" />
+      <location filename="../../gui/dashboard/tool.py" line="397" />
       <source>the data</source>
       <translation>データ</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="542" />
+      <location filename="../../gui/dashboard/tool.py" line="557" />
       <source>the loss has hardly fallen in {0} epochs (now {1}, at the start {2}). Try another α (now {3}): smaller if the loss jumps, larger if it creeps; or a larger network.</source>
       <translation>{0} エポックで損失がほとんど下がっていません（今 {1}、最初 {2}）。別の α を試してください（今は {3}）。損失が跳ね回るなら小さく、ゆっくりしか下がらないなら大きく。または、もっと大きなネットワークにしてください。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="540" />
+      <location filename="../../gui/dashboard/tool.py" line="555" />
       <source>the loss jumps about above where it started (now {0}, at the start {1}): the steps overshoot. Try a smaller learning rate α (now {2}).</source>
       <translation>損失が最初の値より上で跳ね回っています（今 {0}、最初 {1}）：一歩が大きすぎて行き過ぎています。もっと小さな学習係数 α を試してください（今は {2}）。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="671" />
+      <location filename="../../gui/dashboard/tool.py" line="687" />
       <source>y = {0} x² {1} x {2}</source>
       <translation>y = {0} x² {1} x {2}</translation>
     </message>
@@ -1309,7 +1309,7 @@ said {1} {2}%</source>
   <context>
     <name>ExerciseWidget</name>
     <message>
-      <location filename="../../gui/lesson/exercise.py" line="112" />
+      <location filename="../../gui/lesson/exercise.py" line="114" />
       <source>All right! Each step multiplies s by 1 − 2α = {0}.</source>
       <translation>全部正解です！ 一歩ごとに s は 1 − 2α = {0} 倍になります。</translation>
     </message>
@@ -1329,9 +1329,9 @@ said {1} {2}%</source>
       <translation>やってみよう</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/exercise.py" line="123" />
-      <source>s1, s2, s3 = {0}</source>
-      <translation>s1, s2, s3 = {0}</translation>
+      <location filename="../../gui/lesson/exercise.py" line="126" />
+      <source>s1 … s{0} = {1}</source>
+      <translation>s1 … s{0} = {1}</translation>
     </message>
     <message>
       <location filename="../../gui/lesson/exercise.py" line="49" />
@@ -1339,27 +1339,27 @@ said {1} {2}%</source>
       <translation>s{0} = ?</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/exercise.py" line="115" />
+      <location filename="../../gui/lesson/exercise.py" line="117" />
       <source>{0} of {1} right.</source>
       <translation>{1} 問中 {0} 問正解。</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/exercise.py" line="96" />
-      <source>“{0}” is not a number: write it like 1.2</source>
-      <translation>「{0}」は数ではありません：1.2 のように書いてください</translation>
+      <location filename="../../gui/lesson/exercise.py" line="97" />
+      <source>“{0}” is not a number: write it with digits, like 2.5 or 5/2</source>
+      <translation>「{0}」は数ではありません：2.5 や 5/2 のように数字で書いてください</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/exercise.py" line="98" />
+      <location filename="../../gui/lesson/exercise.py" line="100" />
       <source>✔ right</source>
       <translation>✔ 正解</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/exercise.py" line="106" />
+      <location filename="../../gui/lesson/exercise.py" line="108" />
       <source>✘ not yet: g = 2 s{0}, then s{1} = s{0} − α g</source>
       <translation>✘ もう一度：g = 2 s{0}、そして s{1} = s{0} − α g</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/exercise.py" line="104" />
+      <location filename="../../gui/lesson/exercise.py" line="106" />
       <source>✘ your step is right, but it starts from a wrong s{0}</source>
       <translation>✘ 計算の手順は正しいですが、出発点の s{0} が間違っています</translation>
     </message>
@@ -1367,49 +1367,49 @@ said {1} {2}%</source>
   <context>
     <name>ExportNotebook</name>
     <message>
-      <location filename="../../gui/export_notebook.py" line="270" />
+      <location filename="../../gui/export_notebook.py" line="271" />
       <source>&amp;Export</source>
       <translation>書き出し(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="254" />
+      <location filename="../../gui/export_notebook.py" line="255" />
       <source>&amp;File</source>
       <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="272" />
+      <location filename="../../gui/export_notebook.py" line="273" />
       <source>&amp;Notebook for Google Colab…</source>
       <translation>Google Colab 用ノートブック(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="224" />
-      <location filename="../../gui/export_notebook.py" line="235" />
-      <location filename="../../gui/export_notebook.py" line="240" />
+      <location filename="../../gui/export_notebook.py" line="225" />
+      <location filename="../../gui/export_notebook.py" line="236" />
+      <location filename="../../gui/export_notebook.py" line="241" />
       <source>Export a notebook</source>
       <translation>ノートブックの書き出し</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="225" />
+      <location filename="../../gui/export_notebook.py" line="226" />
       <source>Jupyter notebooks (*.ipynb)</source>
       <translation>Jupyter ノートブック (*.ipynb)</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="245" />
+      <location filename="../../gui/export_notebook.py" line="246" />
       <source>Notebook written to {0}: open it in Google Colab (File → Upload notebook).</source>
       <translation>ノートブックを {0} に書き出しました。Google Colab で開いてください（ファイル → ノートブックをアップロード）。</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="241" />
+      <location filename="../../gui/export_notebook.py" line="242" />
       <source>The notebook could not be written to {0}: {1}</source>
       <translation>ノートブックを {0} に書き出せませんでした：{1}</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="236" />
+      <location filename="../../gui/export_notebook.py" line="237" />
       <source>This experiment cannot be exported as a notebook: {0}</source>
       <translation>この実験はノートブックとして書き出せません：{0}</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="273" />
+      <location filename="../../gui/export_notebook.py" line="274" />
       <source>Write the experiment as a Jupyter notebook that runs in Google Colab with PyTorch</source>
       <translation>実験を、Google Colab 上の PyTorch で動く Jupyter ノートブックとして書き出す</translation>
     </message>
@@ -1422,12 +1422,12 @@ said {1} {2}%</source>
       <translation>同じ実験を Google Colab 上の PyTorch で実行する Jupyter ノートブックです（GPU があれば GPU で動きます）。</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="180" />
+      <location filename="../../gui/export_notebook.py" line="181" />
       <source>Data: {0}; model {1}; {2}, α = {3}, {4} epochs</source>
       <translation>データ：{0}、モデル {1}、{2}、α = {3}、{4} エポック</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="153" />
+      <location filename="../../gui/export_notebook.py" line="154" />
       <source>Explanations in</source>
       <translation>説明の言語</translation>
     </message>
@@ -1437,12 +1437,12 @@ said {1} {2}%</source>
       <translation>ノートブックの書き出し</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="156" />
+      <location filename="../../gui/export_notebook.py" line="157" />
       <source>Export…</source>
       <translation>書き出し…</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="144" />
+      <location filename="../../gui/export_notebook.py" line="145" />
       <source>Start from the current weights (embedded in the notebook)</source>
       <translation>今の重みから始める（ノートブックに埋め込みます）</translation>
     </message>
@@ -1457,47 +1457,47 @@ said {1} {2}%</source>
       <translation>学習の実験：データ、ネットワーク、損失、最適化手法</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="146" />
+      <location filename="../../gui/export_notebook.py" line="147" />
       <source>Unticked, the notebook draws the starting weights from the seed, exactly as the app does</source>
       <translation>チェックを外すと、ノートブックはアプリと同じようにシードから初期の重みを引きます</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="202" />
+      <location filename="../../gui/export_notebook.py" line="203" />
       <source>colour</source>
       <translation>カラー</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="171" />
+      <location filename="../../gui/export_notebook.py" line="172" />
       <source>f = {0}, start {1}, α = {2}, {3}</source>
       <translation>f = {0}、初期値 {1}、α = {2}、{3}</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="202" />
+      <location filename="../../gui/export_notebook.py" line="203" />
       <source>grey</source>
       <translation>グレースケール</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="206" />
+      <location filename="../../gui/export_notebook.py" line="207" />
       <source>the data</source>
       <translation>データ</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="203" />
+      <location filename="../../gui/export_notebook.py" line="204" />
       <source>the pictures of {0} ({1}×{1}, {2})</source>
       <translation>{0} の写真（{1}×{1}、{2}）</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="199" />
+      <location filename="../../gui/export_notebook.py" line="200" />
       <source>y = {0} x² + {1} x + {2} (n = {3}, noise {4}, seed {5})</source>
       <translation>y = {0} x² + {1} x + {2}（n = {3}、ノイズ {4}、シード {5}）</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="196" />
+      <location filename="../../gui/export_notebook.py" line="197" />
       <source>{0} (n = {1}, noise {2}, seed {3})</source>
       <translation>{0}（n = {1}、ノイズ {2}、シード {3}）</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="205" />
+      <location filename="../../gui/export_notebook.py" line="206" />
       <source>{0} ({1} × {2}, embedded in the notebook)</source>
       <translation>{0}（{1} × {2}、ノートブックに埋め込み）</translation>
     </message>
@@ -2052,47 +2052,52 @@ said {1} {2}%</source>
   <context>
     <name>LessonDock</name>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="133" />
+      <location filename="../../gui/lesson/dock.py" line="155" />
       <source>Jump to any step</source>
       <translation>好きなステップへ移動</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="127" />
+      <location filename="../../gui/lesson/dock.py" line="149" />
       <source>Lesson</source>
       <translation>レッスン</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="129" />
+      <location filename="../../gui/lesson/dock.py" line="151" />
       <source>Next →</source>
       <translation>次へ →</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="132" />
+      <location filename="../../gui/lesson/dock.py" line="154" />
       <source>Put the tool back into the state this step needs</source>
       <translation>このステップに必要な状態にツールを戻す</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="130" />
+      <location filename="../../gui/lesson/dock.py" line="152" />
       <source>Restart lesson</source>
       <translation>レッスンを最初から</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="131" />
+      <location filename="../../gui/lesson/dock.py" line="153" />
       <source>Set up the tools for this step</source>
       <translation>このステップ用にツールを準備</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="136" />
+      <location filename="../../gui/lesson/dock.py" line="158" />
       <source>The lesson cannot be shown</source>
       <translation>レッスンを表示できません</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="137" />
+      <location filename="../../gui/lesson/dock.py" line="159" />
       <source>The lesson file is not valid:</source>
       <translation>レッスンのファイルに誤りがあります：</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="128" />
+      <location filename="../../gui/lesson/dock.py" line="63" />
+      <source>The lesson file {0} cannot be used, so the built-in lesson is shown: {1}</source>
+      <translation>レッスンファイル {0} は使えないため、組み込みのレッスンを表示しています：{1}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/lesson/dock.py" line="150" />
       <source>← Back</source>
       <translation>← 戻る</translation>
     </message>
@@ -3374,11 +3379,6 @@ w = {4}</translation>
       <translation>学習をゆっくり進めて、パラメータと曲線が動く様子を見ます</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/settings_panel.py" line="65" />
-      <source>Stable for α &lt; 2/L = {bound} (L: the largest curvature).</source>
-      <translation>α &lt; 2/L = {bound} なら安定（L：最大の曲率）。</translation>
-    </message>
-    <message>
       <location filename="../../gui/dashboard/settings_panel.py" line="105" />
       <source>The learning rate must be a positive number.</source>
       <translation>学習係数は正の数でなければなりません。</translation>
@@ -3432,11 +3432,6 @@ w = {4}</translation>
       <location filename="../../gui/stepper/settings_panel.py" line="58" />
       <source>start s₀</source>
       <translation>初期値 s₀</translation>
-    </message>
-    <message>
-      <location filename="../../gui/stepper/settings_panel.py" line="68" />
-      <source>α = {lr} is beyond it: the steps overshoot and grow.</source>
-      <translation>α = {lr} はそれを超えています：一歩ごとに行き過ぎ、だんだん大きくなります。</translation>
     </message>
     <message>
       <location filename="../../gui/dashboard/settings_panel.py" line="126" />
@@ -3561,7 +3556,7 @@ w = {4}</translation>
   <context>
     <name>Stepper</name>
     <message>
-      <location filename="../../gui/stepper/texts.py" line="103" />
+      <location filename="../../gui/stepper/texts.py" line="130" />
       <source>A number, a variable or “(” is missing at position {pos}.</source>
       <translation>位置 {pos} に数、変数、または「(」が必要です。</translation>
     </message>
@@ -3576,7 +3571,7 @@ w = {4}</translation>
       <translation>Adam</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/texts.py" line="95" />
+      <location filename="../../gui/stepper/texts.py" line="122" />
       <source>Character “{detail}” is not allowed (position {pos}). Use numbers, the variables, + − * / ^ ( ) and functions such as sin, exp, log.</source>
       <translation>文字「{detail}」は使えません（位置 {pos}）。数、変数、+ − * / ^ ( ) と sin、exp、log などの関数を使ってください。</translation>
     </message>
@@ -3586,12 +3581,12 @@ w = {4}</translation>
       <translation>マップをクリックすると、その点から始めます。</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/texts.py" line="66" />
+      <location filename="../../gui/stepper/texts.py" line="93" />
       <source>Diverged after {t} steps: the point left every sensible range. The learning rate α = {lr} is too large for the curvature of f here, so each step overshoots the minimum further than the last.</source>
       <translation>{t} ステップで発散しました：点が妥当な範囲の外に出ました。学習係数 α = {lr} はここでの f の曲がり具合に対して大きすぎるため、一歩ごとに最小点を前回よりも大きく飛び越えてしまいます。</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/texts.py" line="71" />
+      <location filename="../../gui/stepper/texts.py" line="98" />
       <source>For this quadratic, gradient descent converges only for α &lt; 2/L = {bound}.</source>
       <translation>この二次関数では、勾配降下法は α &lt; 2/L = {bound} のときだけ収束します。</translation>
     </message>
@@ -3616,7 +3611,7 @@ w = {4}</translation>
       <translation>Nesterov</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/texts.py" line="107" />
+      <location filename="../../gui/stepper/texts.py" line="134" />
       <source>Not a formula (position {pos}).</source>
       <translation>式になっていません（位置 {pos}）。</translation>
     </message>
@@ -3651,12 +3646,17 @@ w = {4}</translation>
       <translation>鞍点：x1² − x2²</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/texts.py" line="75" />
+      <location filename="../../gui/stepper/texts.py" line="76" />
+      <source>Stable for α &lt; 2/L = {bound} (L: the largest curvature): each step shrinks the error, so the point converges.</source>
+      <translation>α &lt; 2/L = {bound}（L：最大の曲率）なら安定です：一歩ごとに誤差が小さくなり、点は収束します。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/texts.py" line="102" />
       <source>Stopped after {t} steps: f keeps decreasing as the point runs away, so it has no minimum in that direction (a saddle or an endless slope).</source>
       <translation>{t} ステップで停止しました：点が遠ざかるほど f が小さくなり続けるので、その方向には最小点がありません（鞍点か、終わりのない坂です）。</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/texts.py" line="79" />
+      <location filename="../../gui/stepper/texts.py" line="106" />
       <source>Stopped: f is not defined at {point} ({why} in {where}).</source>
       <translation>停止：f は {point} で定義されていません（{where} で {why}）。</translation>
     </message>
@@ -3686,27 +3686,27 @@ w = {4}</translation>
       <translation>3次元表示はオフにしてあります（GRADLAB_NO_OPENGL が設定されています）。</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/texts.py" line="94" />
+      <location filename="../../gui/stepper/texts.py" line="121" />
       <source>The formula is empty.</source>
       <translation>式が空です。</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/texts.py" line="93" />
+      <location filename="../../gui/stepper/texts.py" line="120" />
       <source>The formula is nested too deeply.</source>
       <translation>式の入れ子が深すぎます。</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/texts.py" line="92" />
+      <location filename="../../gui/stepper/texts.py" line="119" />
       <source>The formula is too long: at most {detail} characters.</source>
       <translation>式が長すぎます：最大 {detail} 文字です。</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/texts.py" line="83" />
+      <location filename="../../gui/stepper/texts.py" line="110" />
       <source>The gradient is zero: a stationary point.</source>
       <translation>勾配がゼロです：停留点です。</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/texts.py" line="104" />
+      <location filename="../../gui/stepper/texts.py" line="131" />
       <source>The number {detail} at position {pos} is too large to compute (numbers stay below about 1.8e308).</source>
       <translation>位置 {pos} の数 {detail} は大きすぎて計算できません（扱える数はおよそ 1.8e308 未満です）。</translation>
     </message>
@@ -3716,12 +3716,12 @@ w = {4}</translation>
       <translation>極小点が二つ：s⁴/4 − s² + s/4</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/texts.py" line="98" />
+      <location filename="../../gui/stepper/texts.py" line="125" />
       <source>Unexpected “{detail}” at position {pos}.</source>
       <translation>位置 {pos} に予期しない「{detail}」があります。</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/texts.py" line="101" />
+      <location filename="../../gui/stepper/texts.py" line="128" />
       <source>Unknown name “{detail}” at position {pos}. Use s, or x1 and x2, and the functions sin cos tan exp log sqrt abs tanh sinh cosh atan sigmoid.</source>
       <translation>位置 {pos} の名前「{detail}」は使えません。s、または x1 と x2、そして関数 sin cos tan exp log sqrt abs tanh sinh cosh atan sigmoid を使ってください。</translation>
     </message>
@@ -3786,12 +3786,12 @@ w = {4}</translation>
       <translation>負の数の平方根</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/texts.py" line="99" />
+      <location filename="../../gui/stepper/texts.py" line="126" />
       <source>{detail} needs brackets, e.g. {detail}(s) (position {pos}).</source>
       <translation>{detail} にはかっこが必要です。例：{detail}(s)（位置 {pos}）。</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/texts.py" line="100" />
+      <location filename="../../gui/stepper/texts.py" line="127" />
       <source>{detail} takes one argument (position {pos}).</source>
       <translation>{detail} の引数は一つです（位置 {pos}）。</translation>
     </message>
@@ -3799,6 +3799,16 @@ w = {4}</translation>
       <location filename="../../gui/stepper/formulas.py" line="47" />
       <source>{x} := {new}  (the {method} rule)</source>
       <translation>{x} := {new}（{method} の更新式）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/texts.py" line="83" />
+      <source>α = {lr} is beyond 2/L = {bound}: |1 − αL| &gt; 1, so each step overshoots further than the last and the point diverges.</source>
+      <translation>α = {lr} は 2/L = {bound} を超えています：|1 − αL| &gt; 1 なので、一歩ごとに前回よりも大きく行き過ぎ、点は発散します。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/texts.py" line="79" />
+      <source>α = {lr} is exactly 2/L: along the steepest direction each step multiplies by 1 − αL = −1, so the point flips sign with the same size and oscillates forever (it neither converges nor grows).</source>
+      <translation>α = {lr} はちょうど 2/L です：いちばん急な方向では一歩ごとに 1 − αL = −1 倍になるので、点は同じ大きさのまま符号が入れ替わり、いつまでも振動します（収束も発散もしません）。</translation>
     </message>
     <message>
       <location filename="../../gui/stepper/texts.py" line="34" />
@@ -3811,7 +3821,7 @@ w = {4}</translation>
       <translation>β2</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/texts.py" line="97" />
+      <location filename="../../gui/stepper/texts.py" line="124" />
       <source>“{detail}” expected at position {pos}.</source>
       <translation>位置 {pos} に「{detail}」が必要です。</translation>
     </message>
