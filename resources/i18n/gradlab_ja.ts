@@ -405,17 +405,17 @@
   <context>
     <name>ClassGallery</name>
     <message>
-      <location filename="../../gui/pictures/gallery.py" line="83" />
+      <location filename="../../gui/pictures/gallery.py" line="96" />
       <source>&lt;b&gt;{0}&lt;/b&gt;: {1} pictures ({2}%)</source>
       <translation>&lt;b&gt;{0}&lt;/b&gt;：{1} 枚（{2}%）</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/gallery.py" line="78" />
+      <location filename="../../gui/pictures/gallery.py" line="91" />
       <source>{0} pictures in {1} classes; balance of the classes:</source>
       <translation>{1} クラスの写真 {0} 枚。クラスの偏り：</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/gallery.py" line="86" />
+      <location filename="../../gui/pictures/gallery.py" line="99" />
       <source>— the first {0} are shown</source>
       <translation>— 最初の {0} 個を表示</translation>
     </message>
@@ -2188,72 +2188,72 @@ said {1} {2}%</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../gui/main_window.py" line="90" />
+      <location filename="../../gui/main_window.py" line="114" />
       <source>&amp;About Gradient Lab</source>
       <translation>勾配ラボについて(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="66" />
+      <location filename="../../gui/main_window.py" line="90" />
       <source>&amp;File</source>
       <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="89" />
+      <location filename="../../gui/main_window.py" line="113" />
       <source>&amp;Help</source>
       <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="79" />
+      <location filename="../../gui/main_window.py" line="103" />
       <source>&amp;Language</source>
       <translation>言語(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="67" />
+      <location filename="../../gui/main_window.py" line="91" />
       <source>&amp;Quit</source>
       <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="72" />
+      <location filename="../../gui/main_window.py" line="96" />
       <source>&amp;View</source>
       <translation>表示(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="105" />
+      <location filename="../../gui/main_window.py" line="129" />
       <source>&lt;h3&gt;Gradient Lab {version}&lt;/h3&gt;&lt;p&gt;Learn the basics of deep learning by doing it: step the gradient method by hand, build a network, and watch it learn.&lt;/p&gt;&lt;p&gt;Made with Python, Qt for Python (PySide6), pyqtgraph, NumPy and scikit-image. MIT licence.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;勾配ラボ {version}&lt;/h3&gt;&lt;p&gt;手を動かして深層学習の基礎を学びましょう：勾配法を一歩ずつ実行し、ネットワークを組み立て、学習する様子を観察します。&lt;/p&gt;&lt;p&gt;Python、Qt for Python (PySide6)、pyqtgraph、NumPy、scikit-image で作られています。MIT ライセンス。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="101" />
+      <location filename="../../gui/main_window.py" line="125" />
       <source>About Gradient Lab</source>
       <translation>勾配ラボについて</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="39" />
+      <location filename="../../gui/main_window.py" line="63" />
       <source>Gradient Lab — learn the gradient method</source>
       <translation>勾配ラボ — 勾配法を学ぶ</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="118" />
+      <location filename="../../gui/main_window.py" line="142" />
       <source>Language</source>
       <translation>言語</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="61" />
+      <location filename="../../gui/main_window.py" line="85" />
       <source>Ready</source>
       <translation>準備完了</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="45" />
+      <location filename="../../gui/main_window.py" line="69" />
       <source>Start</source>
       <translation>はじめに</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="156" />
+      <location filename="../../gui/main_window.py" line="185" />
       <source>Stopping…</source>
       <translation>停止中…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="119" />
+      <location filename="../../gui/main_window.py" line="143" />
       <source>The language changes when Gradient Lab starts again. Restart now?</source>
       <translation>言語は勾配ラボを次に起動したときに切り替わります。今すぐ再起動しますか？</translation>
     </message>
@@ -2559,168 +2559,178 @@ w = {4}</translation>
   <context>
     <name>PicturesTool</name>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="101" />
+      <location filename="../../gui/pictures/tool.py" line="102" />
       <source>%v / %m files</source>
       <translation>%v / %m ファイル</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="88" />
+      <location filename="../../gui/pictures/tool.py" line="89" />
       <source>200 photographs of 25×25 pixels: faces and not faces (from scikit-image, nothing is downloaded)</source>
       <translation>25×25 画素の写真 200 枚：顔と顔でないもの（scikit-image 付属、ダウンロードはしません）</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="85" />
+      <location filename="../../gui/pictures/tool.py" line="86" />
       <source>A folder with one subfolder of pictures per class, e.g. cats/ and dogs/</source>
       <translation>クラスごとに写真のサブフォルダーがあるフォルダー（例：cats/ と dogs/）</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="134" />
+      <location filename="../../gui/pictures/tool.py" line="237" />
+      <source>A hard case on purpose: see below.</source>
+      <translation>わざと選んだ難しい例です：下の説明を見てください。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/tool.py" line="135" />
       <source>After training</source>
       <translation>学習の後</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="103" />
+      <location filename="../../gui/pictures/tool.py" line="104" />
       <source>Cancel</source>
       <translation>キャンセル</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="96" />
+      <location filename="../../gui/pictures/tool.py" line="97" />
       <source>Every picture is resized to N × N pixels</source>
       <translation>すべての写真を N × N 画素に縮小します</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="229" />
+      <location filename="../../gui/pictures/tool.py" line="234" />
       <source>Loaded {0} pictures of {1} from {2} ({3}); {4} file(s) skipped.</source>
       <translation>{2} から {1} の写真を {0} 枚読み込みました（{3}）。{4} 個のファイルを飛ばしました。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="209" />
+      <location filename="../../gui/pictures/tool.py" line="210" />
       <source>Loading failed: {0}. Nothing was changed.</source>
       <translation>読み込みに失敗しました：{0}。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="195" />
+      <location filename="../../gui/pictures/tool.py" line="196" />
       <source>Loading pictures: {0} of {1} files</source>
       <translation>写真を読み込み中：{1} ファイル中 {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="205" />
+      <location filename="../../gui/pictures/tool.py" line="206" />
       <source>Loading was cancelled; the pictures loaded before are kept.</source>
       <translation>読み込みを取り消しました。前に読み込んだ写真はそのままです。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="180" />
+      <location filename="../../gui/pictures/tool.py" line="181" />
       <source>Looking at {0}…</source>
       <translation>{0} を調べています…</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="107" />
+      <location filename="../../gui/pictures/tool.py" line="108" />
       <source>N =</source>
       <translation>N =</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="155" />
+      <location filename="../../gui/pictures/tool.py" line="156" />
       <source>Open a folder of pictures</source>
       <translation>写真のフォルダーを開く</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="308" />
+      <location filename="../../gui/pictures/tool.py" line="321" />
       <source>Open a folder of pictures and train the network first.</source>
       <translation>先に写真のフォルダーを開き、ネットワークを学習させてください。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="281" />
+      <location filename="../../gui/pictures/tool.py" line="294" />
       <source>Open a folder of pictures first.</source>
       <translation>先に写真のフォルダーを開いてください。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="80" />
+      <location filename="../../gui/pictures/tool.py" line="81" />
       <source>Open a folder of pictures…</source>
       <translation>写真のフォルダーを開く…</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="141" />
+      <location filename="../../gui/pictures/tool.py" line="142" />
       <source>Open a folder that holds one subfolder of pictures per class (for example pets/cats and pets/dogs), or start from a sample.</source>
       <translation>クラスごとに写真のサブフォルダーがあるフォルダー（例：pets/cats と pets/dogs）を開くか、サンプルから始めてください。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="298" />
+      <location filename="../../gui/pictures/tool.py" line="311" />
       <source>Open a picture</source>
       <translation>写真を開く</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="92" />
+      <location filename="../../gui/pictures/tool.py" line="93" />
       <source>Patches of brick, grass and gravel photographs. Hard for a network that only sees pixel values: expect little better than chance.</source>
       <translation>レンガ、草、砂利の写真の切れ端。画素の値しか見ないネットワークには難しく、当てずっぽうより少し良い程度です。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="76" />
-      <location filename="../../gui/pictures/tool.py" line="132" />
+      <location filename="../../gui/pictures/tool.py" line="77" />
+      <location filename="../../gui/pictures/tool.py" line="133" />
       <source>Pictures</source>
       <translation>写真</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="299" />
+      <location filename="../../gui/pictures/tool.py" line="312" />
       <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp)</source>
       <translation>画像 (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp)</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="135" />
+      <location filename="../../gui/pictures/tool.py" line="136" />
       <source>Predict</source>
       <translation>予測</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="87" />
+      <location filename="../../gui/pictures/tool.py" line="88" />
       <source>Sample: faces</source>
       <translation>サンプル：顔</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="91" />
+      <location filename="../../gui/pictures/tool.py" line="92" />
       <source>Sample: textures</source>
       <translation>サンプル：テクスチャ</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="133" />
+      <location filename="../../gui/pictures/tool.py" line="134" />
       <source>Skipped files</source>
       <translation>飛ばしたファイル</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="224" />
+      <location filename="../../gui/pictures/tool.py" line="225" />
       <source>Skipped files ({0})</source>
       <translation>飛ばしたファイル（{0}）</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="284" />
+      <location filename="../../gui/pictures/tool.py" line="241" />
+      <source>Textures are a hard case on purpose: this network sees single pixel values, and brick, grass and gravel differ in patterns that can be anywhere in the picture, not in what any one pixel holds. Expect it to stay near chance (1 in 3 right) on the validation pictures, while the faces reach about 90%. Networks that compare neighbouring pixels (convolutions) learn textures: they come after this lecture.</source>
+      <translation>テクスチャはわざと選んだ難しい例です。このネットワークは画素の値を一つずつ見ますが、れんが・芝生・砂利の違いは、写真のどこにでも現れる模様にあり、一つの画素の値にはありません。検証用の写真では偶然と同じくらい（3枚に1枚正解）にとどまると考えてください。顔の場合はおよそ 90% に達します。となり合う画素を比べるネットワーク（畳み込み）ならテクスチャを学習できます。それはこの講義の先で学びます。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/tool.py" line="297" />
       <source>The network does not fit these pictures: it needs {0} inputs and {1} outputs.</source>
       <translation>ネットワークがこの写真に合いません：入力 {0} 個と出力 {1} 個が必要です。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="242" />
+      <location filename="../../gui/pictures/tool.py" line="255" />
       <source>The session now uses other data ({0}); open the pictures again to evaluate on them.</source>
       <translation>セッションは今、別のデータ（{0}）を使っています。写真で評価するには、もう一度写真を開いてください。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="226" />
+      <location filename="../../gui/pictures/tool.py" line="231" />
       <source>Train the network on these pictures (Training tab), then see here how it does on the validation pictures.</source>
       <translation>この写真でネットワークを学習させ（「学習」タブ）、検証用の写真での結果をここで見てください。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="99" />
+      <location filename="../../gui/pictures/tool.py" line="100" />
       <source>colour (RGB)</source>
       <translation>カラー (RGB)</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="98" />
+      <location filename="../../gui/pictures/tool.py" line="99" />
       <source>gray</source>
       <translation>白黒</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="203" />
+      <location filename="../../gui/pictures/tool.py" line="204" />
       <source>{0} Nothing was changed.</source>
       <translation>{0} 何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="315" />
+      <location filename="../../gui/pictures/tool.py" line="328" />
       <source>{0} cannot be read as a picture: {1}</source>
       <translation>{0} は画像として読めません：{1}</translation>
     </message>
@@ -3890,32 +3900,32 @@ w = {4}</translation>
   <context>
     <name>TaskPanel</name>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="32" />
+      <location filename="../../gui/builder/task_panel.py" line="31" />
       <source>(custom network)</source>
       <translation>（独自のネットワーク）</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="53" />
+      <location filename="../../gui/builder/task_panel.py" line="54" />
       <source>(unnamed)</source>
       <translation>（名前なし）</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="38" />
+      <location filename="../../gui/builder/task_panel.py" line="37" />
       <source>Data:</source>
       <translation>データ：</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="39" />
+      <location filename="../../gui/builder/task_panel.py" line="38" />
       <source>Input:</source>
       <translation>入力：</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="41" />
+      <location filename="../../gui/builder/task_panel.py" line="40" />
       <source>Loss:</source>
       <translation>損失関数：</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="40" />
+      <location filename="../../gui/builder/task_panel.py" line="39" />
       <source>Output:</source>
       <translation>出力：</translation>
     </message>
@@ -3930,7 +3940,7 @@ w = {4}</translation>
       <translation>タスク</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="35" />
+      <location filename="../../gui/builder/task_panel.py" line="34" />
       <source>Use</source>
       <translation>使う</translation>
     </message>
@@ -3950,17 +3960,17 @@ w = {4}</translation>
       <translation>二乗誤差  ½ Σ |y − ŷ|²</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="60" />
+      <location filename="../../gui/builder/task_panel.py" line="61" />
       <source>{0} classes → {1} softmax units (probabilities)</source>
       <translation>{0} クラス → ソフトマックス {1} ユニット（確率）</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="62" />
+      <location filename="../../gui/builder/task_panel.py" line="63" />
       <source>{0} number(s) → {0} identity unit(s)</source>
       <translation>{0} 個の数 → 恒等関数 {0} ユニット</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="53" />
+      <location filename="../../gui/builder/task_panel.py" line="54" />
       <source>{0}: {1}</source>
       <translation>{0}：{1}</translation>
     </message>
