@@ -1085,7 +1085,7 @@ said {1} {2}%</source>
       <translation>例の番号</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/example_panel.py" line="55" />
+      <location filename="../../gui/backprop/example_panel.py" line="59" />
       <source>Input x</source>
       <translation>入力 x</translation>
     </message>
@@ -1105,12 +1105,12 @@ said {1} {2}%</source>
       <translation>パラメータ c</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/example_panel.py" line="56" />
+      <location filename="../../gui/backprop/example_panel.py" line="60" />
       <source>Teacher y</source>
       <translation>教師 y</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/example_panel.py" line="49" />
+      <location filename="../../gui/backprop/example_panel.py" line="53" />
       <source>The class (0, 1, …) or the target number(s) for your input</source>
       <translation>入力に対するクラス (0, 1, …) または目標の数</translation>
     </message>
@@ -1125,12 +1125,12 @@ said {1} {2}%</source>
       <translation>このセッションのネットワークとデータ</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/example_panel.py" line="121" />
+      <location filename="../../gui/backprop/example_panel.py" line="131" />
       <source>The network predicts {n} number(s); type as many targets.</source>
       <translation>ネットワークは {n} 個の数を予測します。目標も同じ数だけ入力してください。</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/example_panel.py" line="109" />
+      <location filename="../../gui/backprop/example_panel.py" line="119" />
       <source>The network takes {n} input numbers; you typed {m}.</source>
       <translation>ネットワークの入力は {n} 個の数ですが、入力されたのは {m} 個です。</translation>
     </message>
@@ -1140,7 +1140,7 @@ said {1} {2}%</source>
       <translation>二次関数のモデル ŷ = a x² + b x + c</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/example_panel.py" line="115" />
+      <location filename="../../gui/backprop/example_panel.py" line="125" />
       <source>The teacher is a class number from 0 to {k}.</source>
       <translation>教師は 0 から {k} までのクラス番号です。</translation>
     </message>
@@ -1155,12 +1155,12 @@ said {1} {2}%</source>
       <translation>講義のモデル、または「ネットワーク」で作ったネットワークを「学習」のデータでたどります</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/example_panel.py" line="50" />
+      <location filename="../../gui/backprop/example_panel.py" line="54" />
       <source>Trace these numbers</source>
       <translation>この数でたどる</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/example_panel.py" line="106" />
+      <location filename="../../gui/backprop/example_panel.py" line="116" />
       <source>Type numbers only, like 0.5, −1.2</source>
       <translation>0.5, −1.2 のように数だけを入力してください</translation>
     </message>
@@ -1170,27 +1170,27 @@ said {1} {2}%</source>
       <translation>セッションのデータ（2次元の点または写真）のうち、どの例をたどるか</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/example_panel.py" line="46" />
+      <location filename="../../gui/backprop/example_panel.py" line="50" />
       <source>Your own input numbers, separated by commas or spaces</source>
       <translation>自分で決めた入力の数（コンマか空白で区切る）</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/example_panel.py" line="48" />
+      <location filename="../../gui/backprop/example_panel.py" line="52" />
       <source>class number or target</source>
       <translation>クラス番号または目標</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/example_panel.py" line="45" />
+      <location filename="../../gui/backprop/example_panel.py" line="49" />
       <source>e.g. 0.5, −1</source>
       <translation>例：0.5, −1</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/example_panel.py" line="94" />
+      <location filename="../../gui/backprop/example_panel.py" line="104" />
       <source>x = ({x}), teacher: {y}</source>
       <translation>x = ({x})、教師：{y}</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/example_panel.py" line="93" />
+      <location filename="../../gui/backprop/example_panel.py" line="97" />
       <source>{n} numbers</source>
       <translation>{n} 個の数</translation>
     </message>
