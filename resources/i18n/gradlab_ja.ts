@@ -2574,9 +2574,9 @@ w = {4}</translation>
       <translation>クラスごとに写真のサブフォルダーがあるフォルダー（例：cats/ と dogs/）</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="237" />
-      <source>A hard case on purpose: see below.</source>
-      <translation>わざと選んだ難しい例です：下の説明を見てください。</translation>
+      <location filename="../../gui/pictures/tool.py" line="241" />
+      <source>A hard case on purpose: brick, grass and gravel differ in patterns that can be anywhere in the picture, not in any one pixel, so a network of pixel values stays near chance (1 in 3 right; the faces reach about 90%). Networks that compare neighbouring pixels (convolutions) learn textures: they come after this lecture.</source>
+      <translation>わざと選んだ難しい例です：れんが・芝生・砂利の違いは、写真のどこにでも現れる模様にあり、一つの画素にはありません。そのため画素の値を見るネットワークでは偶然と同じくらい（3枚に1枚正解。顔ならおよそ 90%）にとどまります。となり合う画素を比べるネットワーク（畳み込み）ならテクスチャを学習できます。それはこの講義の先で学びます。</translation>
     </message>
     <message>
       <location filename="../../gui/pictures/tool.py" line="135" />
@@ -2629,12 +2629,12 @@ w = {4}</translation>
       <translation>写真のフォルダーを開く</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="321" />
+      <location filename="../../gui/pictures/tool.py" line="320" />
       <source>Open a folder of pictures and train the network first.</source>
       <translation>先に写真のフォルダーを開き、ネットワークを学習させてください。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="294" />
+      <location filename="../../gui/pictures/tool.py" line="293" />
       <source>Open a folder of pictures first.</source>
       <translation>先に写真のフォルダーを開いてください。</translation>
     </message>
@@ -2649,7 +2649,7 @@ w = {4}</translation>
       <translation>クラスごとに写真のサブフォルダーがあるフォルダー（例：pets/cats と pets/dogs）を開くか、サンプルから始めてください。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="311" />
+      <location filename="../../gui/pictures/tool.py" line="310" />
       <source>Open a picture</source>
       <translation>写真を開く</translation>
     </message>
@@ -2665,7 +2665,7 @@ w = {4}</translation>
       <translation>写真</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="312" />
+      <location filename="../../gui/pictures/tool.py" line="311" />
       <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp)</source>
       <translation>画像 (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp)</translation>
     </message>
@@ -2695,17 +2695,12 @@ w = {4}</translation>
       <translation>飛ばしたファイル（{0}）</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="241" />
-      <source>Textures are a hard case on purpose: this network sees single pixel values, and brick, grass and gravel differ in patterns that can be anywhere in the picture, not in what any one pixel holds. Expect it to stay near chance (1 in 3 right) on the validation pictures, while the faces reach about 90%. Networks that compare neighbouring pixels (convolutions) learn textures: they come after this lecture.</source>
-      <translation>テクスチャはわざと選んだ難しい例です。このネットワークは画素の値を一つずつ見ますが、れんが・芝生・砂利の違いは、写真のどこにでも現れる模様にあり、一つの画素の値にはありません。検証用の写真では偶然と同じくらい（3枚に1枚正解）にとどまると考えてください。顔の場合はおよそ 90% に達します。となり合う画素を比べるネットワーク（畳み込み）ならテクスチャを学習できます。それはこの講義の先で学びます。</translation>
-    </message>
-    <message>
-      <location filename="../../gui/pictures/tool.py" line="297" />
+      <location filename="../../gui/pictures/tool.py" line="296" />
       <source>The network does not fit these pictures: it needs {0} inputs and {1} outputs.</source>
       <translation>ネットワークがこの写真に合いません：入力 {0} 個と出力 {1} 個が必要です。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="255" />
+      <location filename="../../gui/pictures/tool.py" line="254" />
       <source>The session now uses other data ({0}); open the pictures again to evaluate on them.</source>
       <translation>セッションは今、別のデータ（{0}）を使っています。写真で評価するには、もう一度写真を開いてください。</translation>
     </message>
@@ -2730,7 +2725,7 @@ w = {4}</translation>
       <translation>{0} 何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="328" />
+      <location filename="../../gui/pictures/tool.py" line="327" />
       <source>{0} cannot be read as a picture: {1}</source>
       <translation>{0} は画像として読めません：{1}</translation>
     </message>
@@ -3839,12 +3834,17 @@ w = {4}</translation>
   <context>
     <name>StepperTool</name>
     <message>
+      <location filename="../../gui/stepper/tool.py" line="91" />
+      <source>3-D surface</source>
+      <translation>3次元の曲面</translation>
+    </message>
+    <message>
       <location filename="../../gui/stepper/tool.py" line="59" />
       <source>Function</source>
       <translation>関数</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/tool.py" line="120" />
+      <location filename="../../gui/stepper/tool.py" line="121" />
       <source>Gradient stepper</source>
       <translation>勾配ステッパー</translation>
     </message>
@@ -3854,22 +3854,27 @@ w = {4}</translation>
       <translation>最適化手法</translation>
     </message>
     <message>
+      <location filename="../../gui/stepper/tool.py" line="92" />
+      <source>Table</source>
+      <translation>表</translation>
+    </message>
+    <message>
       <location filename="../../gui/stepper/tool.py" line="61" />
       <source>The gradient method</source>
       <translation>勾配法</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/tool.py" line="111" />
+      <location filename="../../gui/stepper/tool.py" line="112" />
       <source>back to Step 1</source>
       <translation>手順1に戻る</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/tool.py" line="109" />
+      <location filename="../../gui/stepper/tool.py" line="110" />
       <source>next step</source>
       <translation>次の手順を実行</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/tool.py" line="110" />
+      <location filename="../../gui/stepper/tool.py" line="111" />
       <source>undo the last step</source>
       <translation>最後の手順を取り消す</translation>
     </message>
