@@ -2052,52 +2052,52 @@ said {1} {2}%</source>
   <context>
     <name>LessonDock</name>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="155" />
+      <location filename="../../gui/lesson/dock.py" line="156" />
       <source>Jump to any step</source>
       <translation>好きなステップへ移動</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="149" />
+      <location filename="../../gui/lesson/dock.py" line="150" />
       <source>Lesson</source>
       <translation>レッスン</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="151" />
+      <location filename="../../gui/lesson/dock.py" line="152" />
       <source>Next →</source>
       <translation>次へ →</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="154" />
+      <location filename="../../gui/lesson/dock.py" line="155" />
       <source>Put the tool back into the state this step needs</source>
       <translation>このステップに必要な状態にツールを戻す</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="152" />
+      <location filename="../../gui/lesson/dock.py" line="153" />
       <source>Restart lesson</source>
       <translation>レッスンを最初から</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="153" />
+      <location filename="../../gui/lesson/dock.py" line="154" />
       <source>Set up the tools for this step</source>
       <translation>このステップ用にツールを準備</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="158" />
+      <location filename="../../gui/lesson/dock.py" line="159" />
       <source>The lesson cannot be shown</source>
       <translation>レッスンを表示できません</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="159" />
+      <location filename="../../gui/lesson/dock.py" line="160" />
       <source>The lesson file is not valid:</source>
       <translation>レッスンのファイルに誤りがあります：</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="63" />
+      <location filename="../../gui/lesson/dock.py" line="64" />
       <source>The lesson file {0} cannot be used, so the built-in lesson is shown: {1}</source>
       <translation>レッスンファイル {0} は使えないため、組み込みのレッスンを表示しています：{1}</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="150" />
+      <location filename="../../gui/lesson/dock.py" line="151" />
       <source>← Back</source>
       <translation>← 戻る</translation>
     </message>
