@@ -2466,34 +2466,39 @@ w = {4}</translation>
   <context>
     <name>Pictures</name>
     <message>
-      <location filename="../../gui/pictures/texts.py" line="39" />
+      <location filename="../../gui/pictures/texts.py" line="40" />
       <source>No picture could be read in the class folder(s): {0}.</source>
       <translation>クラスのフォルダーから写真を一枚も読めませんでした：{0}。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/texts.py" line="33" />
+      <location filename="../../gui/pictures/texts.py" line="34" />
       <source>The folder {0} cannot be opened.</source>
       <translation>フォルダー {0} を開けません。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/texts.py" line="31" />
+      <location filename="../../gui/pictures/texts.py" line="32" />
       <source>The folder {0} does not exist.</source>
       <translation>フォルダー {0} はありません。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/texts.py" line="38" />
+      <location filename="../../gui/pictures/texts.py" line="39" />
       <source>These class folders hold no picture: {0}.</source>
       <translation>次のクラスのフォルダーには写真がありません：{0}。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/texts.py" line="34" />
+      <location filename="../../gui/pictures/texts.py" line="35" />
       <source>This folder has no class folder. Put the pictures of each class in its own subfolder, at least two (for example cats/ and dogs/).</source>
       <translation>このフォルダーにはクラスのフォルダーがありません。クラスごとに写真を別のサブフォルダーに入れてください。少なくとも二つ必要です（例：cats/ と dogs/）。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/texts.py" line="36" />
+      <location filename="../../gui/pictures/texts.py" line="37" />
       <source>This folder has only one class folder ({0}). Put the pictures of each class in its own subfolder, at least two (for example cats/ and dogs/).</source>
       <translation>このフォルダーにはクラスのフォルダーが一つ（{0}）しかありません。クラスごとに写真を別のサブフォルダーに入れてください。少なくとも二つ必要です（例：cats/ と dogs/）。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/texts.py" line="21" />
+      <source>a link that leads out of the chosen folder (not followed)</source>
+      <translation>選んだフォルダーの外を指すリンク（たどりません）</translation>
     </message>
     <message>
       <location filename="../../gui/pictures/texts.py" line="20" />
@@ -2506,7 +2511,7 @@ w = {4}</translation>
       <translation>空のファイル（0 バイト）</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/texts.py" line="21" />
+      <location filename="../../gui/pictures/texts.py" line="22" />
       <source>folder cannot be opened</source>
       <translation>フォルダーを開けません</translation>
     </message>
@@ -2531,7 +2536,7 @@ w = {4}</translation>
       <translation>通常のファイルではありません</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/texts.py" line="22" />
+      <location filename="../../gui/pictures/texts.py" line="23" />
       <source>not inside a class folder (stray file at the top level)</source>
       <translation>クラスのフォルダーに入っていません（一番上の階層にあるファイル）</translation>
     </message>
@@ -2551,7 +2556,7 @@ w = {4}</translation>
       <translation>途中で切れた画像（ファイルが途中で終わっています）</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/texts.py" line="32" />
+      <location filename="../../gui/pictures/texts.py" line="33" />
       <source>{0} is not a folder.</source>
       <translation>{0} はフォルダーではありません。</translation>
     </message>
