@@ -94,42 +94,42 @@
   <context>
     <name>BackpropTool</name>
     <message>
-      <location filename="../../gui/backprop/tool.py" line="67" />
+      <location filename="../../gui/backprop/tool.py" line="68" />
       <source>Backprop</source>
       <translation>誤差逆伝播</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/tool.py" line="36" />
+      <location filename="../../gui/backprop/tool.py" line="37" />
       <source>Check</source>
       <translation>確かめる</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/tool.py" line="35" />
+      <location filename="../../gui/backprop/tool.py" line="36" />
       <source>Example</source>
       <translation>例</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/tool.py" line="38" />
+      <location filename="../../gui/backprop/tool.py" line="39" />
       <source>Exercise</source>
       <translation>演習</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/tool.py" line="37" />
+      <location filename="../../gui/backprop/tool.py" line="38" />
       <source>One step</source>
       <translation>1ステップ</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/tool.py" line="52" />
+      <location filename="../../gui/backprop/tool.py" line="53" />
       <source>back to the start of the graph</source>
       <translation>グラフの最初に戻る</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/tool.py" line="50" />
+      <location filename="../../gui/backprop/tool.py" line="51" />
       <source>next node</source>
       <translation>次のノードを計算</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/tool.py" line="51" />
+      <location filename="../../gui/backprop/tool.py" line="52" />
       <source>undo the last node</source>
       <translation>最後のノードを取り消す</translation>
     </message>
