@@ -18,9 +18,10 @@ import zipfile
 
 import numpy as np
 
-from .data.images import ImageFolderError, load_image_folder, load_picture
+from .data.images import MAX_SIZE, ImageFolderError, load_image_folder, load_picture, plain_name
 from .data.split import train_validation_split
 from .network import Network
+from .safe_files import parse_json
 from .training import EpochRecord, Trainer, TrainingEnded, evaluate
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_DATA, EXIT_MODEL = 0, 1, 2, 3, 4
@@ -48,21 +49,37 @@ def save_model(net, path, class_names, image_shape, color="gray"):
 
 
 def load_model(path):
-    """(network, meta) from a file ``save_model`` wrote; raises ValueError with a clear message."""
-    net = Network.load(path)
+    """(network, meta) from a file ``save_model`` wrote; raises ValueError with a clear message
+    for anything else (not a regular file, not a zip, damaged or implausible metadata)."""
+    net = Network.load(path)          # a regular file of plausible size, checked arrays, no pickle
     try:
         with zipfile.ZipFile(path) as archive:
-            meta = json.loads(archive.comment.decode("utf-8")) if archive.comment else {}
-    except (OSError, zipfile.BadZipFile, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            meta = parse_json(archive.comment.decode("utf-8")) if archive.comment else {}
+    except (OSError, zipfile.BadZipFile, UnicodeDecodeError, ValueError) as exc:
         raise ValueError(f"cannot read the class names in {path}: {exc}") from exc
-    if meta.get("format") != MODEL_FORMAT:
+    if not isinstance(meta, dict) or meta.get("format") != MODEL_FORMAT:
         raise ValueError(f"{path} is a network, but not one trained on pictures "
                          f"(it has no class names or picture size)")
-    meta["image_shape"] = tuple(meta["image_shape"])
-    if int(np.prod(meta["image_shape"])) != net.input_size:
+    return net, _checked_meta(meta, net, path)
+
+
+def _checked_meta(meta, net, path):
+    """The metadata of a picture model, every field checked against the network."""
+    names, shape, color = meta.get("class_names"), meta.get("image_shape"), meta.get("color")
+    if color not in ("gray", "rgb"):
+        raise ValueError(f"{path}: the colour must be gray or rgb, not {color!r}")
+    if not (isinstance(shape, list) and len(shape) == (2 if color == "gray" else 3)
+            and all(isinstance(v, int) and not isinstance(v, bool) for v in shape)
+            and 1 <= shape[0] == shape[1] <= MAX_SIZE and (color == "gray" or shape[2] == 3)):
+        raise ValueError(f"{path}: the picture size is damaged ({shape!r:.80})")
+    if int(np.prod(shape)) != net.input_size:
         raise ValueError(f"{path}: the network expects {net.input_size} inputs but the pictures "
-                         f"have {int(np.prod(meta['image_shape']))} numbers")
-    return net, meta
+                         f"have {int(np.prod(shape))} numbers")
+    if not (isinstance(names, list) and all(isinstance(n, str) and 0 < len(n) <= 1000 for n in names)
+            and len(names) == net.output_size >= 2):
+        raise ValueError(f"{path}: the class names are damaged or do not match the network's "
+                         f"{net.output_size} outputs")
+    return {**meta, "class_names": list(names), "image_shape": tuple(shape), "color": color}
 
 
 def _parse_hidden(text):
@@ -123,6 +140,27 @@ def build_parser():
     predict.add_argument("model", help="a model saved by train")
     predict.add_argument("pictures", nargs="+", help="picture files")
     return parser
+
+
+def shown(text):
+    """Text as it is safe to print on a terminal: names that are not UTF-8 with a visible \\xNN
+    per byte, and control characters (terminal escape codes in a folder name) escaped, e.g.
+    "\\x1b[31m" printed as the six characters \\x1b[31m rather than turning the terminal red."""
+    return "".join(c if c.isprintable() or c == "\n" else c.encode("unicode_escape").decode("ascii")
+                   for c in plain_name(str(text)))
+
+
+class _Shown:
+    """A stream that prints everything through ``shown``."""
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def write(self, text):
+        return self._stream.write(shown(text))
+
+    def flush(self):
+        self._stream.flush()
 
 
 def _percent(value):
@@ -210,7 +248,7 @@ def predict_command(args, out=sys.stdout, err=sys.stderr):
 
 def main(argv=None, out=None, err=None):
     """Run one command; returns the exit code."""
-    out, err = out or sys.stdout, err or sys.stderr
+    out, err = _Shown(out or sys.stdout), _Shown(err or sys.stderr)
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

@@ -251,7 +251,18 @@ def _reason(exc):
 
 # -- the folder --------------------------------------------------------------------------
 def _nfc(name):
-    return unicodedata.normalize("NFC", name)  # macOS writes names decomposed (NFD)
+    return unicodedata.normalize("NFC", plain_name(name))  # macOS writes names decomposed (NFD)
+
+
+def plain_name(name):
+    """A file or folder name as valid text. Linux allows names that are not UTF-8; Python keeps
+    their bytes as lone surrogates, which cannot be printed, saved as JSON or shown. Each such
+    byte becomes a visible, reversible \\xNN: b"caf\\xe9" -> "caf\\xe9" (a backslash and xe9)."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        return os.fsencode(name).decode("utf-8", "backslashreplace")
 
 
 def natural_key(name):
@@ -464,7 +475,7 @@ def iter_load_image_folder(path, size=32, color="gray", workers=None):
     shape = (size, size) if color == "gray" else (size, size, 3)
     folder = os.path.abspath(os.fspath(path))
     yield ImageFolder(X[ok], labels[ok], names, [f for (_, f), good in zip(jobs, ok) if good],
-                      skipped, shape, name=os.path.basename(folder.rstrip(os.sep)) or folder,
+                      skipped, shape, name=plain_name(os.path.basename(folder.rstrip(os.sep)) or folder),
                       color=color, folder=folder)
 
 

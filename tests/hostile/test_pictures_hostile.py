@@ -106,7 +106,7 @@ def test_four_144_megapixel_pngs_are_refused_by_their_header_in_little_memory(tm
             (tmp_path / "bombs" / name / f"bomb{i}.png").write_bytes(bomb)
     counts, peak, seconds = peak_memory_of_loading(tmp_path / "bombs")
     assert counts == "[1, 1] ['too_large', 'too_large', 'too_large', 'too_large']"
-    assert peak < 300 and seconds < 20, f"{peak} MB, {seconds:.1f} s"
+    assert peak < 500 and seconds < 20, f"{peak} MB, {seconds:.1f} s"   # was 10.5 GB and 135 s
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="ru_maxrss in kilobytes as on Linux")
@@ -170,3 +170,16 @@ def test_loading_reports_progress_while_a_large_picture_decodes_so_cancel_is_see
     assert time.perf_counter() - started < 0.5 and second.done == 0
     records.close()                               # Cancel
     assert time.perf_counter() - started < 1.5
+
+
+@posix_only
+def test_names_that_are_not_utf8_reach_the_data_set_as_plain_text_with_a_visible_marker(tmp_path):
+    import json
+    root = os.path.join(os.fsencode(tmp_path), b"p\xe4ts")
+    for name, value in ((b"caf\xe9", 10), (b"d\xf6gs", 200)):
+        for k in range(2):
+            picture(Path(os.fsdecode(os.path.join(root, name, b"%d.png" % k))), value)
+    data = load_image_folder(os.fsdecode(root), size=8)
+    assert data.class_names == ["caf\\xe9", "d\\xf6gs"] and data.name == "p\\xe4ts"
+    json.dumps(data.class_names + [data.name], ensure_ascii=False).encode("utf-8")   # a session can save them
+    assert all(os.path.exists(p) for p in data.paths)                               # files still readable
