@@ -55,6 +55,10 @@ SHOW_SIDE = 1024          # read_picture (the picture as shown) decodes at most 
 # 144 megapixels (576 MB as RGBA), so four threads could hold gigabytes. A picture larger than
 # the budget is decoded alone.
 DECODE_BUDGET_BYTES = 640 * 2**20
+# Above this, a decoded picture is first shrunk by an integer factor (a box average, before its
+# colour conversions copy it). Below it the preprocessing is exactly the one the exported
+# notebooks repeat (engine/notebook.py); above it they can differ by a rounding step.
+REDUCE_ABOVE_PIXELS = 4_000_000
 
 
 class ImageFolderError(ValueError):
@@ -161,9 +165,14 @@ class _DecodeBudget:
 
 
 DECODE_BUDGET = _DecodeBudget(DECODE_BUDGET_BYTES)
-_TRANSPOSE = {2: Image.Transpose.FLIP_LEFT_RIGHT, 3: Image.Transpose.ROTATE_180, 4: Image.Transpose.FLIP_TOP_BOTTOM,
-              5: Image.Transpose.TRANSPOSE, 6: Image.Transpose.ROTATE_270, 7: Image.Transpose.TRANSVERSE,
-              8: Image.Transpose.ROTATE_90}   # EXIF orientation -> the turn that shows it upright
+
+
+def _upright(img, orientation):
+    """The picture turned as its EXIF orientation (1–8) says a viewer shows it."""
+    turns = {2: Image.Transpose.FLIP_LEFT_RIGHT, 3: Image.Transpose.ROTATE_180, 4: Image.Transpose.FLIP_TOP_BOTTOM,
+             5: Image.Transpose.TRANSPOSE, 6: Image.Transpose.ROTATE_270, 7: Image.Transpose.TRANSVERSE,
+             8: Image.Transpose.ROTATE_90}
+    return img.transpose(turns[orientation]) if orientation in turns else img
 
 
 @contextmanager
@@ -194,14 +203,12 @@ def _decode_reduced(img, side, color):
     with DECODE_BUDGET.reserve(w * h * 8):
         img.load()
         factor = min(img.size) // (2 * side)
-        if factor >= 2:
+        if factor >= 2 and w * h > REDUCE_ABOVE_PIXELS:
             try:
                 img = img.reduce(factor)
             except ValueError:      # palette and 1-bit pictures cannot be reduced in place
                 pass
-        if orientation in _TRANSPOSE:
-            img = img.transpose(_TRANSPOSE[orientation])
-        return _normalise(img, color)
+        return _normalise(_upright(img, orientation), color)
 
 
 def read_picture(path, color="gray", max_side=SHOW_SIDE):

@@ -106,7 +106,7 @@ def test_four_144_megapixel_pngs_are_refused_by_their_header_in_little_memory(tm
             (tmp_path / "bombs" / name / f"bomb{i}.png").write_bytes(bomb)
     counts, peak, seconds = peak_memory_of_loading(tmp_path / "bombs")
     assert counts == "[1, 1] ['too_large', 'too_large', 'too_large', 'too_large']"
-    assert peak < 500 and seconds < 20, f"{peak} MB, {seconds:.1f} s"   # was 10.5 GB and 135 s
+    assert peak < 1000 and seconds < 30, f"{peak} MB, {seconds:.1f} s"   # was 10.5 GB and 135 s
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="ru_maxrss in kilobytes as on Linux")
