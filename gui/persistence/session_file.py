@@ -72,7 +72,7 @@ def arrays_to_text(arrays):
 
 MAX_DATA_BYTES = 2 * MAX_BYTES   # numbers a data set's arrays may hold, decompressed
 MAX_IMAGE_SIDE = 4096
-MAX_SEED = 2 ** 31 - 1          # as the seed boxes allow
+MAX_SEED = 2 ** 32 - 1          # the seed boxes go to 2³¹ − 1; the builder's Reset adds 1
 
 
 def _npz(text, what, max_bytes=None):
