@@ -7,19 +7,19 @@ and settings, and the stepper's function, start, α and method.
 """
 import os
 
-import numpy as np
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
                                QFormLayout, QLabel, QMenu, QMessageBox, QRadioButton, QStyle, QVBoxLayout)
 
 from engine import SpecError
-from engine.data import make_toy, quadratic
 from engine.notebook import (DEFAULT_TRAINING, QUADRATIC_MODEL, NotebookError, stepper_notebook, training_notebook,
                              write_notebook)
 
 from . import i18n
 from .class_names import display_data_name
+from .dashboard.data_panel import data_titles
+from .dashboard.settings_panel import optimizer_titles
 
 TRAINING, STEPPER = "training", "stepper"
 FOLDER_KEY = "export/notebook_folder"
@@ -31,57 +31,33 @@ def tr(text):
 
 # -- what the window holds ------------------------------------------------------------------
 
-def _same(a, b):
-    return a.shape == b.shape and np.array_equal(a, b)
+def _training_model(window):
+    """The training dashboard's DashboardModel, or None."""
+    return getattr(window.tools.get(TRAINING), "model", None)
 
 
 def data_source(window):
-    """The data the training tab trains on, as engine.notebook describes it.
-
-    A toy set or the quadratic is regenerated from its settings (checked against the data
-    really in use); a picture folder is read again from its folder; anything else is embedded.
-    """
+    """The data the training tab trains on, as engine.notebook describes it: where it came from
+    (``Dataset.source``: a toy set or the quadratic and its settings, a picture folder that is
+    still there), else the arrays themselves, embedded."""
     dataset = window.session.dataset
-    training = window.tools.get(TRAINING)
-    if training is not None and hasattr(training, "data_panel"):
-        choice = training.data_panel.choice()
-        kind = choice.get("kind")
-        if kind == "quadratic":
-            a, b, c = choice["abc"]
-            X, y, _ = quadratic(a, b, c, n=choice["n"], noise=choice["noise"], seed=choice["seed"])
-            if _same(X, dataset.X) and _same(y, dataset.y):
-                return {"kind": "quadratic", "a": a, "b": b, "c": c, "n": choice["n"],
-                        "noise": choice["noise"], "seed": choice["seed"]}
-        elif kind not in (None, "session"):
-            try:
-                X, y, _ = make_toy(kind, n=choice["n"], noise=choice["noise"], seed=choice["seed"])
-            except ValueError:
-                X = None
-            if X is not None and _same(X, dataset.X) and _same(y, dataset.y):
-                return {"kind": "toy", "name": kind, "n": choice["n"], "noise": choice["noise"],
-                        "seed": choice["seed"]}
-    pictures = window.tools.get("pictures")
-    folder = getattr(pictures, "data", None)
-    if folder is not None and getattr(pictures, "dataset", None) is dataset and os.path.isdir(folder.folder):
-        return {"kind": "pictures", "folder": folder.folder, "size": int(folder.image_shape[0]),
-                "color": folder.color}
+    source = dataset.source
+    if source is not None and (source["kind"] != "pictures" or os.path.isdir(source["folder"])):
+        return dict(source)
     return {"kind": "arrays", "X": dataset.X, "y": dataset.y, "class_names": list(dataset.class_names),
             "name": dataset.name}
 
 
 def uses_quadratic_model(window):
     """True when the training tab fits the lecture's a x² + b x + c instead of the network."""
-    training = window.tools.get(TRAINING)
-    dataset = window.session.dataset
-    return (training is not None and hasattr(training, "data_panel")
-            and training.data_panel.model_kind() == QUADRATIC_MODEL
-            and not dataset.is_classification and dataset.input_size == 1)
+    model = _training_model(window)
+    return model is not None and model.uses_quadratic_model(window.session.dataset)
 
 
 def training_settings(window):
-    training = window.tools.get(TRAINING)
-    if training is not None and hasattr(training, "settings_panel"):
-        return training.settings_panel.settings()
+    model = _training_model(window)
+    if model is not None:
+        return model.setup.settings()
     return dict(DEFAULT_TRAINING, seed=window.session.seed)
 
 
@@ -103,7 +79,7 @@ def export_notebook(window, path, kind=TRAINING, embed_weights=True, language=No
         s = stepper_settings(window)
         nb = stepper_notebook(s["function"], s["x0"], s["lr"], s["steps"], s["method"], language, s["settings"])
     elif uses_quadratic_model(window):
-        model = window.tools[TRAINING].quadratic_model
+        model = _training_model(window).quadratic_model
         params = {k: v.copy() for k, v in model.params.items()} if embed_weights else None
         nb = training_notebook(QUADRATIC_MODEL, data_source(window), training_settings(window), language, params)
     else:
@@ -179,23 +155,16 @@ class ExportNotebookDialog(QDialog):
             sizes = "a x² + b x + c"
         settings = training_settings(window)
         self.summary.setText(self.tr("Data: {0}; model {1}; {2}, α = {3}, {4} epochs").format(
-            self._describe_data(data_source(window)), sizes, self._combo_text("optimizer", settings["optimizer"]),
+            self._describe_data(data_source(window)), sizes,
+            optimizer_titles().get(settings["optimizer"], settings["optimizer"]),
             f"{settings['lr']:g}", settings["epochs"]))
-
-    def _combo_text(self, name, key):
-        """The training tab's own (translated) title of ``key`` in its combo box ``name``."""
-        training = self._window.tools.get(TRAINING)
-        panel = getattr(training, "settings_panel" if name == "optimizer" else "data_panel", None)
-        combo = getattr(panel, "optimizer" if name == "optimizer" else "kind", None)
-        index = combo.findData(key) if combo is not None else -1
-        return combo.itemText(index) if index >= 0 else str(key)
 
     def _describe_data(self, s):
         """The data source in the user's language (engine.notebook.describe_data says it in English)."""
         kind = s["kind"]
         if kind == "toy":
             return self.tr("{0} (n = {1}, noise {2}, seed {3})").format(
-                self._combo_text("data", s["name"]), s["n"], f"{s['noise']:g}", s["seed"])
+                data_titles().get(s["name"], s["name"]), s["n"], f"{s['noise']:g}", s["seed"])
         if kind == "quadratic":
             return self.tr("y = {0} x² + {1} x + {2} (n = {3}, noise {4}, seed {5})").format(
                 f"{s['a']:g}", f"{s['b']:g}", f"{s['c']:g}", s["n"], f"{s['noise']:g}", s["seed"])

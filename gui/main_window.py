@@ -77,6 +77,8 @@ class MainWindow(QMainWindow):
             tool = cls(self.session, self)
             self.tools[key] = tool
             self.tabs.addTab(tool, tool.title())
+        if "pictures" in self.tools and "training" in self.tools:
+            self.tools["pictures"].follow_training(self.tools["training"].model)
         from .lesson import LessonDock   # the lesson walkthrough (adds the "Model and loss" tab)
         self.lesson = LessonDock(self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.lesson)

@@ -25,7 +25,8 @@ class Session(QObject):
     def __init__(self, parent=None):
         super().__init__(parent)
         X, y, names = make_toy("xor", n=200, noise=0.05, seed=0)
-        self.dataset = Dataset(X, y, names, name="XOR")
+        self.dataset = Dataset(X, y, names, name="XOR",
+                               source={"kind": "toy", "name": "xor", "n": 200, "noise": 0.05, "seed": 0})
         self.seed = 0
         self.network = Network.from_spec(DEFAULT_SPEC, seed=self.seed)
 

@@ -10,12 +10,17 @@ class Dataset:
 
     class_names: one per class (empty for regression). image_shape: (N, N) or (N, N, 3) when
     each row of X is a picture flattened, else None. name: shown to the user.
+    source: where the data came from, as plain values, or None (made elsewhere, read from a file):
+      {"kind": "toy", "name": "moons", "n": 200, "noise": 0.1, "seed": 0}
+      {"kind": "quadratic", "a": 2.0, "b": -3.0, "c": 1.0, "n": 50, "noise": 0.1, "seed": 0}
+      {"kind": "pictures", "folder": "/path/pets", "size": 32, "color": "gray"}
     """
     X: np.ndarray
     y: np.ndarray
     class_names: list = field(default_factory=list)
     name: str = ""
     image_shape: tuple | None = None
+    source: dict | None = None
 
     @property
     def is_classification(self):

@@ -108,8 +108,9 @@ class ImageFolder:
         return np.bincount(self.y, minlength=len(self.class_names))
 
     def to_dataset(self):
+        source = {"kind": "pictures", "folder": self.folder, "size": int(self.image_shape[0]), "color": self.color}
         return Dataset(self.X, self.y, list(self.class_names), name=self.name,
-                       image_shape=tuple(self.image_shape))
+                       image_shape=tuple(self.image_shape), source=source)
 
 
 # -- one picture ---------------------------------------------------------------------------

@@ -1,31 +1,34 @@
-"""Which data the network learns: a 2-D toy set, the lecture's quadratic, or the session's
-data set (e.g. a picture folder from the Pictures tab); and which model learns it."""
-from PySide6.QtCore import Signal, Slot
+"""Which data the network learns (a 2-D toy set, the lecture's quadratic, or the session's data
+set, e.g. a picture folder from the Pictures tab) and which model learns it: a view of the
+dashboard's model (its DataChoice and model choice)."""
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QSpinBox
 
-TOY_KEYS = ["blobs", "xor", "circles", "moons", "spiral", "spiral3"]
-QUADRATIC, SESSION = "quadratic", "session"
-NETWORK_MODEL, QUADRATIC_MODEL = "network", "quadratic"
+from .model import NETWORK_MODEL, QUADRATIC, QUADRATIC_MODEL, SESSION, TOY_KEYS, DataChoice
+
+
+def tr(text):
+    return QCoreApplication.translate("DataPanel", text)
+
+
+def data_titles():
+    """{toy key, QUADRATIC or SESSION: its title in the user's language}."""
+    return {"blobs": tr("Two blobs"), "xor": tr("XOR"), "circles": tr("Circles"), "moons": tr("Moons"),
+            "spiral": tr("Spiral (2 classes)"), "spiral3": tr("Spiral (3 classes)"),
+            QUADRATIC: tr("Quadratic y = a x² + b x + c"), SESSION: tr("The session's data set")}
 
 
 class DataPanel(QGroupBox):
-    """Data and model choices; ``changed`` fires when the user asks for other data."""
+    """Shows ``model.data`` and ``model.model_kind``; the user's edits go to the model."""
 
-    changed = Signal()
-    model_changed = Signal()
-
-    def __init__(self, parent=None):
+    def __init__(self, model, parent=None):
         super().__init__(self.tr("Data and model"), parent)
+        self.dashboard_model = model
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.kind = QComboBox()
-        names = {"blobs": self.tr("Two blobs"), "xor": self.tr("XOR"), "circles": self.tr("Circles"),
-                 "moons": self.tr("Moons"), "spiral": self.tr("Spiral (2 classes)"),
-                 "spiral3": self.tr("Spiral (3 classes)")}
-        for key in TOY_KEYS:
-            self.kind.addItem(names[key], key)
-        self.kind.addItem(self.tr("Quadratic y = a x² + b x + c"), QUADRATIC)
-        self.kind.addItem(self.tr("The session's data set"), SESSION)
+        for key, title in data_titles().items():
+            self.kind.addItem(title, key)
         self.kind.setToolTip(self.tr("“The session's data set” is the data chosen in another tab, "
                                      "for example a picture folder"))
         form.addRow(self.tr("Data"), self.kind)
@@ -44,77 +47,62 @@ class DataPanel(QGroupBox):
             form.addRow(label, box)
             self.coefficients.append(box)
             self.coefficient_labels.append(label)
-            box.valueChanged.connect(self._changed)
 
-        self.model = QComboBox()
-        self.model.addItem(self.tr("Network from the builder"), NETWORK_MODEL)
-        self.model.addItem(self.tr("Quadratic model a x² + b x + c"), QUADRATIC_MODEL)
-        form.addRow(self.tr("Model"), self.model)
+        self.model_box = QComboBox()
+        self.model_box.addItem(self.tr("Network from the builder"), NETWORK_MODEL)
+        self.model_box.addItem(self.tr("Quadratic model a x² + b x + c"), QUADRATIC_MODEL)
+        form.addRow(self.tr("Model"), self.model_box)
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #555")
         form.addRow(self.note)
 
-        self.kind.currentIndexChanged.connect(self._changed)
-        for box in (self.n, self.noise, self.data_seed):
-            box.valueChanged.connect(self._changed)
-        self.model.currentIndexChanged.connect(self.model_changed)
-        self._update_visibility()
+        for box in (self.kind, self.model_box):
+            box.currentIndexChanged.connect(self._edited)
+        for box in (self.n, self.noise, self.data_seed, *self.coefficients):
+            box.valueChanged.connect(self._edited)
+        model.data_changed.connect(self.show_choice)
+        model.model_changed.connect(self.show_choice)
+        self.show_choice()
 
-    def choice(self):
-        """{'kind', 'n', 'noise', 'seed', 'abc'} as the user set them."""
-        return {"kind": self.kind.currentData(), "n": self.n.value(), "noise": self.noise.value(),
-                "seed": self.data_seed.value(), "abc": tuple(b.value() for b in self.coefficients)}
-
-    def model_kind(self):
-        return self.model.currentData()
-
-    def set_choice(self, kind, n=None, noise=None, seed=None, abc=None, quiet=False):
-        """Show these values (quiet: without firing ``changed``)."""
-        widgets = [self.kind, self.n, self.noise, self.data_seed, *self.coefficients]
-        if quiet:
-            for w in widgets:
-                w.blockSignals(True)
-        try:
-            self.kind.setCurrentIndex(self.kind.findData(kind))
-            if n is not None:
-                self.n.setValue(n)
-            if noise is not None:
-                self.noise.setValue(noise)
-            if seed is not None:
-                self.data_seed.setValue(seed)
-            for box, value in zip(self.coefficients, abc or ()):
-                box.setValue(value)
-        finally:
-            if quiet:
-                for w in widgets:
-                    w.blockSignals(False)
-        self._update_visibility()
-        if not quiet:
-            self.changed.emit()
-
-    def set_model_kind(self, kind):
-        self.model.setCurrentIndex(self.model.findData(kind))
-
-    def set_locked(self, locked):
-        for w in (self.kind, self.n, self.noise, self.data_seed, self.model, *self.coefficients):
-            w.setEnabled(not locked)
+    def _widgets(self):
+        return [self.kind, self.n, self.noise, self.data_seed, self.model_box, *self.coefficients]
 
     @Slot()
-    def _changed(self):
-        self._update_visibility()
-        self.changed.emit()
-
-    def _update_visibility(self):
-        kind = self.kind.currentData()
-        generated = kind != SESSION
+    def show_choice(self):
+        choice, model = self.dashboard_model.data, self.dashboard_model
+        for w in self._widgets():
+            w.blockSignals(True)
+        try:
+            self.kind.setCurrentIndex(self.kind.findData(choice.kind))
+            self.n.setValue(choice.n)
+            self.noise.setValue(choice.noise)
+            self.data_seed.setValue(choice.seed)
+            for box, value in zip(self.coefficients, choice.abc):
+                box.setValue(value)
+            self.model_box.setCurrentIndex(self.model_box.findData(model.model_kind))
+        finally:
+            for w in self._widgets():
+                w.blockSignals(False)
+        generated = choice.kind != SESSION
         for w in (self.n, self.noise, self.data_seed):
             w.setVisible(generated)
             self.layout().labelForField(w).setVisible(generated)
         for box, label in zip(self.coefficients, self.coefficient_labels):
-            box.setVisible(kind == QUADRATIC)
-            label.setVisible(kind == QUADRATIC)
-        quadratic_model = self.model.findData(QUADRATIC_MODEL)
-        self.model.model().item(quadratic_model).setEnabled(kind == QUADRATIC)
-        if kind != QUADRATIC and self.model.currentData() == QUADRATIC_MODEL:
-            self.model.setCurrentIndex(self.model.findData(NETWORK_MODEL))
+            box.setVisible(choice.kind == QUADRATIC)
+            label.setVisible(choice.kind == QUADRATIC)
+        self.model_box.model().item(self.model_box.findData(QUADRATIC_MODEL)).setEnabled(choice.kind == QUADRATIC)
+
+    @Slot()
+    def _edited(self):
+        """The user changed a field: the model gets the new choice (the model, or else the data)."""
+        model = self.dashboard_model
+        if self.model_box.currentData() != model.model_kind:
+            model.set_model_kind(self.model_box.currentData())
+            return
+        model.set_data(DataChoice(self.kind.currentData(), self.n.value(), self.noise.value(),
+                                  self.data_seed.value(), tuple(b.value() for b in self.coefficients)))
+
+    def set_locked(self, locked):
+        for w in self._widgets():
+            w.setEnabled(not locked)

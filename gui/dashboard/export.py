@@ -1,10 +1,34 @@
-"""Writing a plot to a PNG or SVG file with pyqtgraph's exporters."""
+"""Asking for the file of an entry of the Export / load menu (in the folder used last time),
+and writing a plot to a PNG or SVG file with pyqtgraph's exporters."""
 from pathlib import Path
 
 import pyqtgraph.exporters as exporters
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtGui import QPainter
 from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QFileDialog
+
+from ..persistence import settings as remembered   # the last folder used, across runs
+
+
+def tr(text):
+    return QCoreApplication.translate("DashboardTool", text)
+
+
+def ask_path(parent, key):
+    """The file for menu entry ``key`` ('csv', 'save', 'load' or a plot's name), or '' if cancelled."""
+    title, folder, name, filters = {
+        "csv": (tr("Export the history"), "export", "history.csv", tr("CSV files (*.csv)")),
+        "save": (tr("Save the network"), "network", "network.npz", tr("Networks (*.npz)")),
+        "load": (tr("Load a network"), "network", None, tr("Networks (*.npz)")),
+    }.get(key) or (tr("Export the plot"), "export", f"{key}.png", tr("PNG pictures (*.png);;SVG drawings (*.svg)"))
+    if key == "load":
+        path, _ = QFileDialog.getOpenFileName(parent, title, remembered.start_path(folder), filters)
+    else:
+        path, _ = QFileDialog.getSaveFileName(parent, title, remembered.start_path(folder, name), filters)
+    if path:
+        remembered.set_last_folder(path, folder)
+    return path
 
 
 def export_plot(plot_item, path):

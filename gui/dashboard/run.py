@@ -46,7 +46,7 @@ class Series:
 class Run:
     """One training run: settings, history, the latest confusion matrix and parameter trace."""
 
-    def __init__(self, number, name, settings, kind, class_names=()):
+    def __init__(self, number, name, settings, kind, class_names=(), quadratic=False):
         self.number = number
         self.name = name
         self.colour, self.line = run_style(number)
@@ -54,6 +54,7 @@ class Run:
         self.settings = dict(settings)
         self.kind = kind                  # "classification" or "regression"
         self.class_names = list(class_names)
+        self.uses_quadratic_model = quadratic   # a x² + b x + c learns, not the network
         self.history = History([], [])
         self.confusion = None             # the latest Confusion
         self.snapshot = None              # the latest Snapshot

@@ -1,5 +1,5 @@
-"""The kept runs: each in its colour and line; tick to show, double-click to rename, delete;
-each run's latest results, each accuracy named, in its tooltip."""
+"""The kept runs, a view of the dashboard's model: each in its colour and line; tick to show,
+double-click to rename, delete; each run's latest results, each accuracy named, in its tooltip."""
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton,
@@ -22,11 +22,9 @@ def _swatch(colour, line=Qt.PenStyle.SolidLine):
 
 
 class RunsPanel(QGroupBox):
-    visibility_changed = Signal(object)   # run
-    delete_requested = Signal(object)     # run
-    renamed = Signal(object)              # run
+    delete_requested = Signal(object)     # run (the dashboard refuses the run in progress)
 
-    def __init__(self, parent=None):
+    def __init__(self, model, parent=None):
         super().__init__(self.tr("Runs"), parent)
         self.list = QListWidget()
         self.list.setToolTip(self.tr("Tick to show a run on the plots; double-click to rename it"))
@@ -38,15 +36,18 @@ class RunsPanel(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
+        self.model = model
         self._runs = []
         self.list.itemChanged.connect(self._item_changed)
         self.list.currentRowChanged.connect(lambda row: self.delete_button.setEnabled(row >= 0))
         self.delete_button.clicked.connect(self._delete_clicked)
+        model.runs_changed.connect(self.show_runs)
+        model.run_changed.connect(self._show_run)
+        self.show_runs()
 
-    def set_runs(self, runs, busy=None):
-        """Show these runs; ``busy`` (the run in progress) cannot be deleted."""
-        self._runs = list(runs)
-        self._busy = busy
+    @Slot()
+    def show_runs(self):
+        self._runs = list(self.model.runs)
         self.list.blockSignals(True)
         self.list.clear()
         for run in self._runs:
@@ -76,21 +77,22 @@ class RunsPanel(QGroupBox):
             results = self.results_text(run)
             self.list.item(k).setToolTip(results + "\n" + hint if results else hint)
 
+    @Slot(object)
+    def _show_run(self, run):
+        """A run renamed, shown or hidden: its line in the list says so."""
+        if run in self._runs:
+            item = self.list.item(self._runs.index(run))
+            self.list.blockSignals(True)
+            item.setText(run.name)
+            item.setCheckState(Qt.CheckState.Checked if run.visible else Qt.CheckState.Unchecked)
+            self.list.blockSignals(False)
+
     @Slot(QListWidgetItem)
     def _item_changed(self, item):
         run = self._runs[self.list.row(item)]
-        visible = item.checkState() == Qt.CheckState.Checked
-        name = item.text().strip()
-        if visible != run.visible:
-            run.visible = visible
-            self.visibility_changed.emit(run)
-        if name and name != run.name:
-            run.name = name
-            self.renamed.emit(run)
-        elif not name:  # an empty name is refused: keep the old one
-            self.list.blockSignals(True)
-            item.setText(run.name)
-            self.list.blockSignals(False)
+        self.model.set_run_visible(run, item.checkState() == Qt.CheckState.Checked)
+        self.model.rename_run(run, item.text())
+        self._show_run(run)   # an empty name is refused: the old one stays
 
     @Slot()
     def _delete_clicked(self):

@@ -1,35 +1,39 @@
-"""Training settings: optimizer and its setting, learning rate, batch size, epochs, seed,
-validation fraction, L2 weight decay."""
+"""Training settings, a view of the dashboard's model (its TrainingSetup): optimizer and its
+setting, learning rate, batch size, epochs, seed, validation share, L2 weight decay, pace."""
 import math
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox,
                                QHBoxLayout, QLabel, QLineEdit, QSlider, QSpinBox, QWidget)
 
-OPTIMIZER_NAMES = ["sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam"]
+from .model import OPTIMIZER_NAMES, RANGES, STEP_PAUSES
+
 LR_MIN, LR_MAX, LR_STEPS_PER_DECADE = 1e-5, 10.0, 20
-STEP_PAUSES = (0.0, 0.02, 0.05, 0.1, 0.25)   # seconds to wait after each step: watch it learn
+
+
+def tr(text):
+    return QCoreApplication.translate("SettingsPanel", text)
+
+
+def optimizer_titles():
+    """{name: the optimizer's title in the user's language}."""
+    return {"sgd": tr("SGD (gradient method)"), "momentum": tr("Momentum"), "nesterov": tr("Nesterov"),
+            "adagrad": tr("AdaGrad"), "rmsprop": tr("RMSProp"), "adam": tr("Adam")}
 
 
 class SettingsPanel(QGroupBox):
-    """The settings a new run takes. ``settings()`` returns them as a dict."""
+    """The settings a new run takes: shows ``model.setup`` and writes the user's edits to it."""
 
-    learning_rate_changed = Signal(float)
-    step_pause_changed = Signal(float)
-
-    def __init__(self, parent=None):
+    def __init__(self, model, parent=None):
         super().__init__(self.tr("Training settings"), parent)
+        self.model = model
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
         self.optimizer = QComboBox()
-        labels = {"sgd": self.tr("SGD (gradient method)"), "momentum": self.tr("Momentum"),
-                  "nesterov": self.tr("Nesterov"), "adagrad": self.tr("AdaGrad"),
-                  "rmsprop": self.tr("RMSProp"), "adam": self.tr("Adam")}
-        for name in OPTIMIZER_NAMES:
-            self.optimizer.addItem(labels[name], name)
+        for name, title in optimizer_titles().items():
+            self.optimizer.addItem(title, name)
         form.addRow(self.tr("Optimizer"), self.optimizer)
-
         self.momentum = QDoubleSpinBox(decimals=3, minimum=0.0, maximum=0.999, singleStep=0.05, value=0.9)
         self.momentum_label = QLabel(self.tr("Momentum μ"))
         form.addRow(self.momentum_label, self.momentum)
@@ -53,7 +57,7 @@ class SettingsPanel(QGroupBox):
         self.lr_error.hide()
         form.addRow(self.lr_error)
 
-        self.batch_size = QSpinBox(minimum=1, maximum=100_000, value=10)
+        self.batch_size = QSpinBox(minimum=RANGES["batch_size"][0], maximum=RANGES["batch_size"][1])
         form.addRow(self.tr("Batch size"), self.batch_size)
         self.epochs = QSpinBox(minimum=1, maximum=1_000_000, value=200)
         form.addRow(self.tr("Epochs"), self.epochs)
@@ -77,7 +81,6 @@ class SettingsPanel(QGroupBox):
             self.pace.addItem(self.tr("full speed") if not seconds else
                               self.tr("pause {0} s after each step").format(f"{seconds:g}"), seconds)
         self.pace.setToolTip(self.tr("Slow training down to watch the parameters and the curve move"))
-        self.pace.currentIndexChanged.connect(lambda _i: self.step_pause_changed.emit(self.step_pause()))
         form.addRow(self.tr("Pace"), self.pace)
         self.locked_note = QLabel(self.tr("A run is in progress: stop it to change these settings."))
         self.locked_note.setWordWrap(True)
@@ -85,81 +88,74 @@ class SettingsPanel(QGroupBox):
         self.locked_note.hide()
         form.addRow(self.locked_note)
 
-        self._lr = 0.03
         self._tips = {}  # widget -> its own tooltip, shown again when unlocked
-        self.optimizer.currentIndexChanged.connect(self._optimizer_changed)
+        self.optimizer.currentIndexChanged.connect(lambda _i: self._edited(optimizer=self.optimizer.currentData()))
+        self.momentum.valueChanged.connect(lambda v: self._edited(momentum=v))
         self.lr_slider.valueChanged.connect(self._slider_moved)
         self.lr_edit.editingFinished.connect(self._lr_typed)
-        self.set_learning_rate(self._lr)
-        self._optimizer_changed()
+        for box, name in ((self.batch_size, "batch_size"), (self.epochs, "epochs"), (self.seed, "seed"),
+                          (self.validation, "validation_fraction"), (self.weight_decay, "weight_decay")):
+            box.valueChanged.connect(lambda value, name=name: self._edited(**{name: value}))
+        self.continue_weights.toggled.connect(lambda on: self._edited(continue_weights=on))
+        self.pace.currentIndexChanged.connect(lambda _i: self._edited(pace=self.pace.currentData()))
+        model.setup_changed.connect(self.show_setup)
+        self.show_setup()
 
-    # -- learning rate ---------------------------------------------------------------------
     @property
     def learning_rate(self):
-        return self._lr
+        return self.model.setup.lr
 
-    def set_learning_rate(self, lr):
-        """Set α exactly (the slider shows the nearest notch)."""
-        lr = float(lr)
-        if not (lr > 0 and math.isfinite(lr)):
-            raise ValueError(self.tr("The learning rate must be a positive number."))
-        self._lr = lr
-        self.lr_edit.setText(f"{lr:g}")
-        self.lr_error.hide()
-        self.lr_slider.blockSignals(True)
-        position = math.log10(min(max(lr, LR_MIN), LR_MAX) / LR_MIN) * LR_STEPS_PER_DECADE
-        self.lr_slider.setValue(int(round(position)))
-        self.lr_slider.blockSignals(False)
-        self.learning_rate_changed.emit(lr)
+    def step_pause(self):
+        return self.model.setup.pace
+
+    # -- the model's setup shown ---------------------------------------------------------------
+    @Slot()
+    def show_setup(self):
+        s = self.model.setup
+        widgets = (self.optimizer, self.momentum, self.lr_slider, self.batch_size, self.epochs, self.seed,
+                   self.validation, self.weight_decay, self.continue_weights, self.pace)
+        for widget in widgets:
+            widget.blockSignals(True)
+        try:
+            self.optimizer.setCurrentIndex(self.optimizer.findData(s.optimizer))
+            self.momentum.setValue(s.momentum)
+            position = math.log10(min(max(s.lr, LR_MIN), LR_MAX) / LR_MIN) * LR_STEPS_PER_DECADE
+            self.lr_slider.setValue(int(round(position)))     # the nearest notch
+            for box, value in ((self.batch_size, s.batch_size), (self.epochs, s.epochs), (self.seed, s.seed),
+                               (self.validation, s.validation_fraction), (self.weight_decay, s.weight_decay)):
+                box.setValue(value)
+            self.continue_weights.setChecked(s.continue_weights)
+            self.pace.setCurrentIndex(STEP_PAUSES.index(s.pace))
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
+        if self.lr_edit.text() != f"{s.lr:g}":
+            self.lr_edit.setText(f"{s.lr:g}")
+            self.lr_error.hide()
+        has_momentum = s.optimizer in ("momentum", "nesterov")
+        self.momentum.setVisible(has_momentum)
+        self.momentum_label.setVisible(has_momentum)
+
+    # -- the user's edits written to the model -------------------------------------------------
+    def _edited(self, **changes):
+        self.model.set_setup(**changes)
 
     @Slot(int)
     def _slider_moved(self, position):
         lr = LR_MIN * 10 ** (position / LR_STEPS_PER_DECADE)
-        self.set_learning_rate(float(f"{lr:.2g}"))
+        self._edited(lr=float(f"{lr:.2g}"))
 
     @Slot()
     def _lr_typed(self):
         text = self.lr_edit.text().strip().replace(",", ".")
         try:
-            self.set_learning_rate(float(text))
+            self._edited(lr=float(text))
+            self.lr_error.hide()
         except ValueError:
             self.lr_error.setText(self.tr("“{0}” is not a positive number; the learning rate stays {1}.")
-                                  .format(text, f"{self._lr:g}"))
+                                  .format(text, f"{self.model.setup.lr:g}"))
             self.lr_error.show()
-            self.lr_edit.setText(f"{self._lr:g}")
-
-    # -- optimizer -------------------------------------------------------------------------
-    def set_optimizer(self, name):
-        index = self.optimizer.findData(name.lower())
-        if index < 0:
-            raise ValueError(self.tr("Unknown optimizer “{0}”; choose one of {1}.")
-                             .format(name, ", ".join(OPTIMIZER_NAMES)))
-        self.optimizer.setCurrentIndex(index)
-
-    @Slot()
-    def _optimizer_changed(self):
-        has_momentum = self.optimizer.currentData() in ("momentum", "nesterov")
-        self.momentum.setVisible(has_momentum)
-        self.momentum_label.setVisible(has_momentum)
-
-    # -- pace ------------------------------------------------------------------------------
-    def step_pause(self):
-        return float(self.pace.currentData())
-
-    def set_step_pause(self, seconds):
-        """Choose the pause after each step nearest to ``seconds`` (0: full speed)."""
-        nearest = min(range(len(STEP_PAUSES)), key=lambda i: abs(STEP_PAUSES[i] - float(seconds)))
-        self.pace.setCurrentIndex(nearest)
-
-    # -- all of it -------------------------------------------------------------------------
-    def settings(self):
-        name = self.optimizer.currentData()
-        extra = {"momentum": self.momentum.value()} if name in ("momentum", "nesterov") else {}
-        return {"optimizer": name, "lr": self._lr, "batch_size": self.batch_size.value(),
-                "epochs": self.epochs.value(), "seed": self.seed.value(),
-                "validation_fraction": self.validation.value(),
-                "weight_decay": self.weight_decay.value(), "optimizer_settings": extra,
-                "continue": self.continue_weights.isChecked()}
+            self.lr_edit.setText(f"{self.model.setup.lr:g}")
 
     def set_locked(self, locked):
         """While a run is in progress its settings cannot change; say so."""

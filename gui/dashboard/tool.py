@@ -1,7 +1,8 @@
 """The training dashboard: the network from the builder learns the data, live.
 
-The panels only draw; ``TrainingController`` runs the engine's ``Trainer.run`` in a worker
-thread through ``gui.worker.Job``, on a private copy of the model, and the dashboard copies
+The state (the next run's settings, the data and model chosen, the runs) is in ``DashboardModel``;
+the panels show it. ``TrainingController`` runs the engine's ``Trainer.run`` in a worker thread
+through ``gui.worker.Job``, on a private copy of the model, and the dashboard copies
 the parameter snapshots it sends back into the session (at most ~10 times a second).
 """
 import collections
@@ -9,30 +10,27 @@ import time
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer, Slot
-from PySide6.QtWidgets import (QFileDialog, QGridLayout, QHBoxLayout, QLabel, QMenu, QPushButton,
-                               QSizePolicy, QSplitter, QStackedWidget, QStyle, QTabWidget, QToolButton, QVBoxLayout,
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QSizePolicy, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout,
                                QWidget)
 from PySide6.QtCore import Qt
 
 from engine import BatchRecord, EpochRecord, Network, SpecError, Trainer
-from engine.data import Dataset, make_toy, quadratic
-from engine.metrics import LEARNING_WINDOW, cell_members, data_bounds, decision_grid, write_history_csv
-from engine.quadratic_model import QuadraticModel
+from engine.metrics import cell_members, data_bounds, decision_grid, write_history_csv
 
-from ..accuracy_names import percent
 from ..class_names import display_data_name, display_names
-from ..layout_rules import compact_combos, keep_width
-from ..persistence import settings as remembered   # the last folder used, across runs
+from ..layout_rules import compact_combos
 from .confusion_panel import ConfusionPanel
 from .controller import TrainingController
-from .data_panel import NETWORK_MODEL, QUADRATIC, QUADRATIC_MODEL, SESSION, DataPanel
+from .data_panel import DataPanel, data_titles
 from .examples_dialog import ExamplesDialog
-from .export import export_plot
+from .export import ask_path, export_plot
 from .loss_panel import LossPanel
+from .messages import ended_text, progress_state, trouble_text
+from .model import NETWORK_MODEL, QUADRATIC, QUADRATIC_MODEL, SESSION, DashboardModel, DataChoice
 from .params_panel import ParamsPanel
 from .progress_panel import ProgressPanel
 from .regions_panel import RegionsPanel
-from .run import Run
+from .run_buttons import RunButtons
 from .runs_panel import RunsPanel
 from .settings_panel import SettingsPanel
 from .stream import Confusion, RunStream, Snapshot
@@ -48,9 +46,7 @@ class DashboardTool(QWidget):
         super().__init__(parent)
         self.session = session
         self.controller = TrainingController(self)
-        self.quadratic_model = QuadraticModel()
-        self.runs = []
-        self._run_number = 0
+        self.model = DashboardModel(DataChoice.of(session.dataset.source), self)
         self._rates = collections.deque(maxlen=30)   # (time, samples done) for samples/s
         self._samples_done = 0
         self._applying_snapshot = False
@@ -64,9 +60,9 @@ class DashboardTool(QWidget):
         self._draw_timer = QTimer(self, singleShot=True)
         self._draw_timer.timeout.connect(self._draw_pending)
 
-        self.data_panel = DataPanel()
-        self.settings_panel = SettingsPanel()
-        self.runs_panel = RunsPanel()
+        self.data_panel = DataPanel(self.model)
+        self.settings_panel = SettingsPanel(self.model)
+        self.runs_panel = RunsPanel(self.model)
         self.progress = ProgressPanel()
         self.loss_panel = LossPanel()
         self.regions = RegionsPanel()
@@ -75,14 +71,16 @@ class DashboardTool(QWidget):
         self._build_buttons()
         self._layout()
 
-        self.data_panel.changed.connect(self._data_choice_changed)
-        self.data_panel.model_changed.connect(self._model_changed)
+        self.model.data_changed.connect(self._data_choice_changed)
+        self.model.model_changed.connect(self._show_data)
+        self.model.setup_changed.connect(self._pace_changed)
+        self.model.runs_changed.connect(self._runs_changed)
+        self.model.run_changed.connect(lambda _run: self.loss_panel.refresh_all())
+        self.model.runs_replaced.connect(self._runs_replaced)
         self.controller.records.connect(self._on_records)
         self.controller.run_ended.connect(self._on_run_ended)
         self.controller.state_changed.connect(self._on_state_changed)
-        self.settings_panel.step_pause_changed.connect(self._pace_changed)
         self.controller.failed.connect(self._on_failed)
-        self.runs_panel.visibility_changed.connect(lambda _run: self.loss_panel.refresh_all())
         self.runs_panel.delete_requested.connect(self.delete_run)
         self.confusion.cell_chosen.connect(self.show_cell)
         session.data_changed.connect(self._on_session_data)
@@ -91,7 +89,6 @@ class DashboardTool(QWidget):
         self._map_timer = QTimer(self, singleShot=True, interval=40)  # coalesce weight changes
         self._map_timer.timeout.connect(self._draw_model_now)
 
-        self._show_session_choice()
         self._show_data()
         self._update_buttons()
 
@@ -100,63 +97,17 @@ class DashboardTool(QWidget):
 
     # -- building ------------------------------------------------------------------------
     def _build_buttons(self):
-        self.start_button = QPushButton(self.tr("Start"))
-        self.pause_button = QPushButton(self.tr("Pause"))
-        self.stop_button = QPushButton(self.tr("Stop"))
-        self.step_batch_button = QPushButton(self.tr("Step one batch"))
-        self.step_epoch_button = QPushButton(self.tr("Step one epoch"))
-        self.reset_button = QPushButton(self.tr("Reset weights"))
-        # icons and tooltips on the main actions (their tooltips also show in the status bar)
-        icon, SP = self.style().standardIcon, QStyle.StandardPixmap
-        for button, pixmap, tip in (
-                (self.start_button, SP.SP_MediaPlay, self.tr("Train the network on the data with these settings")),
-                (self.pause_button, SP.SP_MediaPause, self.tr("Pause the run, or resume it")),
-                (self.stop_button, SP.SP_MediaStop, self.tr("End the run after the batch in progress; its history is kept")),
-                (self.step_batch_button, SP.SP_MediaSeekForward, self.tr("Train on one mini-batch, then stop")),
-                (self.step_epoch_button, SP.SP_MediaSkipForward, self.tr("Train for one epoch (all the data once), then stop")),
-                (self.reset_button, SP.SP_BrowserReload, self.tr("Draw new starting weights from the seed"))):
-            button.setIcon(icon(pixmap))
-            button.setToolTip(tip)
-        self.start_button.setStyleSheet("font-weight: bold")
-        self.start_button.clicked.connect(self.start)
-        self.pause_button.clicked.connect(self._pause_clicked)
-        self.stop_button.clicked.connect(self.stop)
-        self.step_batch_button.clicked.connect(self.step_batch)
-        self.step_epoch_button.clicked.connect(self.step_epoch)
-        self.reset_button.clicked.connect(self.reset_weights)
-        self.export_button = QToolButton()
-        self.export_button.setText(self.tr("Export / load…"))
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.export_button)
-        menu.addAction(self.tr("Export the history as CSV…"), self._ask_export_csv)
-        menu.addAction(self.tr("Export the loss plot as PNG or SVG…"), lambda: self._ask_export_plot("loss"))
-        menu.addAction(self.tr("Export the accuracy plot as PNG or SVG…"), lambda: self._ask_export_plot("accuracy"))
-        menu.addAction(self.tr("Export the decision map as PNG or SVG…"), lambda: self._ask_export_plot("regions"))
-        menu.addSeparator()
-        menu.addAction(self.tr("Save the network (.npz)…"), self._ask_save_network)
-        menu.addAction(self.tr("Load a network (.npz)…"), self._ask_load_network)
-        self.export_button.setMenu(menu)
+        self.buttons = RunButtons()
+        b = self.buttons
+        b.start_button.clicked.connect(self.start)
+        b.pause_button.clicked.connect(self._pause_clicked)
+        b.stop_button.clicked.connect(self.stop)
+        b.step_batch_button.clicked.connect(self.step_batch)
+        b.step_epoch_button.clicked.connect(self.step_epoch)
+        b.reset_button.clicked.connect(self.reset_weights)
+        b.export_chosen.connect(self._export_chosen)
 
     def _layout(self):
-        # The buttons sit above everything that grows or shrinks (the settings' "a run is in
-        # progress" note, the runs list), each as wide as its widest text ("Pause" or
-        # "Resume"), in equal columns: starting or stopping a run never moves them.
-        buttons = QGridLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
-        widest = {self.start_button: (self.tr("Start"), self.tr("Continue")),
-                  self.pause_button: (self.tr("Pause"), self.tr("Resume"))}
-        for button in (self.start_button, self.pause_button, self.stop_button, self.step_batch_button,
-                       self.step_epoch_button, self.reset_button, self.export_button):
-            keep_width(button, widest.get(button, (button.text(),)))
-        buttons.addWidget(self.start_button, 0, 0)
-        buttons.addWidget(self.pause_button, 0, 1)
-        buttons.addWidget(self.stop_button, 0, 2)
-        buttons.addWidget(self.step_batch_button, 1, 0)
-        buttons.addWidget(self.step_epoch_button, 1, 1)
-        buttons.addWidget(self.reset_button, 1, 2)
-        buttons.addWidget(self.export_button, 2, 0, 1, 3)
-        for column in range(3):
-            buttons.setColumnStretch(column, 1)
         # the panels take turns in tabs, so that the column fits a 1280 × 720 projector
         self.panels = QTabWidget()
         for panel in (self.data_panel, self.settings_panel, self.runs_panel):
@@ -166,7 +117,7 @@ class DashboardTool(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(buttons)
+        left_layout.addWidget(self.buttons)   # above all that grows or shrinks: they never move
         left_layout.addWidget(self.panels, 1)
         compact_combos(left)       # long item texts must not widen the column
         left.setFixedWidth(max(left.minimumSizeHint().width(), LEFT_WIDTH))  # texts never widen it
@@ -199,33 +150,31 @@ class DashboardTool(QWidget):
         layout.addLayout(right, 1)
 
     # -- public API (the lesson walkthrough drives the tool with these) -------------------
+    @property
+    def runs(self):
+        return self.model.runs
+
     def set_toy_dataset(self, name, n=200, noise=0.1, seed=0):
         """Train on a 2-D toy set: 'blobs', 'xor', 'circles', 'moons', 'spiral', 'spiral3'."""
         self._require_idle()
-        self.data_panel.set_model_kind(NETWORK_MODEL)
-        self.data_panel.set_choice(name, n, noise, seed, quiet=True)
-        self._data_choice_changed()
+        self.model.set_model_kind(NETWORK_MODEL)
+        self.model.set_data(DataChoice(name, n, noise, seed))
 
     def set_quadratic_data(self, a=2.0, b=-3.0, c=1.0, noise=0.1, n=50, seed=0, model=QUADRATIC_MODEL):
         """Points of y = a x² + b x + c (+ noise), fitted by the quadratic model or the network."""
         self._require_idle()
-        self.data_panel.set_choice(QUADRATIC, n, noise, seed, (a, b, c), quiet=True)
-        self._data_choice_changed()
-        self.data_panel.set_model_kind(model)
+        self.model.set_data(DataChoice(QUADRATIC, n, noise, seed, (a, b, c)))
+        self.model.set_model_kind(model)
 
     def set_learning_rate(self, lr):
-        self.settings_panel.set_learning_rate(lr)
+        self.model.set_setup(lr=lr)
 
     def set_optimizer(self, name):
-        self.settings_panel.set_optimizer(name)
+        self.model.set_setup(optimizer=name.lower())
 
-    def set_settings(self, batch_size=None, epochs=None, seed=None, validation_fraction=None,
-                     weight_decay=None):
-        p = self.settings_panel
-        for box, value in ((p.batch_size, batch_size), (p.epochs, epochs), (p.seed, seed),
-                           (p.validation, validation_fraction), (p.weight_decay, weight_decay)):
-            if value is not None:
-                box.setValue(value)
+    def set_settings(self, **settings):
+        """Some of: batch_size, epochs, seed, validation_fraction, weight_decay (None: unchanged)."""
+        self.model.set_setup(**{k: v for k, v in settings.items() if v is not None})
 
     def clear_view(self):
         """A clean view for new data or a lesson step: earlier runs stay in the run list but are
@@ -233,10 +182,8 @@ class DashboardTool(QWidget):
         Does nothing while a run is in progress (it is the view)."""
         if self.controller.is_active():
             return
-        for run in self.runs:
-            run.visible = False
         self.controller.run = None           # no current run: the progress line is idle
-        self._runs_changed()
+        self.model.hide_runs()
         self.progress.show_idle()
         self._say("")
         self.params_panel.show_run(None)
@@ -244,7 +191,7 @@ class DashboardTool(QWidget):
 
     def set_step_pause(self, seconds):
         """Wait ``seconds`` after each training step (0: full speed); also during a run."""
-        self.settings_panel.set_step_pause(seconds)
+        self.model.set_setup(pace=seconds)
 
     def is_training(self):
         """True while the worker thread trains (not when paused or between steps)."""
@@ -287,9 +234,9 @@ class DashboardTool(QWidget):
     def reset_weights(self):
         if self.controller.is_active():
             return
-        seed = self.settings_panel.seed.value()
+        seed = self.model.setup.seed
         if self._uses_quadratic_model():
-            self.quadratic_model = QuadraticModel()
+            self.model.new_quadratic_model()
             self._draw_model_now()
         else:
             self.session.reset_weights(seed)
@@ -299,15 +246,12 @@ class DashboardTool(QWidget):
         if run is self.controller.run and self.controller.is_active():
             self._say(self.tr("The run in progress cannot be deleted: stop it first."), error=True)
             return
-        self.runs.remove(run)
         if run is self.controller.run:
             self.controller.run = None
-        self._runs_changed()
+        self.model.delete_run(run)
 
     def rename_run(self, run, name):
-        if name.strip():
-            run.name = name.strip()
-            self._runs_changed()
+        self.model.rename_run(run, name)
 
     def export_history_csv(self, path, run=None):
         run = run or self.current_run()
@@ -335,8 +279,7 @@ class DashboardTool(QWidget):
             raise RuntimeError(self.tr("A run is in progress: stop it first."))
 
     def _uses_quadratic_model(self):
-        return self.data_panel.model_kind() == QUADRATIC_MODEL and not self.session.dataset.is_classification \
-            and self.session.dataset.input_size == 1
+        return self.model.uses_quadratic_model(self.session.dataset)
 
     def _step(self, until):
         if self.controller.is_running():
@@ -347,11 +290,11 @@ class DashboardTool(QWidget):
     def _new_run(self):
         """Build the model, trainer and stream of a new run; False (and a message) if impossible."""
         dataset = self.session.dataset
-        s = self.settings_panel.settings()
+        s = self.model.setup.settings()
         if self._uses_quadratic_model():
             if not s["continue"]:
-                self.quadratic_model = QuadraticModel()
-            model = self.quadratic_model.copy()
+                self.model.new_quadratic_model()
+            model = self.model.quadratic_model.copy()
             model_name = self.tr("quadratic model")
         else:
             if not self._ensure_network_fits():
@@ -380,33 +323,41 @@ class DashboardTool(QWidget):
         elif not classify and dataset.input_size == 1:
             curve_x = self._curve_x()
         stream = RunStream(trainer, model, dataset.X, dataset.y, n_classes, bounds, GRID_RESOLUTION, curve_x)
-        stream.step_pause = self.settings_panel.step_pause()
-        self._run_number += 1
-        run = Run(self._run_number,
-                  self.tr("run {0}: {1}, {2}, α = {3}").format(self._run_number, model_name,
-                                                               s["optimizer"], f"{s['lr']:g}"),
-                  s, "classification" if classify else "regression", dataset.class_names)
-        run.uses_quadratic_model = self._uses_quadratic_model()
-        self.runs.append(run)
+        stream.step_pause = self.model.setup.pace
         self._rates.clear()
         self._samples_done = 0
+        run = self.model.add_run(
+            lambda number: self.tr("run {0}: {1}, {2}, α = {3}").format(number, model_name, s["optimizer"],
+                                                                     f"{s['lr']:g}"),
+            s, "classification" if classify else "regression", dataset.class_names, self._uses_quadratic_model())
         self.controller.begin(run, stream)
-        self._runs_changed()
+        self._show_progress()
         self.confusion.show_confusion(None, [])
         self.params_panel.show_run(run)
         data_name = display_data_name(dataset.name) or self.tr("the data")
         self._say(self.tr("Training {0} on {1}.").format(run.name, data_name))
         return True
 
-    @Slot(float)
-    def _pace_changed(self, seconds):
+    @Slot()
+    def _pace_changed(self):
         if self.controller.stream is not None:
-            self.controller.stream.step_pause = seconds   # a plain float: read between two steps
+            self.controller.stream.step_pause = self.model.setup.pace   # a plain float: read between two steps
 
+    @Slot()
     def _runs_changed(self):
         self.loss_panel.set_runs(self.runs)
-        self.runs_panel.set_runs(self.runs, self.controller.run)
+        self.runs_panel.show_runs()
         self._show_progress()
+
+    @Slot()
+    def _runs_replaced(self):
+        """A session's runs came in: none is in progress; the last one's a, b, c and confusion show."""
+        if self.controller.is_active():
+            self.controller.finish_now()
+        self.controller.run = None
+        last = self.runs[-1] if self.runs else None
+        self.params_panel.show_run(last)
+        self.confusion.show_confusion(last.confusion if last else None, last.class_names if last else [])
 
     # -- from the worker -------------------------------------------------------------------
     @Slot(object, list)
@@ -416,7 +367,7 @@ class DashboardTool(QWidget):
         if run.trouble != getattr(run, "trouble_said", None) and run.ended is None:
             run.trouble_said = run.trouble      # say it once, when it starts (or stops) failing
             if run.trouble:
-                self._say(self.tr("Not learning: {0}").format(self._trouble_text(run)), error=True)
+                self._say(self.tr("Not learning: {0}").format(trouble_text(run)), error=True)
         if batches:
             self._samples_done += len(batches) * run.settings["batch_size"]
             now = time.perf_counter()
@@ -507,9 +458,9 @@ class DashboardTool(QWidget):
         return time.perf_counter() - started
 
     def _show_snapshot(self, run, snapshot):
-        if getattr(run, "uses_quadratic_model", False):
+        if run.uses_quadratic_model:
             for key, value in snapshot.params.items():
-                self.quadratic_model.params[key][...] = value
+                self.model.quadratic_model.params[key][...] = value
             self.params_panel.show_run(run)
         else:
             params = self.session.network.params
@@ -526,37 +477,11 @@ class DashboardTool(QWidget):
 
     @Slot(object)
     def _on_run_ended(self, run):
-        ended = run.ended
         self.loss_panel.refresh(run)
-        if ended.reason == "diverged":
-            self._say(self.tr("The loss diverged at epoch {0}: try a smaller learning rate (now {1}). "
-                              "The history before it is kept.").format(ended.epoch, f"{run.settings['lr']:g}"),
-                      error=True)
-        elif ended.reason == "stopped":
-            self._say(self.tr("Stopped at epoch {0}, batch {1}; the history is kept.")
-                      .format(ended.epoch, ended.batch))
-        elif ended.reason == "completed" and run.trouble:
-            self._say(self.tr("Finished {0} epochs, but the network did not learn: {1}")
-                      .format(run.settings["epochs"], self._trouble_text(run)), error=True)
-        elif ended.reason == "completed":
-            last = run.history.epochs[-1] if run.history.epochs else None
-            text = self.tr("Finished {0} epochs: training loss {1}").format(
-                run.settings["epochs"], f"{last.loss:.4g}" if last else "–")
-            for name, value in run.final_accuracies():     # each accuracy with its name
-                text += ", " + name + " " + percent(value)
-            self._say(text + ".")
+        text, error = ended_text(run)
+        if text is not None:
+            self._say(text, error)
         self._runs_changed()
-
-    def _trouble_text(self, run):
-        """Why ``run`` is not learning (engine.metrics.learning_trouble) and what to try."""
-        losses = [e.loss for e in run.history.epochs]
-        now, start, lr = f"{losses[-1]:.3g}", f"{run.history.batches[0].loss:.3g}", f"{run.settings['lr']:g}"
-        if run.trouble == "overshooting":
-            return self.tr("the loss jumps about above where it started (now {0}, at the start {1}): the steps "
-                           "overshoot. Try a smaller learning rate α (now {2}).").format(now, start, lr)
-        return self.tr("the loss has hardly fallen in {0} epochs (now {1}, at the start {2}). Try another α "
-                       "(now {3}): smaller if the loss jumps, larger if it creeps; or a larger network."
-                       ).format(LEARNING_WINDOW, now, start, lr)
 
     def _show_progress(self, rate=None, seconds_left=None):
         """Say in the progress line what the current run is doing now, or that none is."""
@@ -565,17 +490,7 @@ class DashboardTool(QWidget):
             self.progress.show_idle()
             return
         last = run.history.batches[-1] if run.history.batches else None
-        ended, ended_at = run.ended, None
-        if ended is not None:
-            state = {"completed": "finished", "stopped": "stopped", "diverged": "diverged"}.get(ended.reason, "failed")
-            if state == "finished" and run.trouble:
-                state = "not_learning"
-            if state in ("diverged", "failed"):
-                ended_at = (ended.epoch, ended.batch)   # the batch that failed has no record
-        elif c.is_running() and not c.is_paused():
-            state = "not_learning" if run.trouble else "training"
-        else:
-            state = "paused"                            # paused, or between two steps
+        state, ended_at = progress_state(run, c.is_running() and not c.is_paused())
         self.progress.show_state(state, last, run.settings["epochs"], rate, seconds_left, ended_at)
 
     @Slot(str)
@@ -585,8 +500,12 @@ class DashboardTool(QWidget):
     # -- session changes -------------------------------------------------------------------
     @Slot()
     def _on_session_data(self):
-        if not self._choosing_data and self.data_panel.kind.currentData() != SESSION:
-            self.data_panel.set_choice(SESSION, quiet=True)   # data chosen in another tab
+        if not self._choosing_data and self.model.data.kind != SESSION:
+            self._choosing_data = True           # data chosen in another tab: shown, not made
+            try:
+                self.model.set_data(DataChoice(SESSION))
+            finally:
+                self._choosing_data = False
         self.clear_view()        # new data: the runs on the old data are hidden, not deleted
         self._show_data()
 
@@ -630,7 +549,7 @@ class DashboardTool(QWidget):
         dataset = self.session.dataset
         try:
             if self._uses_quadratic_model():
-                self.regions.show_curve(self._curve_x(), self.quadratic_model.predict(self._curve_x())[:, 0])
+                self.regions.show_curve(self._curve_x(), self.model.quadratic_model.predict(self._curve_x())[:, 0])
                 return
             net = self.session.network
             if net.input_size != dataset.input_size:
@@ -664,40 +583,26 @@ class DashboardTool(QWidget):
         return True
 
     # -- data choice -------------------------------------------------------------------------
-    def _show_session_choice(self):
-        """Show the session's data set in the data panel when it is one of ours."""
-        name = (self.session.dataset.name or "").lower()
-        key = {"xor": "xor"}.get(name)
-        if key:
-            self.data_panel.set_choice(key, len(self.session.dataset.y), 0.05, 0, quiet=True)
-        else:
-            self.data_panel.set_choice(SESSION, quiet=True)
-
     @Slot()
     def _data_choice_changed(self):
-        if self.controller.is_active():
+        """Make the data chosen (a toy set or the quadratic) the session's data set."""
+        c = self.model.data
+        if self.controller.is_active() or self._choosing_data:
             return
-        c = self.data_panel.choice()
-        if c["kind"] == SESSION:
+        if c.kind == SESSION:
             self._show_data()
             return
-        if c["kind"] == QUADRATIC:
-            a, b, cc = c["abc"]
-            X, y, names = quadratic(a, b, cc, n=c["n"], noise=c["noise"], seed=c["seed"])
+        if c.kind == QUADRATIC:
+            a, b, cc = c.abc
             name = self.tr("y = {0} x² {1} x {2}").format(
                 f"{a:g}", f"{'+' if b >= 0 else '−'} {abs(b):g}", f"{'+' if cc >= 0 else '−'} {abs(cc):g}")
         else:
-            X, y, names = make_toy(c["kind"], n=c["n"], noise=c["noise"], seed=c["seed"])
-            name = self.data_panel.kind.currentText()
+            name = data_titles()[c.kind]
         self._choosing_data = True
         try:
-            self.session.set_dataset(Dataset(X, y, names, name=name))
+            self.session.set_dataset(c.make(name))
         finally:
             self._choosing_data = False
-
-    @Slot()
-    def _model_changed(self):
-        self._show_data()
 
     # -- confusion matrix cells ----------------------------------------------------------
     @Slot(int, int)
@@ -746,16 +651,7 @@ class DashboardTool(QWidget):
     def _update_buttons(self):
         c = self.controller
         running, paused, active = c.is_running(), c.is_paused(), c.is_active()
-        self.start_button.setEnabled(not running)
-        self.start_button.setText(self.tr("Continue") if active else self.tr("Start"))
-        self.pause_button.setEnabled(running)
-        self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
-        self.stop_button.setEnabled(active)
-        self.step_batch_button.setEnabled(not running)
-        self.step_epoch_button.setEnabled(not running)
-        self.reset_button.setEnabled(not active)
-        self.reset_button.setToolTip(self.tr("A run is in progress: stop it first.") if active else
-                                     self.tr("Draw new starting weights from the seed"))
+        self.buttons.show_state(running, paused, active)
         self.settings_panel.set_locked(active)
         self.data_panel.set_locked(active)
 
@@ -764,38 +660,15 @@ class DashboardTool(QWidget):
         self.status.setText(text)
         self.status.setStyleSheet("color: #b00020; font-weight: bold" if error else "color: #222")
 
-    # -- asking for files ----------------------------------------------------------------
-    def _ask_export_csv(self):
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the history"),
-                                              remembered.start_path("export", "history.csv"),
-                                              self.tr("CSV files (*.csv)"))
+    # -- the Export / load menu ----------------------------------------------------------------
+    @Slot(str)
+    def _export_chosen(self, key):
+        """Ask for the file, then export, save or load (an error is said, not raised)."""
+        path = ask_path(self, key)
         if path:
-            remembered.set_last_folder(path, "export")
-            self._guarded(lambda: self.export_history_csv(path))
-
-    def _ask_export_plot(self, which):
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the plot"),
-                                              remembered.start_path("export", f"{which}.png"),
-                                              self.tr("PNG pictures (*.png);;SVG drawings (*.svg)"))
-        if path:
-            remembered.set_last_folder(path, "export")
-            self._guarded(lambda: self.export_plot(path, which))
-
-    def _ask_save_network(self):
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the network"),
-                                              remembered.start_path("network", "network.npz"),
-                                              self.tr("Networks (*.npz)"))
-        if path:
-            remembered.set_last_folder(path, "network")
-            self._guarded(lambda: self.save_network(path))
-
-    def _ask_load_network(self):
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Load a network"),
-                                              remembered.start_path("network"),
-                                              self.tr("Networks (*.npz)"))
-        if path:
-            remembered.set_last_folder(path, "network")
-            self._guarded(lambda: self.load_network(path))
+            actions = {"csv": lambda: self.export_history_csv(path), "save": lambda: self.save_network(path),
+                       "load": lambda: self.load_network(path)}
+            self._guarded(actions.get(key, lambda: self.export_plot(path, key)))
 
     def _guarded(self, action):
         try:

@@ -12,6 +12,7 @@ import weakref
 
 from engine import objectives
 
+from ..dashboard.model import NETWORK_MODEL, SESSION, DataChoice
 from .model import PICTURE_SAMPLES
 
 DEFAULT_NETWORK_DATA = "blobs"     # 2 inputs, 2 classes: W of the first layer is units × 2
@@ -74,16 +75,14 @@ def _stepper(window, tool, s):
     tool.reset()
 
 
-def _is_chosen(dashboard, model, **wanted):
+def _is_chosen(dashboard, model, choice):
     """True when the dashboard already trains ``model`` on exactly this data (then setting it
     again would only redraw every view)."""
-    choice = dashboard.data_panel.choice()
-    return dashboard.data_panel.model_kind() == model and all(
-        choice[key] == value for key, value in wanted.items())
+    return dashboard.model.model_kind == model and dashboard.model.data == choice.checked()
 
 
 def _toy_data(dashboard, name, noise):
-    if not _is_chosen(dashboard, "network", kind=name, n=DEFAULTS["n"], noise=noise, seed=0):
+    if not _is_chosen(dashboard, NETWORK_MODEL, DataChoice(name, DEFAULTS["n"], noise, 0)):
         dashboard.set_toy_dataset(name, n=DEFAULTS["n"], noise=noise, seed=0)
 
 
@@ -92,9 +91,7 @@ def _use_toy_data(window, name):
     if dashboard is not None:
         _toy_data(dashboard, name, DEFAULTS["noise"])
     else:
-        from engine.data import Dataset, make_toy
-        X, y, names = make_toy(name, n=DEFAULTS["n"], noise=DEFAULTS["noise"], seed=0)
-        window.session.set_dataset(Dataset(X, y, names, name=name))
+        window.session.set_dataset(DataChoice(name, DEFAULTS["n"], DEFAULTS["noise"], 0).make(name))
 
 
 def _load_network(window, preset):
@@ -133,8 +130,7 @@ def _training(window, tool, s):
     if data == "quadratic":
         abc = (s.get("a", 2.0), s.get("b", -3.0), s.get("c", 1.0))
         noise = s.get("noise", DEFAULTS["noise"])
-        if not _is_chosen(tool, model, kind="quadratic", n=DEFAULTS["quadratic_n"], noise=noise,
-                          seed=0, abc=abc):
+        if not _is_chosen(tool, model, DataChoice("quadratic", DEFAULTS["quadratic_n"], noise, 0, abc)):
                 tool.set_quadratic_data(*abc, noise=noise, n=DEFAULTS["quadratic_n"], seed=0, model=model)
     else:
         _toy_data(tool, data, s.get("noise", DEFAULTS["noise"]))
@@ -144,19 +140,17 @@ def _training(window, tool, s):
 
 
 def _session_data(tool):
-    tool.data_panel.set_model_kind("network")
-    tool.data_panel.set_choice("session", DEFAULTS["n"], DEFAULTS["noise"], 0)
+    tool.model.set_model_kind(NETWORK_MODEL)
+    tool.model.set_data(DataChoice(SESSION, DEFAULTS["n"], DEFAULTS["noise"], 0))
 
 
 def _training_settings(tool, s):
-    tool.set_optimizer(s.get("optimizer", DEFAULTS["optimizer"]))
-    tool.set_learning_rate(s.get("lr", DEFAULTS["lr"]))
-    tool.set_settings(epochs=s.get("epochs", DEFAULTS["epochs"]),
-                      batch_size=s.get("batch_size", DEFAULTS["batch_size"]), seed=DEFAULTS["seed"],
-                      validation_fraction=DEFAULTS["validation_fraction"],
-                      weight_decay=DEFAULTS["weight_decay"])
-    tool.settings_panel.continue_weights.setChecked(False)
-    tool.set_step_pause(s.get("pause", DEFAULTS["pause"]))
+    tool.model.set_setup(optimizer=s.get("optimizer", DEFAULTS["optimizer"]), lr=s.get("lr", DEFAULTS["lr"]),
+                         epochs=s.get("epochs", DEFAULTS["epochs"]),
+                         batch_size=s.get("batch_size", DEFAULTS["batch_size"]), seed=DEFAULTS["seed"],
+                         validation_fraction=DEFAULTS["validation_fraction"],
+                         weight_decay=DEFAULTS["weight_decay"], continue_weights=False,
+                         pace=s.get("pause", DEFAULTS["pause"]))
 
 
 def _pictures(window, tool, s, then=None):

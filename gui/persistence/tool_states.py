@@ -311,9 +311,10 @@ def training_settings(settings, required=()):
 
 
 def save_dashboard(tool):
-    settings = tool.settings_panel.settings()
+    model = tool.model
+    settings = model.setup.settings()
     runs = []
-    for run in tool.runs:
+    for run in model.runs:
         history = run.history
         runs.append({"name": run.name, "settings": run.settings, "kind": run.kind,
                      "class_names": list(run.class_names), "visible": bool(run.visible),
@@ -328,10 +329,11 @@ def save_dashboard(tool):
 
 
 def restore_dashboard(tool, state):
+    """The settings and runs of a session into the dashboard's model (its views follow)."""
     from ..dashboard.run import Run   # the dashboard's own record of a run
     from ..dashboard.stream import Confusion
     parsed = parse_dashboard(state)
-    settings, runs = parsed["settings"], []
+    runs = []
     for part in parsed["runs"]:
         run = Run(part["number"], part["name"], part["settings"], part["kind"], part["class_names"])
         run.visible = part["visible"]
@@ -339,23 +341,8 @@ def restore_dashboard(tool, state):
         if part["confusion"] is not None:
             run.confusion = Confusion(*part["confusion"])
         runs.append(run)
-    if tool.controller.is_active():
-        tool.controller.finish_now()
-    if "optimizer" in settings:
-        tool.set_optimizer(settings["optimizer"])
-    if "lr" in settings:
-        tool.set_learning_rate(settings["lr"])
-    tool.set_settings(**{k: v for k, v in settings.items() if k not in ("optimizer", "lr")})
-    tool.runs[:] = runs
-    tool._run_number = len(runs)
-    tool.controller.run = None
-    tool._runs_changed()
-    if runs:
-        tool.params_panel.show_run(runs[-1])
-        if runs[-1].confusion is not None:
-            tool.confusion.show_confusion(runs[-1].confusion, runs[-1].class_names)
-    else:
-        tool.confusion.show_confusion(None, [])
+    tool.model.set_setup(**parsed["settings"])
+    tool.model.replace_runs(runs)
 
 
 PARSERS = {"stepper": parse_stepper, "training": parse_dashboard}

@@ -66,6 +66,7 @@ class PicturesTool(QWidget):
         self.dataset = None       # the Dataset given to the session
         self.job = None           # the loading Job while it runs
         self.shown_index = None
+        self._training = None     # the training dashboard's model, if the window has one
         self.setAcceptDrops(True)
         self._build()
         self._eval_timer = QTimer(self, singleShot=True, interval=400)
@@ -273,14 +274,16 @@ class PicturesTool(QWidget):
         self.vector_view.select_pixel(row, column)
 
     # -- after training ------------------------------------------------------------------
+    def follow_training(self, model):
+        """Split the pictures as the training dashboard (its DashboardModel) does."""
+        self._training = model
+
     def split_settings(self):
         """(validation share, seed) as the training dashboard uses them (its defaults otherwise)."""
-        tools = getattr(self.window(), "tools", {})
-        panel = getattr(tools.get("training"), "settings_panel", None)
-        try:
-            return float(panel.validation.value()), int(panel.seed.value())
-        except AttributeError:
+        if self._training is None:
             return VALIDATION_FRACTION, SEED
+        setup = self._training.setup
+        return float(setup.validation_fraction), int(setup.seed)
 
     def _network_fits(self):
         net, ds = self.session.network, self.dataset

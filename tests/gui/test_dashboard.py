@@ -57,7 +57,7 @@ def test_xor_trains_to_full_accuracy_and_the_loss_falls(tool, qtbot):
     assert len(ys) == 60 * 20
     assert np.trace(tool.confusion.matrix) == 200
     assert "Finished 60 epochs" in tool.last_message and "100.0%" in tool.last_message
-    assert tool.start_button.isEnabled() and tool.start_button.text() == "Start"
+    assert tool.buttons.start_button.isEnabled() and tool.buttons.start_button.text() == "Start"
 
 
 def test_pause_resume_and_stop_keep_a_consistent_history_and_no_thread(tool, qtbot):
@@ -67,7 +67,7 @@ def test_pause_resume_and_stop_keep_a_consistent_history_and_no_thread(tool, qtb
     run = tool.current_run()
     qtbot.waitUntil(lambda: len(run.history.batches) > 20, timeout=10_000)
     tool.pause()
-    assert not tool.is_training() and tool.pause_button.text() == "Resume"
+    assert not tool.is_training() and tool.buttons.pause_button.text() == "Resume"
     qtbot.wait(150)   # let the records made before the pause arrive
     seen = len(run.history.batches)
     qtbot.wait(250)
@@ -84,7 +84,7 @@ def test_pause_resume_and_stop_keep_a_consistent_history_and_no_thread(tool, qtb
     assert steps == list(range(1, len(steps) + 1))
     assert "Stopped at epoch" in tool.last_message
     assert tool.settings_panel.batch_size.isEnabled()
-    assert tool.start_button.text() == "Start" and not tool.stop_button.isEnabled()
+    assert tool.buttons.start_button.text() == "Start" and not tool.buttons.stop_button.isEnabled()
 
 
 def test_a_too_large_learning_rate_is_reported_and_the_history_is_kept(tool, qtbot):
@@ -98,7 +98,7 @@ def test_a_too_large_learning_rate_is_reported_and_the_history_is_kept(tool, qtb
     assert len(run.history.batches) >= 1
     assert len(tool.loss_panel._curves[run].raw.getData()[1]) == len(run.history.batches)
     # the diverged parameters are not shown as the model's
-    assert all(np.isfinite(v) for v in tool.quadratic_model.coefficients)
+    assert all(np.isfinite(v) for v in tool.model.quadratic_model.coefficients)
 
 
 def test_the_quadratic_model_recovers_a_b_c_of_noiseless_data(tool, qtbot):
@@ -109,7 +109,7 @@ def test_the_quadratic_model_recovers_a_b_c_of_noiseless_data(tool, qtbot):
     tool.set_settings(batch_size=50, epochs=2000, validation_fraction=0.0)
     run = run_to_end(tool, qtbot)
     assert run.ended.reason == "completed"
-    assert tool.quadratic_model.coefficients == pytest.approx((2, -3, 1), abs=0.005)
+    assert tool.model.quadratic_model.coefficients == pytest.approx((2, -3, 1), abs=0.005)
     assert tool.params_panel.values.text() == "f(x) = 2.000 x² − 3.000 x + 1.000"
     a_curve = tool.params_panel.curves["a"].getData()[1]
     assert a_curve[0] < 1 and a_curve[-1] == pytest.approx(2, abs=0.005)  # a moved as it trained
@@ -124,7 +124,7 @@ def test_step_one_batch_then_one_epoch_then_start_drive_one_run(tool, qtbot):
     qtbot.waitUntil(lambda: not tool.controller.is_running(), timeout=10_000)
     run = tool.current_run()
     assert len(run.history.batches) == 1 and run.ended is None
-    assert tool.start_button.text() == "Continue"
+    assert tool.buttons.start_button.text() == "Continue"
     tool.step_epoch()
     qtbot.waitUntil(lambda: not tool.controller.is_running(), timeout=10_000)
     assert len(run.history.batches) == 5 and len(run.history.epochs) == 1
@@ -270,7 +270,7 @@ def test_the_quadratic_models_a_b_c_are_recorded_after_every_step(tool, qtbot):
     assert run.ended.reason == "completed" and len(run.history.batches) == 150
     assert run.param_steps == list(range(0, 151))            # the start, then every step
     steps, a_values = tool.params_panel.curves["a"].getData()
-    assert len(a_values) == 151 and a_values[-1] == pytest.approx(tool.quadratic_model.coefficients[0])
+    assert len(a_values) == 151 and a_values[-1] == pytest.approx(tool.model.quadratic_model.coefficients[0])
 
 
 def test_a_pause_after_each_step_slows_the_run_down_so_the_curve_can_be_watched(tool, qtbot):
@@ -381,8 +381,7 @@ def test_runs_get_distinct_colour_and_line_pairs_beyond_seven(tool):
     pairs = {(run.colour, run.line) for run in runs}
     assert len(pairs) == 28
     assert runs[7].colour == runs[0].colour and runs[7].line != runs[0].line
-    tool.runs[:] = runs
-    tool._runs_changed()
+    tool.model.replace_runs(runs)
     curves = tool.loss_panel._curves
     assert curves[runs[7]].smooth.opts["pen"].style() == Qt.PenStyle.DotLine
     assert curves[runs[0]].smooth.opts["pen"].style() == Qt.PenStyle.SolidLine

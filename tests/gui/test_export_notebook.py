@@ -174,11 +174,11 @@ def test_the_quadratic_model_is_exported_with_its_fitted_coefficients(window, tm
     training.set_optimizer("sgd")
     training.set_learning_rate(0.05)
     training.set_settings(batch_size=5, epochs=2, seed=0, validation_fraction=0.0)
-    training.quadratic_model.params["a"][0] = 1.5      # as if trained a little
+    training.model.quadratic_model.params["a"][0] = 1.5      # as if trained a little
     nb = as_notebook(export.export_notebook(window, tmp_path / "q.ipynb"))
     code = "".join(c.source for c in nb.cells if c.cell_type == "code")
     assert "quadratic(2.0, -3.0, 1.0, n=30" in code and "QuadraticModel(1.5, 0.0, 0.0)" in code
     ns, _ = run_cells(nb)
     X = window.session.dataset.X
     with torch.no_grad():
-        np.testing.assert_allclose(ns["model"](torch.as_tensor(X)).numpy(), training.quadratic_model.predict(X))
+        np.testing.assert_allclose(ns["model"](torch.as_tensor(X)).numpy(), training.model.quadratic_model.predict(X))

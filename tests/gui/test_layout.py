@@ -208,8 +208,8 @@ def test_dashboard_buttons_stay_in_place_before_while_and_after_a_run(app, qtbot
     qtbot.addWidget(tool)
     tool.resize(920, 640)
     tool.show()
-    buttons = (tool.start_button, tool.pause_button, tool.stop_button, tool.step_batch_button,
-               tool.step_epoch_button, tool.reset_button, tool.export_button)
+    buttons = (tool.buttons.start_button, tool.buttons.pause_button, tool.buttons.stop_button, tool.buttons.step_batch_button,
+               tool.buttons.step_epoch_button, tool.buttons.reset_button, tool.buttons.export_button)
 
     def places():
         qtbot.waitUntil(lambda: not any(w.testAttribute(Qt.WidgetAttribute.WA_PendingResizeEvent)
@@ -225,7 +225,7 @@ def test_dashboard_buttons_stay_in_place_before_while_and_after_a_run(app, qtbot
     qtbot.waitUntil(lambda: len(run.history.batches) > 5, timeout=10_000)
     assert places() == before, "the buttons moved when the run started"
     tool.pause()
-    assert tool.pause_button.text() != "Pause"
+    assert tool.buttons.pause_button.text() != "Pause"
     assert places() == before, "the buttons moved when the run was paused"
     tool.resume()
     tool.stop()
@@ -233,7 +233,7 @@ def test_dashboard_buttons_stay_in_place_before_while_and_after_a_run(app, qtbot
     assert places() == before, "the buttons moved when the run stopped"
     tool.step_batch()
     qtbot.waitUntil(lambda: not tool.controller.is_running(), timeout=10_000)
-    assert tool.start_button.text() != "Start"      # "Continue" the stepped run
+    assert tool.buttons.start_button.text() != "Start"      # "Continue" the stepped run
     assert places() == before, "the buttons moved after a step"
     tool.controller.finish_now()
 

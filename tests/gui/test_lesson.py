@@ -153,7 +153,7 @@ def test_the_faces_step_trains_with_the_plain_gradient_method_and_learns(window,
     dock.go_to(RAW_IDS.index("faces"))
     _wait_for_pictures(qtbot, window)
     dashboard = window.tools["training"]
-    assert dashboard.settings_panel.settings()["optimizer"] == "sgd"     # "the same gradient method"
+    assert dashboard.model.setup.optimizer == "sgd"     # "the same gradient method"
     spec = window.session.spec
     assert spec["input_size"] == 1024 and spec["layers"][-1]["units"] == 2
     assert spec["layers"][-1]["activation"] == "softmax" and spec["loss"] == "cross_entropy"
@@ -197,14 +197,14 @@ def _assert_tool_state(window, step):
         if "layer" in s:
             assert tool.selected_layer() == s["layer"]
     elif step.tool == "training":
-        choice = tool.data_panel.choice()
+        choice = tool.model.data
         if s["data"] in ("faces", "textures"):                # pictures in the session
-            assert choice["kind"] == "session" and window.session.dataset.name == s["data"]
+            assert choice.kind == "session" and window.session.dataset.name == s["data"]
             assert window.session.network.input_size == window.session.dataset.input_size
         else:
-            assert choice["kind"] == s["data"]
-        assert tool.data_panel.model_kind() == s.get("model", "network")
-        settings = tool.settings_panel.settings()
+            assert choice.kind == s["data"]
+        assert tool.model.model_kind == s.get("model", "network")
+        settings = tool.model.setup.settings()
         assert settings["lr"] == pytest.approx(s["lr"]) and settings["optimizer"] == s["optimizer"]
         assert settings["epochs"] == s["epochs"]
         assert not tool.is_training()
@@ -437,10 +437,8 @@ def _lesson_state(window):
     elif step.tool == "network":
         state["layer"] = tool.selected_layer()
     elif step.tool == "training":
-        settings = dict(tool.settings_panel.settings())
-        state["training"] = (json.dumps(settings, sort_keys=True), tool.data_panel.choice(),
-                             tool.data_panel.model_kind(), tool.settings_panel.step_pause(),
-                             tool.quadratic_model.coefficients)
+        state["training"] = (tool.model.setup, tool.model.data, tool.model.model_kind,
+                             tool.model.quadratic_model.coefficients)
     elif step.tool == "pictures":
         state["pictures"] = (tool.data.name, tool.shown_index)
     elif step.tool == "model":

@@ -292,10 +292,13 @@ def test_file_dialogs_open_in_the_folder_used_last_time_even_after_a_restart(win
         asked.append(start)
         return str(folder / "net.npz"), ""
     monkeypatch.setattr(QFileDialog, "getOpenFileName", fake_open)
-    window.tools["training"]._ask_load_network()
+    def load_from_the_menu(dashboard):
+        menu = dashboard.buttons.export_button.menu()
+        next(a for a in menu.actions() if a.text() == "Load a network (.npz)…").trigger()
+    load_from_the_menu(window.tools["training"])
     assert asked[0] != str(folder)
     other = make_window(qtbot)        # a new window reads the folder from the settings
-    other.tools["training"]._ask_load_network()
+    load_from_the_menu(other.tools["training"])
     assert asked[1] == str(folder)
 
 
