@@ -8,35 +8,26 @@ the parameter snapshots it sends back into the session (at most ~10 times a seco
 import collections
 import time
 
-import numpy as np
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer, Slot
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QSizePolicy, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout,
-                               QWidget)
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer, Slot
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
 from engine import BatchRecord, EpochRecord, Network, SpecError, Trainer
-from engine.metrics import cell_members, data_bounds, decision_grid, write_history_csv
+from engine.metrics import write_history_csv
 
-from ..class_names import display_data_name, display_names
-from ..layout_rules import compact_combos
-from .confusion_panel import ConfusionPanel
+from ..class_names import display_data_name
+from . import screenshot
 from .controller import TrainingController
-from .data_panel import DataPanel, data_titles
-from .examples_dialog import ExamplesDialog
+from .controls import ControlColumn
+from .data_panel import data_titles
 from .export import ask_path, export_plot
 from .loss_panel import LossPanel
 from .messages import ended_text, progress_state, trouble_text
 from .model import NETWORK_MODEL, QUADRATIC, QUADRATIC_MODEL, SESSION, DashboardModel, DataChoice
-from .params_panel import ParamsPanel
+from .output_view import GRID_RESOLUTION, OutputView
+from .output_view import curve_x as output_curve_x
 from .progress_panel import ProgressPanel
-from .regions_panel import RegionsPanel
-from .run_buttons import RunButtons
-from .runs_panel import RunsPanel
-from .settings_panel import SettingsPanel
 from .stream import Confusion, RunStream, Snapshot
 
-GRID_RESOLUTION = 80
-LEFT_WIDTH = 300             # the buttons and settings (wider if the buttons need); plots: the rest
 MIN_DRAW_INTERVAL = 1 / 30   # draw at most ~30 times a second,
 DRAW_BUDGET = 12             # and spend at most ~1/12 of the time drawing (the rest trains)
 
@@ -51,7 +42,6 @@ class DashboardTool(QWidget):
         self._samples_done = 0
         self._applying_snapshot = False
         self._choosing_data = False   # True while this tool itself sets the session's data
-        self._dialogs = []
         self.last_message = ""
         self._pending = {}           # what arrived from the worker and is not drawn yet
         self._drawing = False
@@ -60,15 +50,14 @@ class DashboardTool(QWidget):
         self._draw_timer = QTimer(self, singleShot=True)
         self._draw_timer.timeout.connect(self._draw_pending)
 
-        self.data_panel = DataPanel(self.model)
-        self.settings_panel = SettingsPanel(self.model)
-        self.runs_panel = RunsPanel(self.model)
+        self.controls = ControlColumn(self.model)      # buttons; data, settings and runs panels
+        self.buttons, self.data_panel = self.controls.buttons, self.controls.data_panel
+        self.settings_panel, self.runs_panel = self.controls.settings_panel, self.controls.runs_panel
         self.progress = ProgressPanel()
         self.loss_panel = LossPanel()
-        self.regions = RegionsPanel()
-        self.confusion = ConfusionPanel()
-        self.params_panel = ParamsPanel()
-        self._build_buttons()
+        self.output = OutputView()                      # regions or curve; confusion matrix or a, b, c
+        self.regions, self.confusion = self.output.regions, self.output.confusion
+        self.params_panel, self.side = self.output.params_panel, self.output.side
         self._layout()
 
         self.model.data_changed.connect(self._data_choice_changed)
@@ -82,6 +71,12 @@ class DashboardTool(QWidget):
         self.controller.state_changed.connect(self._on_state_changed)
         self.controller.failed.connect(self._on_failed)
         self.runs_panel.delete_requested.connect(self.delete_run)
+        b = self.buttons
+        for button, slot in ((b.start_button, self.start), (b.pause_button, self._pause_clicked),
+                             (b.stop_button, self.stop), (b.step_batch_button, self.step_batch),
+                             (b.step_epoch_button, self.step_epoch), (b.reset_button, self.reset_weights)):
+            button.clicked.connect(slot)
+        b.export_chosen.connect(self._export_chosen)
         self.confusion.cell_chosen.connect(self.show_cell)
         session.data_changed.connect(self._on_session_data)
         session.spec_changed.connect(self._on_spec_changed)
@@ -95,50 +90,14 @@ class DashboardTool(QWidget):
     def title(self):
         return self.tr("Training")
 
-    # -- building ------------------------------------------------------------------------
-    def _build_buttons(self):
-        self.buttons = RunButtons()
-        b = self.buttons
-        b.start_button.clicked.connect(self.start)
-        b.pause_button.clicked.connect(self._pause_clicked)
-        b.stop_button.clicked.connect(self.stop)
-        b.step_batch_button.clicked.connect(self.step_batch)
-        b.step_epoch_button.clicked.connect(self.step_epoch)
-        b.reset_button.clicked.connect(self.reset_weights)
-        b.export_chosen.connect(self._export_chosen)
-
     def _layout(self):
-        # the panels take turns in tabs, so that the column fits a 1280 × 720 projector
-        self.panels = QTabWidget()
-        for panel in (self.data_panel, self.settings_panel, self.runs_panel):
-            self.panels.addTab(panel, panel.title())
-            panel.setTitle("")
-            panel.setFlat(True)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.buttons)   # above all that grows or shrinks: they never move
-        left_layout.addWidget(self.panels, 1)
-        compact_combos(left)       # long item texts must not widen the column
-        left.setFixedWidth(max(left.minimumSizeHint().width(), LEFT_WIDTH))  # texts never widen it
-
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.status.setFixedHeight(2 * self.status.fontMetrics().lineSpacing() + 4)
-        self.side = QStackedWidget()     # confusion matrix (classification) or a, b, c (quadratic)
-        self.side.addWidget(self.confusion)
-        self.side.addWidget(self.params_panel)
-        # the map (or the fitted curve) is the main picture: it gets the larger share
-        bottom = QSplitter(Qt.Orientation.Horizontal)
-        bottom.addWidget(self.regions)
-        bottom.addWidget(self.side)
-        bottom.setStretchFactor(0, 3)
-        bottom.setStretchFactor(1, 2)
-        bottom.setSizes([600, 400])
         vertical = QSplitter(Qt.Orientation.Vertical)
         vertical.addWidget(self.loss_panel)
-        vertical.addWidget(bottom)
+        vertical.addWidget(self.output)
         vertical.setSizes([300, 400])
         right = QVBoxLayout()
         right.addWidget(self.progress)
@@ -146,7 +105,7 @@ class DashboardTool(QWidget):
         right.addWidget(vertical, 1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(left)
+        layout.addWidget(self.controls)
         layout.addLayout(right, 1)
 
     # -- public API (the lesson walkthrough drives the tool with these) -------------------
@@ -321,7 +280,7 @@ class DashboardTool(QWidget):
         if classify and dataset.input_size == 2:
             bounds = self.regions.bounds
         elif not classify and dataset.input_size == 1:
-            curve_x = self._curve_x()
+            curve_x = output_curve_x(dataset)
         stream = RunStream(trainer, model, dataset.X, dataset.y, n_classes, bounds, GRID_RESOLUTION, curve_x)
         stream.step_pause = self.model.setup.pace
         self._rates.clear()
@@ -473,7 +432,7 @@ class DashboardTool(QWidget):
         if snapshot.grid is not None:
             self.regions.show_grid(snapshot.grid)
         if snapshot.curve is not None:
-            self.regions.show_curve(self._curve_x(), snapshot.curve)
+            self.regions.show_curve(output_curve_x(self.session.dataset), snapshot.curve)
 
     @Slot(object)
     def _on_run_ended(self, run):
@@ -516,15 +475,8 @@ class DashboardTool(QWidget):
             self._say(self.tr("The data changed in another tab: the run was stopped."), error=True)
         dataset = self.session.dataset
         self._ensure_network_fits()
-        bounds = data_bounds(dataset.X) if dataset.is_classification and dataset.input_size == 2 else None
-        self.regions.set_dataset(dataset, bounds)
-        self.confusion.show_confusion(None, [])
-        classify = dataset.is_classification
-        self.side.setCurrentWidget(self.confusion if classify else self.params_panel)
-        self.side.setVisible(classify or self._uses_quadratic_model())
-        self.regions.setVisible(self.regions.drawable)
-        self.loss_panel.acc_plot.setVisible(classify)
-        self.params_panel.show_run(None)
+        self.output.show_data(dataset, self._uses_quadratic_model())
+        self.loss_panel.acc_plot.setVisible(dataset.is_classification)
         self._draw_model_now()
 
     @Slot()
@@ -546,26 +498,8 @@ class DashboardTool(QWidget):
     @Slot()
     def _draw_model_now(self):
         """Draw the model's current decision regions or curve (when not training)."""
-        dataset = self.session.dataset
-        try:
-            if self._uses_quadratic_model():
-                self.regions.show_curve(self._curve_x(), self.model.quadratic_model.predict(self._curve_x())[:, 0])
-                return
-            net = self.session.network
-            if net.input_size != dataset.input_size:
-                return
-            if self.regions.bounds is not None:
-                self.regions.show_grid(decision_grid(net.predict, self.regions.bounds, GRID_RESOLUTION))
-            elif not dataset.is_classification and dataset.input_size == 1:
-                self.regions.show_curve(self._curve_x(), net.predict(self._curve_x().reshape(-1, 1))[:, 0])
-        except (ValueError, FloatingPointError):
-            pass
-
-    def _curve_x(self):
-        X = self.session.dataset.X[:, 0]
-        lo, hi = float(X.min()), float(X.max())
-        pad = 0.05 * (hi - lo)
-        return np.linspace(lo - pad, hi + pad, 200)
+        quadratic = self.model.quadratic_model if self._uses_quadratic_model() else None
+        self.output.draw_model(self.session.dataset, self.session.network, quadratic)
 
     def _ensure_network_fits(self):
         """Make the session's network fit the data's inputs and classes; False if impossible."""
@@ -608,23 +542,9 @@ class DashboardTool(QWidget):
     @Slot(int, int)
     def show_cell(self, true_class, predicted_class):
         """Show the examples of true class i predicted as j: circled on the map, or as pictures."""
-        run = self.current_run()
-        dataset = self.session.dataset
-        if run is None or run.confusion is None or len(run.confusion.predicted) != len(dataset.y):
-            return []
-        indices = cell_members(dataset.y, run.confusion.predicted, true_class, predicted_class)
-        names = display_names(run.class_names) or [str(k) for k in range(run.confusion.matrix.shape[0])]
-        title = self.tr("Examples of “{0}” predicted as “{1}”: {2}").format(
-            names[true_class], names[predicted_class], len(indices))
-        if dataset.image_shape:
-            dialog = ExamplesDialog(dataset, indices, title, self)
-            self._dialogs.append(dialog)
-            dialog.finished.connect(lambda _=0, d=dialog: self._dialogs.remove(d))
-            dialog.show()
-        else:
-            self.regions.mark(indices)
-            title += self.tr(" (circled on the map)")
-        self._say(title + ".")
+        indices, said = self.output.show_cell(self.current_run(), self.session.dataset, true_class, predicted_class)
+        if said:
+            self._say(said)
         return indices
 
     # -- buttons -------------------------------------------------------------------------
@@ -650,10 +570,7 @@ class DashboardTool(QWidget):
     @Slot()
     def _update_buttons(self):
         c = self.controller
-        running, paused, active = c.is_running(), c.is_paused(), c.is_active()
-        self.buttons.show_state(running, paused, active)
-        self.settings_panel.set_locked(active)
-        self.data_panel.set_locked(active)
+        self.controls.show_state(c.is_running(), c.is_paused(), c.is_active())
 
     def _say(self, text, error=False):
         self.last_message = text
@@ -685,24 +602,4 @@ class DashboardTool(QWidget):
 
     def prepare_screenshot(self, **kwargs):
         """Two runs on the circles set: a finished one with a small α, and one in progress."""
-        self.set_toy_dataset("circles", n=300, noise=0.08, seed=1)
-        self.set_optimizer("adam")
-        self.set_settings(batch_size=16, epochs=40, seed=0, validation_fraction=0.2)
-        self.set_learning_rate(0.003)
-        self._run_until(lambda: self.controller.run is not None and self.controller.run.ended is not None)
-        self.set_settings(epochs=150)
-        self.set_learning_rate(0.03)
-        self.start()
-        self._run_until(lambda: len(self.current_run().history.epochs) >= 45)
-        self.pause()
-        self.show_cell(1, 0)
-
-    def _run_until(self, done, seconds=20.0):
-        """Start (if idle) and process events until ``done()`` or the time is up."""
-        if not self.controller.is_active():
-            self.start()
-        deadline = time.monotonic() + seconds
-        loop = QEventLoop()
-        while not done() and time.monotonic() < deadline:
-            QTimer.singleShot(20, loop.quit)
-            loop.exec()
+        screenshot.prepare(self)

@@ -213,7 +213,7 @@ def test_picture_data_trains_and_a_cell_shows_its_pictures(tool, qtbot):
     run_to_end(tool, qtbot)
     matrix = tool.confusion.matrix
     tool.show_cell(1, 1)
-    dialog = tool._dialogs[-1]
+    dialog = tool.output.dialogs[-1]
     assert len(dialog.pictures) == matrix[1, 1] > 0
     dialog.close()
 
