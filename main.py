@@ -4,8 +4,8 @@
     python main.py --install-desktop-entry      put Gradient Lab in this user's desktop menu (Linux)
     python main.py --screenshot out.png [--tool stepper|network|training|pictures|backprop|lesson] [--size 1280x720]
     python main.py train FOLDER [--size 32] [--hidden 64] [--epochs 20] [--lr 0.001] [--out model.npz]
-    python main.py predict model.npz PICTURE...     (these two never load Qt: see engine/cli.py)
-    python main.py export-notebook SESSION_OR_SPEC OUT.ipynb    (a Colab notebook: engine/notebook.py)
+    python main.py predict model.npz PICTURE...     (these two never load Qt: see lab/cli.py)
+    python main.py export-notebook SESSION_OR_SPEC OUT.ipynb    (a Colab notebook: lab/notebook.py)
 """
 import argparse
 import sys
@@ -46,10 +46,10 @@ HEADLESS_COMMANDS = ("train", "predict")
 def main(argv=None):
     argv = sys.argv[1:] if argv is None else list(argv)
     if argv and argv[0] in HEADLESS_COMMANDS:
-        from engine.cli import main as cli_main  # pure NumPy: works without a display or Qt
+        from lab.cli import main as cli_main  # pure NumPy: works without a display or Qt
         return cli_main(argv)
     if argv and argv[0] == "export-notebook":
-        from engine.notebook import main as notebook_main  # writes JSON: no Qt either
+        from lab.notebook import main as notebook_main  # writes JSON: no Qt either
         return notebook_main(argv[1:])
     args = parse_args(argv)
     if args.install_desktop_entry or args.uninstall_desktop_entry:

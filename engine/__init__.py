@@ -17,8 +17,10 @@ Read it beside the lecture:
   quadratic_model.py  the parametric model a x² + b x + c                (item 3)
   metrics.py      confusion matrix, smoothed curves, decision-region grid, CSV
   data/           toy data sets, the quadratic, train/validation split, picture folders
-  cli.py          train and predict from a terminal
-  notebook.py     export an experiment as a Colab notebook (PyTorch)
+  npz.py          .npz archives read with their sizes checked before anything is decompressed
+  safe_files.py   regular files only, sizes checked before reading, JSON within limits
+
+Application tooling (the session file, the notebook export, the command line) is in lab/.
 
 The engine never imports Qt: the GUI only shows and controls it.
 """

@@ -1,4 +1,4 @@
-"""File → Export → Notebook…: carry the current experiment into Google Colab (engine/notebook.py).
+"""File → Export → Notebook…: carry the current experiment into Google Colab (lab/notebook.py).
 
 ``add_export_menu(window)`` adds the menu; ``export_notebook(window, path, kind)`` does the
 work without any dialog (for the lesson walkthrough and tests). What is exported is read
@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QDia
                                QFormLayout, QLabel, QMenu, QMessageBox, QRadioButton, QStyle, QVBoxLayout)
 
 from engine import SpecError
-from engine.notebook import (DEFAULT_TRAINING, QUADRATIC_MODEL, NotebookError, stepper_notebook, training_notebook,
+from lab.notebook import (DEFAULT_TRAINING, QUADRATIC_MODEL, NotebookError, stepper_notebook, training_notebook,
                              write_notebook)
 
 from . import i18n
@@ -37,7 +37,7 @@ def _training_model(window):
 
 
 def data_source(window):
-    """The data the training tab trains on, as engine.notebook describes it: where it came from
+    """The data the training tab trains on, as lab.notebook describes it: where it came from
     (``Dataset.source``: a toy set or the quadratic and its settings, a picture folder that is
     still there), else the arrays themselves, embedded."""
     dataset = window.session.dataset
@@ -160,7 +160,7 @@ class ExportNotebookDialog(QDialog):
             f"{settings['lr']:g}", settings["epochs"]))
 
     def _describe_data(self, s):
-        """The data source in the user's language (engine.notebook.describe_data says it in English)."""
+        """The data source in the user's language (lab.notebook.describe_data says it in English)."""
         kind = s["kind"]
         if kind == "toy":
             return self.tr("{0} (n = {1}, noise {2}, seed {3})").format(

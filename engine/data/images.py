@@ -57,7 +57,7 @@ SHOW_SIDE = 1024          # read_picture (the picture as shown) decodes at most 
 DECODE_BUDGET_BYTES = 640 * 2**20
 # Above this, a decoded picture is first shrunk by an integer factor (a box average, before its
 # colour conversions copy it). Below it the preprocessing is exactly the one the exported
-# notebooks repeat (engine/notebook.py); above it they can differ by a rounding step.
+# notebooks repeat (lab/notebook.py); above it they can differ by a rounding step.
 REDUCE_ABOVE_PIXELS = 4_000_000
 
 

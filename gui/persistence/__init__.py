@@ -1,14 +1,15 @@
 """Gradient Lab's memory: session files (.gradlab), autosave and crash restore, settings.
 
-    session_file   the file format (JSON, versioned, arrays as base64 of .npz; no Qt)
+The file format itself is lab/session_file.py (no Qt), which the notebook export reads too.
+
     state          a main window's whole state as a session document, and back
-    tool_states    each tool's part of it
+    tool_states    each tool's part of it, saved and restored
     autosave       the autosave file, the lock that detects a crash
     settings       QSettings: recent files, last folders, last network, reset
     menus          File → Open/Save/Save as/Recent/Reset settings; Help → Lesson/Shortcuts/Report
 
 See docs/desktop.md.
 """
-from .session_file import SUFFIX, VERSION, SessionFileError, read, write
+from lab.session_file import SUFFIX, VERSION, SessionFileError, read, write
 
 __all__ = ["SUFFIX", "VERSION", "SessionFileError", "read", "write"]

@@ -22,7 +22,9 @@ import time
 from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer, Signal
 
 from ..worker import Job
-from . import session_file, state
+from lab import session_file
+
+from . import state
 
 log = logging.getLogger("gradlab.autosave")
 

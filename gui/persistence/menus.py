@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QMessageB
                                QMenu, QStyle, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from .. import logging_setup, status_hints
-from . import session_file, settings, state
+from lab import session_file
+
+from . import settings, state
 from .autosave import Autosaver
 
 log = logging.getLogger("gradlab.session")

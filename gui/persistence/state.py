@@ -11,7 +11,9 @@ import copy
 import logging
 from types import SimpleNamespace
 
-from . import session_file, tool_states
+from lab import session_file
+
+from . import tool_states
 
 log = logging.getLogger("gradlab.session")
 

@@ -6,7 +6,7 @@ import numpy as np
 from PySide6.QtWidgets import QMessageBox
 
 from engine.data import Dataset
-from gui.persistence import session_file
+from lab import session_file
 from gui.persistence.autosave import Autosaver
 
 

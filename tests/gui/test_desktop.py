@@ -279,7 +279,7 @@ def test_closing_the_program_from_outside_autosaves_and_leaves_no_crash_behind(t
     out, err = process.communicate(timeout=60)
     assert process.returncode == 0, err
     assert not (folder / "running.lock").exists()
-    from gui.persistence import session_file
+    from lab import session_file
     assert session_file.read(folder / "autosave.gradlab")["network"].spec["layers"]
     [log] = (tmp_path / "state").rglob("gradlab.log")
     assert "Gradient Lab" in log.read_text(encoding="utf-8") and "started" in log.read_text(encoding="utf-8")

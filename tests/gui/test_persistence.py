@@ -10,7 +10,8 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
-from gui.persistence import session_file, settings, state
+from gui.persistence import settings, state
+from lab import session_file
 
 ROOT = Path(__file__).resolve().parents[2]
 

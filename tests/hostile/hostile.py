@@ -109,7 +109,8 @@ def summary():
 # -- the whole state of a window ---------------------------------------------------------------
 def whole_state(window):
     """Everything a session file would hold, as comparable text (the time of saving left out)."""
-    from gui.persistence import session_file, state
+    from gui.persistence import state
+    from lab import session_file
     document = json.loads(session_file.dumps(state.collect(window)))
     document.pop("saved_at")
     return json.dumps(document, sort_keys=True)

@@ -13,7 +13,7 @@ import zipfile
 
 import numpy as np
 
-from gui.persistence.session_file import arrays_to_text
+from lab.session_file import arrays_to_text
 
 OPENED, REFUSED = "opened", "refused"
 PAYLOAD = "__import__('os').system('touch PWNED')"

@@ -14,7 +14,7 @@ import pytest
 from PIL import Image
 
 from engine import Network
-from engine.cli import EXIT_DATA, EXIT_MODEL, EXIT_OK, load_model, main, picture_spec, save_model
+from lab.cli import EXIT_DATA, EXIT_MODEL, EXIT_OK, load_model, main, picture_spec, save_model
 from files_timeout import finishes_within, watched_fifo
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -12,9 +12,10 @@ import pytest
 import hostile
 from session_corpus import HOSTILE_TEXTS, PAYLOAD
 
-from engine import notebook, objectives
+from engine import objectives
 from engine.expression import ExpressionError
-from gui.persistence import session_file, state
+from gui.persistence import state
+from lab import notebook, session_file
 
 HOSTILE_VARIABLES = [[PAYLOAD], ["x3=__import__('os').system('touch PWNED')"], ["s\n    import os"], ["lambda"],
                      ["True"], ["np"], ["sin"], ["x_1"], ["s", "s"], ["a", "b", "c"], ["PWNED)\ndef g("], [""]]

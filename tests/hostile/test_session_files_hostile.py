@@ -10,7 +10,8 @@ import pytest
 import hostile
 from session_corpus import CASES, OPENED, REFUSED
 
-from gui.persistence import session_file, state
+from gui.persistence import state
+from lab import session_file
 
 
 @pytest.fixture(scope="module")

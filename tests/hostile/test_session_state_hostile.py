@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QMessageBox
 
 import hostile
 
-from gui.persistence import session_file, state
+from gui.persistence import state
+from lab import session_file
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -64,7 +65,7 @@ def test_a_failing_autosave_is_said_not_silent(window, monkeypatch, tmp_path):
 
 KILLED_SAVE = """
 import os, signal, sys
-from gui.persistence import session_file
+from lab import session_file
 session_file.os.fsync = lambda fd: os.kill(os.getpid(), signal.SIGKILL)   # killed half-way
 session_file.write_atomic(sys.argv[1], "x" * 1_000_000)
 """

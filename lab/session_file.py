@@ -33,7 +33,7 @@ from engine import Network, SpecError, npz, safe_files, validate_spec
 from engine import network as network_module
 from engine.data import Dataset
 
-from . import tool_states
+from . import tool_parts
 
 FORMAT = "gradlab-session"
 VERSION = 1                     # raise when the layout changes; readers refuse newer files
@@ -143,8 +143,8 @@ def decode_dataset(part):
         raise SessionFileError("damaged", "the data set part is missing")
     names, name, shape = part.get("class_names") or [], part.get("name") or "", part.get("image_shape")
     try:
-        names = tool_states.class_names(names)
-        name = tool_states._text(name, "the data set's name")
+        names = tool_parts.class_names(names)
+        name = tool_parts._text(name, "the data set's name")
     except ValueError as exc:
         raise SessionFileError("damaged", f"the data set description is damaged: {exc}") from exc
     with _npz(part["arrays"], "data set") as file:
@@ -282,7 +282,7 @@ def decode(document):
         raise SessionFileError("damaged", "the tools' part is damaged")
     for key, part in tools.items():
         try:
-            tool_states.check_tool(key, part)
+            tool_parts.check_tool(key, part)
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise SessionFileError("damaged", f"the {key} part is damaged: {exc}") from exc
     current = document.get("current_tool")

@@ -18,11 +18,11 @@ import zipfile
 
 import numpy as np
 
-from .data.images import MAX_SIZE, ImageFolderError, load_image_folder, load_picture, plain_name
-from .data.split import train_validation_split
-from .network import Network
-from .safe_files import parse_json
-from .training import EpochRecord, Trainer, TrainingEnded, evaluate
+from engine.data.images import MAX_SIZE, ImageFolderError, load_image_folder, load_picture, plain_name
+from engine.data.split import train_validation_split
+from engine.network import Network
+from engine.safe_files import parse_json
+from engine.training import EpochRecord, Trainer, TrainingEnded, evaluate
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_DATA, EXIT_MODEL = 0, 1, 2, 3, 4
 MODEL_FORMAT = "gradient-lab-pictures/1"

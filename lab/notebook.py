@@ -33,13 +33,14 @@ import zipfile
 
 import numpy as np
 
-from . import expression as ex
-from . import objectives, optimizers
-from .data import images, split, toy
-from .descent import DIVERGENCE_FACTOR, GRADIENT_TOLERANCE, METHODS, as_objective
+from engine import expression as ex
+from engine import objectives, optimizers
+from engine.data import images, split, toy
+from engine.descent import DIVERGENCE_FACTOR, GRADIENT_TOLERANCE, METHODS, as_objective
+from engine.spec import validate
+
 from .notebook_texts import LOSS_NAMES, TITLES, markdown_escape, rule, text
 from .numpy_source import objective_trees, to_numpy_source, uses_sigmoid
-from .spec import validate
 
 NBFORMAT, NBFORMAT_MINOR = 4, 5
 LANGUAGES = ("en", "ja")
@@ -672,7 +673,7 @@ def training_notebook(spec, data_source, trainer_settings=None, language="en", p
             raise NotebookError(f"the quadratic model needs a, b and c, not {sorted(params)}") from exc
     elif params is not None:
         params = {k: np.asarray(v, dtype=np.float32) for k, v in params.items()}
-        from .network import Network   # checks every shape against the spec
+        from engine.network import Network   # checks every shape against the spec
         Network(spec, params)
     seed = training["seed"]
     if quadratic_model:
@@ -1019,7 +1020,7 @@ def read_experiment(path):
     """
     path = os.fspath(path)
     if path.lower().endswith(".npz"):
-        from .network import Network
+        from engine.network import Network
         try:
             net = Network.load(path)
         except (OSError, ValueError) as exc:

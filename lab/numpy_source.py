@@ -8,7 +8,7 @@ functions of ``expression.FUNCTIONS``), so the text written here is safe to run:
 the user's text is copied into it except through these nodes. Brackets follow the tree
 exactly, so NumPy computes in the same order as the engine (the same numbers, bit for bit).
 """
-from . import expression as ex
+from engine import expression as ex
 
 # the engine's function name -> its NumPy spelling (sigmoid is defined by the notebook)
 NUMPY_FUNCTIONS = {

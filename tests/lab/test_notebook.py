@@ -20,9 +20,9 @@ import pytest
 from engine import Network, Trainer, descent, objectives, optimizers
 from engine import expression as ex
 from engine.data import load_image_folder, make_toy, quadratic, train_validation_split
-from engine.notebook import (NotebookError, code_of, main as notebook_main, read_experiment,
+from lab.notebook import (NotebookError, code_of, main as notebook_main, read_experiment,
                              stepper_notebook, training_notebook, write_notebook)
-from engine.numpy_source import objective_trees, to_numpy_source
+from lab.numpy_source import objective_trees, to_numpy_source
 
 matplotlib.use("Agg")
 try:

@@ -11,7 +11,7 @@ import pytest
 from PIL import Image
 
 from engine import Network
-from engine.cli import EXIT_DATA, EXIT_MODEL, EXIT_OK, EXIT_USAGE, load_model, main
+from lab.cli import EXIT_DATA, EXIT_MODEL, EXIT_OK, EXIT_USAGE, load_model, main
 from engine.data import sample_folder
 
 ROOT = Path(__file__).resolve().parents[2]
