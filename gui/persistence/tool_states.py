@@ -68,7 +68,6 @@ def _record_to_json(record):
     return dataclasses.asdict(record)
 
 
-
 def save_dashboard(tool):
     model = tool.model
     settings = model.setup.settings()
