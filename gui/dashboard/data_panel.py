@@ -11,6 +11,19 @@ def tr(text):
     return QCoreApplication.translate("DataPanel", text)
 
 
+def _tool_tr(text):
+    return QCoreApplication.translate("DashboardTool", text)
+
+
+def data_name(choice):
+    """The name of the data set made from ``choice`` (a toy set or the quadratic)."""
+    if choice.kind != QUADRATIC:
+        return data_titles()[choice.kind]
+    a, b, c = choice.abc
+    return _tool_tr("y = {0} x² {1} x {2}").format(
+        f"{a:g}", f"{'+' if b >= 0 else '−'} {abs(b):g}", f"{'+' if c >= 0 else '−'} {abs(c):g}")
+
+
 def data_titles():
     """{toy key, QUADRATIC or SESSION: its title in the user's language}."""
     return {"blobs": tr("Two blobs"), "xor": tr("XOR"), "circles": tr("Circles"), "moons": tr("Moons"),

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
+from engine import Trainer
 from engine.data import Dataset, make_toy, quadratic
 from engine.quadratic_model import QuadraticModel
 
@@ -56,6 +57,12 @@ class TrainingSetup:
                 "epochs": self.epochs, "seed": self.seed, "validation_fraction": self.validation_fraction,
                 "weight_decay": self.weight_decay, "optimizer_settings": extra,
                 "continue": self.continue_weights}
+
+    def trainer(self, model):
+        """The engine's Trainer of ``model`` with these settings (ValueError if they do not fit it)."""
+        return Trainer(model, self.optimizer, lr=self.lr, batch_size=self.batch_size, epochs=self.epochs,
+                       seed=self.seed, weight_decay=self.weight_decay, validation_fraction=self.validation_fraction,
+                       **self.settings()["optimizer_settings"])
 
     def checked(self):
         """This setup within the controls' ranges; ValueError for an unknown optimizer or a bad α."""

@@ -11,14 +11,14 @@ import time
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
-from engine import BatchRecord, EpochRecord, Network, SpecError, Trainer
+from engine import BatchRecord, EpochRecord, Network, SpecError
 from engine.metrics import write_history_csv
 
 from ..class_names import display_data_name
 from . import screenshot
 from .controller import TrainingController
 from .controls import ControlColumn
-from .data_panel import data_titles
+from .data_panel import data_name
 from .export import ask_path, export_plot
 from .loss_panel import LossPanel
 from .messages import ended_text, progress_state, trouble_text
@@ -268,9 +268,7 @@ class DashboardTool(QWidget):
             model_name = "[" + ", ".join(str(n) for n in [model.input_size] +
                                          [layer["units"] for layer in model.spec["layers"]]) + "]"
         try:
-            trainer = Trainer(model, s["optimizer"], lr=s["lr"], batch_size=s["batch_size"],
-                              epochs=s["epochs"], seed=s["seed"], weight_decay=s["weight_decay"],
-                              validation_fraction=s["validation_fraction"], **s["optimizer_settings"])
+            trainer = self.model.setup.trainer(model)
         except ValueError as error:
             self._say(str(error), error=True)
             return False
@@ -293,8 +291,8 @@ class DashboardTool(QWidget):
         self._show_progress()
         self.confusion.show_confusion(None, [])
         self.params_panel.show_run(run)
-        data_name = display_data_name(dataset.name) or self.tr("the data")
-        self._say(self.tr("Training {0} on {1}.").format(run.name, data_name))
+        shown = display_data_name(dataset.name) or self.tr("the data")
+        self._say(self.tr("Training {0} on {1}.").format(run.name, shown))
         return True
 
     @Slot()
@@ -526,15 +524,9 @@ class DashboardTool(QWidget):
         if c.kind == SESSION:
             self._show_data()
             return
-        if c.kind == QUADRATIC:
-            a, b, cc = c.abc
-            name = self.tr("y = {0} x² {1} x {2}").format(
-                f"{a:g}", f"{'+' if b >= 0 else '−'} {abs(b):g}", f"{'+' if cc >= 0 else '−'} {abs(cc):g}")
-        else:
-            name = data_titles()[c.kind]
         self._choosing_data = True
         try:
-            self.session.set_dataset(c.make(name))
+            self.session.set_dataset(c.make(data_name(c)))
         finally:
             self._choosing_data = False
 
