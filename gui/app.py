@@ -134,10 +134,30 @@ def run(args):
     if args.screenshot:
         return screenshot(app, window, args)
     window.show()
+    close_on_terminate(window)
     # autosave, the offer to restore after a crash, the session file given, the last network
     window.session_menus.start(getattr(args, "session", None))
     app.aboutToQuit.connect(window.session_menus.stop_autosave)
     return app.exec()
+
+
+def close_on_terminate(window):
+    """Ctrl+C in the terminal, or SIGTERM at logout: close the window as if the user did,
+    so the session is autosaved and the lock removed (not a 'crash' next time)."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    def close(_signum, _frame):
+        QTimer.singleShot(0, window.close)
+    for name in ("SIGINT", "SIGTERM"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), close)
+    # Python runs signal handlers only between bytecodes: wake it up now and then
+    timer = QTimer(window, interval=300)
+    timer.timeout.connect(lambda: None)
+    timer.start()
+    return timer
 
 
 def screenshot(app, window, args):

@@ -1,6 +1,6 @@
 """File → Export → Notebook…: carry the current experiment into Google Colab (lab/notebook.py).
 
-``add_export_menu(window)`` adds the menu; ``export_notebook(window, path, kind)`` does the
+``export_menu(window)`` is the menu the window places; ``export_notebook(window, path, kind)`` does the
 work without any dialog (for the lesson walkthrough and tests). What is exported is read
 from the window: the session's network, weights and data, the training tab's data choice
 and settings, and the stepper's function, start, α and method.
@@ -8,7 +8,7 @@ and settings, and the stepper's function, start, α and method.
 import os
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
                                QFormLayout, QLabel, QMenu, QMessageBox, QRadioButton, QStyle, QVBoxLayout)
 
@@ -217,38 +217,12 @@ def ask_export(window):
     return path
 
 
-def _file_menu(window):
-    for action in window.menuBar().actions():
-        if action.menu() is not None:
-            return action.menu()      # File is the first menu
-    return window.menuBar().addMenu(tr("&File"))
-
-
-def _quit_action(menu):
-    """The menu's Quit action (by its standard shortcut, else the last action), or None."""
-    actions = [a for a in menu.actions() if not a.isSeparator()]
-    quit_keys = QKeySequence(QKeySequence.StandardKey.Quit)
-    for action in actions:
-        if not quit_keys.isEmpty() and action.shortcut() == quit_keys:
-            return action
-    return actions[-1] if actions else None
-
-
-def add_export_menu(window):
-    """File → Export → Notebook…, placed before Quit. Returns the action."""
-    menu = _file_menu(window)
-    export_menu = QMenu(tr("&Export"), menu)
-    export_menu.setIcon(window.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon))
-    action = QAction(tr("&Notebook for Google Colab…"), window)
+def export_menu(window):
+    """The Export submenu with its one action, Notebook for Google Colab…; the window places it."""
+    menu = QMenu(tr("&Export"), window)
+    menu.setIcon(window.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon))
+    action = QAction(tr("&Notebook for Google Colab…"), menu)
     action.setStatusTip(tr("Write the experiment as a Jupyter notebook that runs in Google Colab with PyTorch"))
     action.triggered.connect(lambda _=False: ask_export(window))
-    export_menu.addAction(action)
-    quit_action = _quit_action(menu)
-    if quit_action is None:
-        menu.addMenu(export_menu)
-    else:
-        menu.insertMenu(quit_action, export_menu)
-        menu.insertSeparator(quit_action)
-    window.export_menu = export_menu
-    window.export_notebook_action = action
-    return action
+    menu.addAction(action)
+    return menu

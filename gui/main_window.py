@@ -3,9 +3,9 @@ import importlib
 
 from PySide6.QtCore import QPoint, QRect, QSettings, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStyle
 
-from . import i18n
+from . import i18n, status_hints
 from .session import Session
 from .tool_tabs import ToolTabs
 from .welcome import WelcomePage
@@ -21,6 +21,7 @@ TOOLS = [
     ("training", "gui.dashboard", "DashboardTool"),
     ("pictures", "gui.pictures", "PicturesTool"),
     ("backprop", "gui.backprop", "BackpropTool"),
+    ("model", "gui.lesson.model_view", "ModelView"),     # the lesson's "Model and loss"
 ]
 
 
@@ -68,18 +69,11 @@ class MainWindow(QMainWindow):
         self.welcome = WelcomePage(self)
         self.tabs.addTab(self.welcome, self.tr("Start"))
         for key, module, name in TOOLS:
-            try:
-                cls = getattr(importlib.import_module(module), name)
-            except ModuleNotFoundError as exc:
-                if exc.name != module:
-                    raise
-                continue  # that tool has not landed yet
-            tool = cls(self.session, self)
+            tool = getattr(importlib.import_module(module), name)(self.session, self)
             self.tools[key] = tool
             self.tabs.addTab(tool, tool.title())
-        if "pictures" in self.tools and "training" in self.tools:
-            self.tools["pictures"].follow_training(self.tools["training"].model)
-        from .lesson import LessonDock   # the lesson walkthrough (adds the "Model and loss" tab)
+        self.tools["pictures"].follow_training(self.tools["training"].model)
+        from .lesson import LessonDock   # the lesson walkthrough
         self.lesson = LessonDock(self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.lesson)
         self.welcome.set_tools(self.tools)
@@ -89,9 +83,24 @@ class MainWindow(QMainWindow):
 
     # -- menus -------------------------------------------------------------------------
     def _build_menus(self):
+        """File, View and Help, from the actions the parts expose."""
+        from .export_notebook import export_menu
+        from .persistence.menus import SessionMenus
+        style = self.style()
+        SP = QStyle.StandardPixmap
+        sessions = self.session_menus = SessionMenus(self, APP_VERSION)
+
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        quit_action = QAction(self.tr("&Quit"), self)
+        file_menu.addActions([sessions.open_action, sessions.save_action, sessions.save_as_action])
+        file_menu.addMenu(sessions.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(sessions.reset_action)
+        file_menu.addSeparator()
+        file_menu.addMenu(export_menu(self))           # Export → Notebook for Google Colab…
+        file_menu.addSeparator()
+        quit_action = QAction(style.standardIcon(SP.SP_DialogCloseButton), self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setStatusTip(sessions.quit_tip())
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
@@ -113,14 +122,12 @@ class MainWindow(QMainWindow):
             language_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About Gradient Lab"), self)
+        help_menu.addActions([sessions.lesson_action, sessions.shortcuts_action, sessions.report_action])
+        help_menu.addSeparator()
+        about = QAction(style.standardIcon(SP.SP_MessageBoxInformation), self.tr("&About Gradient Lab"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
-        # File: open/save/recent sessions, reset settings; Help: lesson, shortcuts, report a problem
-        from .persistence.menus import SessionMenus
-        self.session_menus = SessionMenus(self, file_menu, help_menu, APP_VERSION)
-        from .export_notebook import add_export_menu   # File → Export → Notebook for Google Colab…
-        add_export_menu(self)
+        status_hints.install(self)   # every control's tooltip also as a status-bar hint
 
     @Slot()
     def show_about(self):

@@ -2,7 +2,7 @@
 
 ``LessonDock(window)`` loads ``resources/lesson/lesson.json`` (another file that is bad: the shipped
 lesson with a notice saying why; a bad shipped file shows its error
-instead of steps), adds the "Model and loss" tab, and on every step change calls
+instead of steps), and on every step change calls
 ``drive.apply_step`` to put the tools into the state the step needs. The tools stay live.
 Keys (``keys.py``): → / Page Down, ← / Page Up, Home / End, wherever the focus is, except in a
 text field, spin box, slider or open list being used.
@@ -19,7 +19,6 @@ from . import drive
 from .exercise import ExerciseWidget
 from .keys import LessonKeys
 from .model import LESSON_FILE, LessonError, load_lesson
-from .model_view import ModelView
 from .rich_text import keep_formulas_together
 
 SETTINGS_KEY = "lesson/step"
@@ -38,9 +37,6 @@ class LessonDock(QDockWidget):
         self._settings = None
         self.error = ""
         self.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
-        self.model_view = ModelView(window.session, window)
-        window.tools.setdefault("model", self.model_view)
-        window.tabs.addTab(self.model_view, self.model_view.title())
         self._build()
         try:
             self.lesson = load_lesson(lesson_file)

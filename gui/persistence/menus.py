@@ -1,7 +1,9 @@
 """The File menu's session actions and the Help menu's lesson, shortcuts and problem report.
 
-``SessionMenus(window)`` adds them to the main window's menus; its public methods are what
-the menus call, so tests and the lesson can use them without dialogs:
+``SessionMenus(window)`` makes the actions (``open_action``, ``save_action``, ``save_as_action``,
+``recent_menu``, ``reset_action``; ``lesson_action``, ``shortcuts_action``, ``report_action``), which
+the main window places in its menus; its public methods are what they call, so tests and the
+lesson can use them without dialogs:
 
     open_session(path) -> bool      save_session(path) -> bool      current_path
     start(path=None)   start_autosave() -> bool   offer_restore() -> bool   restore_autosave() -> bool
@@ -10,17 +12,16 @@ the menus call, so tests and the lesson can use them without dialogs:
 """
 import logging
 import os
-import signal
 import time
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QMessageBox,
                                QMenu, QStyle, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
-from .. import logging_setup, status_hints
 from lab import session_file
 
+from .. import logging_setup
 from . import settings, state
 from .autosave import Autosaver
 
@@ -47,7 +48,7 @@ def refusal_text(error):
 
 
 class SessionMenus(QObject):
-    def __init__(self, window, file_menu=None, help_menu=None, app_version="0.1.0"):
+    def __init__(self, window, app_version="0.1.0"):
         super().__init__(window)
         self.window = window
         self.app_version = app_version
@@ -58,7 +59,6 @@ class SessionMenus(QObject):
         self.autosaver.failed.connect(self._autosave_failed)
         self.autosaver.saved.connect(self._autosave_saved)
         self._autosave_warned = False
-        self._recent_menu = None
         self._base_title = window.windowTitle()
         style = window.style()
         icon = style.standardIcon
@@ -86,11 +86,10 @@ class SessionMenus(QObject):
         self.report_action = self._action(tr("&Report a problem…"), self.report_problem, None,
                                           icon(SP.SP_MessageBoxWarning),
                                           tr("Copy the version, platform and last log lines to the clipboard"))
-        status_hints.install(window)   # every control's tooltip also as a status-bar hint
-        if file_menu is not None:
-            self.install_file_menu(file_menu)
-        if help_menu is not None:
-            self.install_help_menu(help_menu)
+        self.recent_menu = QMenu(tr("Open &recent"), window)
+        self.recent_menu.setIcon(icon(SP.SP_DirIcon))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._fill_recent()
 
     def _action(self, text, slot, shortcut, icon, tip):
         action = QAction(icon, text, self.window)
@@ -102,36 +101,13 @@ class SessionMenus(QObject):
         return action
 
     # -- menus --------------------------------------------------------------------------------
-    def install_file_menu(self, menu):
-        """Put the session actions at the top of ``menu`` (before Quit)."""
-        first = menu.actions()[0] if menu.actions() else None
-        for action in (self.open_action, self.save_action, self.save_as_action):
-            menu.insertAction(first, action)
-        self._recent_menu = QMenu(tr("Open &recent"), menu)
-        self._recent_menu.setIcon(self.window.style().standardIcon(QStyle.StandardPixmap.SP_DirIcon))
-        menu.insertMenu(first, self._recent_menu)
-        self._recent_menu.aboutToShow.connect(self._fill_recent)
-        self._fill_recent()
-        menu.insertSeparator(first)
-        menu.insertAction(first, self.reset_action)
-        menu.insertSeparator(first)
-        for action in menu.actions():
-            if action.shortcut() == QKeySequence(QKeySequence.StandardKey.Quit) and action.icon().isNull():
-                action.setIcon(self.window.style().standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton))
-                action.setStatusTip(tr("Close Gradient Lab (the session is autosaved: the next start "
-                                       "offers to continue it)"))
-
-    def install_help_menu(self, menu):
-        first = menu.actions()[0] if menu.actions() else None
-        for action in (self.lesson_action, self.shortcuts_action, self.report_action):
-            menu.insertAction(first, action)
-        menu.insertSeparator(first)
-        for action in menu.actions():
-            if action.icon().isNull() and not action.isSeparator() and action.menu() is None:
-                action.setIcon(self.window.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation))
+    @staticmethod
+    def quit_tip():
+        """The status tip of the window's Quit: closing autosaves."""
+        return tr("Close Gradient Lab (the session is autosaved: the next start offers to continue it)")
 
     def _fill_recent(self):
-        menu = self._recent_menu
+        menu = self.recent_menu
         menu.clear()
         files = settings.recent_files()
         if self.autosaver.has_last_session():
@@ -253,7 +229,6 @@ class SessionMenus(QObject):
     def start(self, session_path=None):
         """At start-up (not for screenshots): autosave and, after a crash, the offer to restore;
         else the session file given on the command line; else the network used last time."""
-        self._close_on_terminate()
         if self.start_autosave() and self.offer_restore():
             return
         if session_path:
@@ -261,19 +236,6 @@ class SessionMenus(QObject):
         else:
             self.restore_last_network()
             self.offer_continue()
-
-    def _close_on_terminate(self):
-        """Ctrl+C in the terminal, or SIGTERM at logout: close the window as if the user did,
-        so the session is autosaved and the lock removed (not a 'crash' next time)."""
-        def close(_signum, _frame):
-            QTimer.singleShot(0, self.window.close)
-        for name in ("SIGINT", "SIGTERM"):
-            if hasattr(signal, name):
-                signal.signal(getattr(signal, name), close)
-        # Python runs signal handlers only between bytecodes: wake it up now and then
-        self._signal_timer = QTimer(self, interval=300)
-        self._signal_timer.timeout.connect(lambda: None)
-        self._signal_timer.start()
 
     def restore_last_network(self):
         """Rebuild the network used last time (fitted to the data); False if none or invalid."""

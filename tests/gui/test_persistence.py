@@ -183,8 +183,9 @@ def test_recent_files_lists_saved_sessions_newest_first_and_opens_them(window, q
     for name, preset in (("a", "bowl"), ("b", "saddle")):
         window.tools["stepper"].load_preset(preset)
         window.session_menus.save_session(str(tmp_path / name))      # the suffix is added
-    menu = window.session_menus._recent_menu
-    menu.aboutToShow.emit()
+    file_menu = window.menuBar().actions()[0].menu()
+    menu = next(a.menu() for a in file_menu.actions() if a.text() == "Open &recent")
+    menu.aboutToShow.emit()     # as when the user opens it
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
     assert texts[:2] == ["&1 b.gradlab", "&2 a.gradlab"]
     menu.actions()[1].trigger()
