@@ -29,7 +29,6 @@ import os
 import sys
 import tempfile
 import textwrap
-import zipfile
 
 import numpy as np
 
@@ -39,6 +38,7 @@ from engine.data import images, split, toy
 from engine.descent import DIVERGENCE_FACTOR, GRADIENT_TOLERANCE, METHODS, as_objective
 from engine.spec import validate
 
+from . import session_file, tool_parts
 from .notebook_texts import LOSS_NAMES, TITLES, markdown_escape, rule, text
 from .numpy_source import objective_trees, to_numpy_source, uses_sigmoid
 
@@ -973,37 +973,29 @@ def stepper_notebook(function, x0=None, lr=None, steps=10, method="gd", language
 EXIT_OK, EXIT_USAGE, EXIT_INPUT = 0, 2, 3
 
 
-def _arrays_from_text(value, what):
-    """A dict of arrays from base64 text of an .npz (as session files store them), no pickle."""
+def _from_session(path):
+    """What a session file holds, read by the app's own reader (lab/session_file.py): every
+    part checked exactly as File → Open checks it."""
     try:
-        raw = base64.b64decode(value.encode("ascii"), validate=True)
-        with np.load(io.BytesIO(raw), allow_pickle=False) as data:
-            return {k: data[k] for k in data.files}
-    except (ValueError, OSError, EOFError, UnicodeEncodeError, zipfile.BadZipFile) as exc:
-        raise NotebookError(f"the {what} in the session cannot be read: {exc}") from None
-
-
-def _stepper_from_session(part):
-    """The stepper's part of a session (gui/persistence/tool_states.py) as stepper_notebook arguments."""
-    function = part.get("function") or {}
-    if "formula" in function:
-        variables = tuple(function.get("variables") or ()) or None
-        try:
-            objective = objectives.from_formula(str(function["formula"]), variables)
-        except ex.ExpressionError as exc:
-            raise NotebookError(f"the stepper's formula cannot be read: {exc}") from None
-    else:
-        try:
-            objective = objectives.preset(str(function.get("preset", "square")),
-                                          **(function.get("settings") or {}))
-        except (TypeError, ValueError) as exc:
-            raise NotebookError(f"the stepper's function cannot be read: {exc}") from None
-    method = part.get("method", "gd")
-    hyper = (part.get("hyper") or {}).get(method) or part.get("settings") or {}
-    substeps = int(part.get("substeps", 0))
-    return {"function": objective, "x0": part.get("start", part.get("x0")), "lr": part.get("lr"),
-            "steps": int(part.get("steps", max(10, substeps // 3))), "method": method,
-            "settings": hyper}
+        decoded = session_file.read(path)
+    except session_file.SessionFileError as exc:
+        raise NotebookError(f"{path} cannot be opened as a session: {exc.message}") from None
+    net = decoded["network"]
+    found = {"spec": net.spec, "params": net.params, "seed": decoded["seed"]}
+    dataset = decoded["dataset"]
+    if dataset is not None:
+        found["data"] = {"kind": "arrays", "X": dataset.X, "y": dataset.y,
+                         "class_names": list(dataset.class_names), "name": dataset.name}
+    tools = decoded["tools"]
+    settings = (tools.get("training") or {}).get("settings")
+    if isinstance(settings, dict):
+        found["training"] = settings
+    if "stepper" in tools:
+        stepper = tool_parts.parse_stepper(tools["stepper"])
+        found["stepper"] = {"function": stepper["objective"], "x0": stepper["start"], "lr": stepper["lr"],
+                            "steps": max(10, stepper["substeps"] // 3), "method": stepper["method"],
+                            "settings": stepper["hyper"].get(stepper["method"], {})}
+    return found
 
 
 def read_experiment(path):
@@ -1011,12 +1003,11 @@ def read_experiment(path):
     "training", "data", "stepper". Raises NotebookError.
 
     Read: a network spec (.json with input_size, layers); a network saved by the app (.npz:
-    spec and weights); a Gradient Lab session (.gradlab, JSON: "network" {"spec", "weights":
-    base64 of an .npz}, "dataset" {"name", "class_names", "arrays": base64 of an .npz of X, y},
-    "tools" {"training": {"settings": {...}}, "stepper": {...}}); or a plain JSON object with
-    "network" (a spec, or {"spec", "weights": {"W1": [[...]], ...}}), "training" (the
-    dashboard's settings), "data" (a data source) and "stepper" ({"function", "x0", "lr",
-    "steps", "method", "settings"}).
+    spec and weights); a Gradient Lab session (.gradlab, read by lab/session_file.py as the
+    app reads it); or a plain JSON object written by hand with "network" (a spec, or
+    {"spec", "weights": {"W1": [[...]], ...}}), "training" (the dashboard's settings),
+    "data" (a data source) and "stepper" ({"function", "x0", "lr", "steps", "method",
+    "settings"}).
     """
     path = os.fspath(path)
     if path.lower().endswith(".npz"):
@@ -1026,6 +1017,8 @@ def read_experiment(path):
         except (OSError, ValueError) as exc:
             raise NotebookError(str(exc)) from None
         return {"spec": net.spec, "params": net.params}
+    if path.lower().endswith(session_file.SUFFIX):
+        return _from_session(path)
     try:
         with open(path, encoding="utf-8") as f:
             doc = json.load(f)
@@ -1035,6 +1028,8 @@ def read_experiment(path):
         raise NotebookError(f"{path} is not a JSON file: {exc}") from None
     if not isinstance(doc, dict):
         raise NotebookError(f"{path} must hold a JSON object")
+    if doc.get("format") == session_file.FORMAT:
+        return _from_session(path)
     if "input_size" in doc:                 # a bare network spec
         return {"spec": doc}
     if "network" not in doc and "stepper" not in doc:
@@ -1045,29 +1040,16 @@ def read_experiment(path):
     if isinstance(network, dict):
         found["spec"] = network.get("spec", network)
         weights = network.get("weights", network.get("params"))
-        if isinstance(weights, str):
-            found["params"] = _arrays_from_text(weights, "network weights")
-        elif isinstance(weights, dict):
+        if isinstance(weights, dict):
             found["params"] = {k: np.asarray(v, dtype=np.float32) for k, v in weights.items()}
         if "seed" in network:
             found["seed"] = network["seed"]
-    dataset = doc.get("dataset")
-    if isinstance(dataset, dict) and isinstance(dataset.get("arrays"), str):
-        arrays = _arrays_from_text(dataset["arrays"], "data set")
-        if "X" in arrays and "y" in arrays:
-            found["data"] = {"kind": "arrays", "X": arrays["X"], "y": arrays["y"],
-                             "class_names": list(dataset.get("class_names") or []),
-                             "name": str(dataset.get("name") or "")}
-    tools = doc.get("tools") if isinstance(doc.get("tools"), dict) else {}
-    training = doc.get("training", (tools.get("training") or {}).get("settings"))
-    if isinstance(training, dict):
-        found["training"] = training
+    if isinstance(doc.get("training"), dict):
+        found["training"] = doc["training"]
     if isinstance(doc.get("data"), dict):
         found["data"] = doc["data"]
     if isinstance(doc.get("stepper"), dict):
         found["stepper"] = doc["stepper"]
-    elif isinstance(tools.get("stepper"), dict):
-        found["stepper"] = _stepper_from_session(tools["stepper"])
     return found
 
 

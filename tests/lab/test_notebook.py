@@ -464,3 +464,28 @@ def test_a_diverging_training_stops_at_the_same_batch_as_the_app_and_says_why(tm
     ended = Trainer(Network.from_spec(spec), "sgd", lr=5.0, batch_size=32, epochs=20).fit(X, y).ended
     assert ended.reason == "diverged"
     assert f"the loss diverged at epoch {ended.epoch}, batch {ended.batch}: try a smaller learning rate" in printed
+
+
+@pytest.mark.parametrize("damage", ["newer", "runs", "weights"])
+def test_export_notebook_refuses_a_session_the_app_would_refuse(tmp_path, damage):
+    from lab import session_file
+    net = Network.from_spec(TWO_LAYER, seed=2)
+    document = {"format": "gradlab-session", "version": session_file.VERSION,
+                "network": {"spec": net.spec, "seed": 2, "weights": _npz_text(net.params)},
+                "tools": {"training": {"settings": {"optimizer": "sgd", "lr": 0.1}, "runs": []}}}
+    path = tmp_path / "s.gradlab"
+    path.write_text(json.dumps(document))
+    assert notebook_main([str(path), str(tmp_path / "ok.ipynb")], io.StringIO(), io.StringIO()) == 0
+    if damage == "newer":
+        document["version"] = session_file.VERSION + 1
+    elif damage == "runs":
+        document["tools"]["training"]["runs"] = [{"kind": "neither"}]
+    else:
+        document["network"]["weights"] = _npz_text({"W1": np.zeros((3, 3))})
+    path.write_text(json.dumps(document))
+    err = io.StringIO()
+    assert notebook_main([str(path), str(tmp_path / "out.ipynb")], io.StringIO(), err) == 3
+    assert "cannot be opened as a session" in err.getvalue()
+    assert not (tmp_path / "out.ipynb").exists()
+    with pytest.raises(session_file.SessionFileError):
+        session_file.read(path)
