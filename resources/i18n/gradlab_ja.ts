@@ -624,276 +624,276 @@
   <context>
     <name>DashboardTool</name>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="721" />
+      <location filename="../../gui/dashboard/tool.py" line="626" />
       <source> (circled on the map)</source>
       <translation>（マップ上で丸で囲んでいます）</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="335" />
-      <location filename="../../gui/dashboard/tool.py" line="757" />
+      <location filename="../../gui/dashboard/run_buttons.py" line="78" />
+      <location filename="../../gui/dashboard/tool.py" line="279" />
       <source>A run is in progress: stop it first.</source>
       <translation>学習を実行中です。先に停止してください。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="771" />
+      <location filename="../../gui/dashboard/export.py" line="21" />
       <source>CSV files (*.csv)</source>
       <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="146" />
-      <location filename="../../gui/dashboard/tool.py" line="750" />
+      <location filename="../../gui/dashboard/run_buttons.py" line="57" />
+      <location filename="../../gui/dashboard/run_buttons.py" line="71" />
       <source>Continue</source>
       <translation>続ける</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="806" />
+      <location filename="../../gui/dashboard/tool.py" line="679" />
       <source>Done.</source>
       <translation>完了しました。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="117" />
-      <location filename="../../gui/dashboard/tool.py" line="758" />
+      <location filename="../../gui/dashboard/run_buttons.py" line="36" />
+      <location filename="../../gui/dashboard/run_buttons.py" line="79" />
       <source>Draw new starting weights from the seed</source>
       <translation>シードから新しい初期の重みを引く</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="114" />
+      <location filename="../../gui/dashboard/run_buttons.py" line="33" />
       <source>End the run after the batch in progress; its history is kept</source>
       <translation>今のバッチが終わったところで学習を終えます。履歴は残ります</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="712" />
+      <location filename="../../gui/dashboard/tool.py" line="617" />
       <source>Examples of “{0}” predicted as “{1}”: {2}</source>
       <translation>「{0}」が「{1}」と予測された例：{2}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="128" />
+      <location filename="../../gui/dashboard/run_buttons.py" line="41" />
       <source>Export / load…</source>
       <translation>書き出し / 読み込み…</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="133" />
+      <location filename="../../gui/dashboard/run_buttons.py" line="46" />
       <source>Export the accuracy plot as PNG or SVG…</source>
       <translation>正解率のグラフを PNG または SVG で書き出す…</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="134" />
+      <location filename="../../gui/dashboard/run_buttons.py" line="47" />
       <source>Export the decision map as PNG or SVG…</source>
       <translation>決定領域の図を PNG または SVG で書き出す…</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="769" />
+      <location filename="../../gui/dashboard/export.py" line="21" />
       <source>Export the history</source>
       <translation>履歴の書き出し</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="131" />
+      <location filename="../../gui/dashboard/run_buttons.py" line="44" />
       <source>Export the history as CSV…</source>
       <translation>履歴を CSV で書き出す…</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="132" />
+      <location filename="../../gui/dashboard/run_buttons.py" line="45" />
       <source>Export the loss plot as PNG or SVG…</source>
       <translation>損失のグラフを PNG または SVG で書き出す…</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="777" />
+      <location filename="../../gui/dashboard/export.py" line="24" />
       <source>Export the plot</source>
       <translation>グラフの書き出し</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="539" />
+      <location filename="../../gui/dashboard/messages.py" line="35" />
       <source>Finished {0} epochs, but the network did not learn: {1}</source>
       <translation>{0} エポック終わりましたが、ネットワークは学習できていません：{1}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="543" />
+      <location filename="../../gui/dashboard/messages.py" line="39" />
       <source>Finished {0} epochs: training loss {1}</source>
       <translation>{0} エポック完了：訓練損失 {1}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="793" />
+      <location filename="../../gui/dashboard/export.py" line="23" />
       <source>Load a network</source>
       <translation>ネットワークの読み込み</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="137" />
+      <location filename="../../gui/dashboard/run_buttons.py" line="48" />
       <source>Load a network (.npz)…</source>
       <translation>ネットワークを読み込む (.npz)…</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="787" />
-      <location filename="../../gui/dashboard/tool.py" line="795" />
+      <location filename="../../gui/dashboard/export.py" line="22" />
+      <location filename="../../gui/dashboard/export.py" line="23" />
       <source>Networks (*.npz)</source>
       <translation>ネットワーク (*.npz)</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="419" />
+      <location filename="../../gui/dashboard/tool.py" line="370" />
       <source>Not learning: {0}</source>
       <translation>学習が進んでいません：{0}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="779" />
+      <location filename="../../gui/dashboard/export.py" line="24" />
       <source>PNG pictures (*.png);;SVG drawings (*.svg)</source>
       <translation>PNG 画像 (*.png);;SVG 図 (*.svg)</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="104" />
-      <location filename="../../gui/dashboard/tool.py" line="147" />
-      <location filename="../../gui/dashboard/tool.py" line="752" />
+      <location filename="../../gui/dashboard/run_buttons.py" line="23" />
+      <location filename="../../gui/dashboard/run_buttons.py" line="58" />
+      <location filename="../../gui/dashboard/run_buttons.py" line="73" />
       <source>Pause</source>
       <translation>一時停止</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="113" />
+      <location filename="../../gui/dashboard/run_buttons.py" line="32" />
       <source>Pause the run, or resume it</source>
       <translation>学習を一時停止、または再開します</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="108" />
+      <location filename="../../gui/dashboard/run_buttons.py" line="27" />
       <source>Reset weights</source>
       <translation>重みをリセット</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="147" />
-      <location filename="../../gui/dashboard/tool.py" line="752" />
+      <location filename="../../gui/dashboard/run_buttons.py" line="58" />
+      <location filename="../../gui/dashboard/run_buttons.py" line="73" />
       <source>Resume</source>
       <translation>再開</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="785" />
+      <location filename="../../gui/dashboard/export.py" line="22" />
       <source>Save the network</source>
       <translation>ネットワークの保存</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="136" />
+      <location filename="../../gui/dashboard/run_buttons.py" line="48" />
       <source>Save the network (.npz)…</source>
       <translation>ネットワークを保存 (.npz)…</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="103" />
-      <location filename="../../gui/dashboard/tool.py" line="146" />
-      <location filename="../../gui/dashboard/tool.py" line="750" />
+      <location filename="../../gui/dashboard/run_buttons.py" line="22" />
+      <location filename="../../gui/dashboard/run_buttons.py" line="57" />
+      <location filename="../../gui/dashboard/run_buttons.py" line="71" />
       <source>Start</source>
       <translation>開始</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="106" />
+      <location filename="../../gui/dashboard/run_buttons.py" line="25" />
       <source>Step one batch</source>
       <translation>1 バッチ進める</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="107" />
+      <location filename="../../gui/dashboard/run_buttons.py" line="26" />
       <source>Step one epoch</source>
       <translation>1 エポック進める</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="105" />
+      <location filename="../../gui/dashboard/run_buttons.py" line="24" />
       <source>Stop</source>
       <translation>停止</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="536" />
+      <location filename="../../gui/dashboard/messages.py" line="33" />
       <source>Stopped at epoch {0}, batch {1}; the history is kept.</source>
       <translation>エポック {0}、バッチ {1} で停止しました。履歴は残っています。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="597" />
+      <location filename="../../gui/dashboard/tool.py" line="516" />
       <source>The data changed in another tab: the run was stopped.</source>
       <translation>別のタブでデータが変わったので、学習を停止しました。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="532" />
+      <location filename="../../gui/dashboard/messages.py" line="30" />
       <source>The loss diverged at epoch {0}: try a smaller learning rate (now {1}). The history before it is kept.</source>
       <translation>エポック {0} で損失が発散しました。もっと小さな学習係数を試してください（今は {1}）。それまでの履歴は残っています。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="660" />
+      <location filename="../../gui/dashboard/tool.py" line="579" />
       <source>The network cannot learn this data: {0}</source>
       <translation>ネットワークはこのデータを学習できません：{0}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="615" />
+      <location filename="../../gui/dashboard/tool.py" line="534" />
       <source>The network changed in the builder: the run was stopped.</source>
       <translation>ビルダーでネットワークが変わったので、学習を停止しました。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="662" />
+      <location filename="../../gui/dashboard/tool.py" line="581" />
       <source>The network was fitted to the data: {0} inputs, {1} outputs.</source>
       <translation>ネットワークをデータに合わせました：入力 {0} 個、出力 {1} 個。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="300" />
+      <location filename="../../gui/dashboard/tool.py" line="247" />
       <source>The run in progress cannot be deleted: stop it first.</source>
       <translation>実行中の学習は削除できません。先に停止してください。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="296" />
+      <location filename="../../gui/dashboard/tool.py" line="243" />
       <source>The weights were drawn again from seed {0}.</source>
       <translation>シード {0} から重みを引き直しました。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="315" />
+      <location filename="../../gui/dashboard/tool.py" line="259" />
       <source>There is no run to export yet.</source>
       <translation>書き出す実行結果はまだありません。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="116" />
+      <location filename="../../gui/dashboard/run_buttons.py" line="35" />
       <source>Train for one epoch (all the data once), then stop</source>
       <translation>1 エポック（全データを1回）学習して止まります</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="115" />
+      <location filename="../../gui/dashboard/run_buttons.py" line="34" />
       <source>Train on one mini-batch, then stop</source>
       <translation>ミニバッチ1つ分だけ学習して止まります</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="112" />
+      <location filename="../../gui/dashboard/run_buttons.py" line="31" />
       <source>Train the network on the data with these settings</source>
       <translation>この設定でネットワークにデータを学習させます</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="99" />
+      <location filename="../../gui/dashboard/tool.py" line="96" />
       <source>Training</source>
       <translation>学習</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="583" />
+      <location filename="../../gui/dashboard/tool.py" line="498" />
       <source>Training failed: {0}</source>
       <translation>学習に失敗しました：{0}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="398" />
+      <location filename="../../gui/dashboard/tool.py" line="338" />
       <source>Training {0} on {1}.</source>
       <translation>{1} で {0} を学習中。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="355" />
+      <location filename="../../gui/dashboard/tool.py" line="298" />
       <source>quadratic model</source>
       <translation>二次関数のモデル</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="386" />
+      <location filename="../../gui/dashboard/tool.py" line="330" />
       <source>run {0}: {1}, {2}, α = {3}</source>
       <translation>実行 {0}：{1}、{2}、α = {3}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="397" />
+      <location filename="../../gui/dashboard/tool.py" line="337" />
       <source>the data</source>
       <translation>データ</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="557" />
+      <location filename="../../gui/dashboard/messages.py" line="21" />
       <source>the loss has hardly fallen in {0} epochs (now {1}, at the start {2}). Try another α (now {3}): smaller if the loss jumps, larger if it creeps; or a larger network.</source>
       <translation>{0} エポックで損失がほとんど下がっていません（今 {1}、最初 {2}）。別の α を試してください（今は {3}）。損失が跳ね回るなら小さく、ゆっくりしか下がらないなら大きく。または、もっと大きなネットワークにしてください。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="555" />
+      <location filename="../../gui/dashboard/messages.py" line="19" />
       <source>the loss jumps about above where it started (now {0}, at the start {1}): the steps overshoot. Try a smaller learning rate α (now {2}).</source>
       <translation>損失が最初の値より上で跳ね回っています（今 {0}、最初 {1}）：一歩が大きすぎて行き過ぎています。もっと小さな学習係数 α を試してください（今は {2}）。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="687" />
+      <location filename="../../gui/dashboard/tool.py" line="597" />
       <source>y = {0} x² {1} x {2}</source>
       <translation>y = {0} x² {1} x {2}</translation>
     </message>
@@ -914,87 +914,87 @@
   <context>
     <name>DataPanel</name>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="22" />
+      <location filename="../../gui/dashboard/data_panel.py" line="16" />
       <source>Circles</source>
       <translation>同心円</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="31" />
+      <location filename="../../gui/dashboard/data_panel.py" line="34" />
       <source>Data</source>
       <translation>データ</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="18" />
+      <location filename="../../gui/dashboard/data_panel.py" line="25" />
       <source>Data and model</source>
       <translation>データとモデル</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="38" />
+      <location filename="../../gui/dashboard/data_panel.py" line="41" />
       <source>Data seed</source>
       <translation>データのシード</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="52" />
+      <location filename="../../gui/dashboard/data_panel.py" line="54" />
       <source>Model</source>
       <translation>モデル</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="23" />
+      <location filename="../../gui/dashboard/data_panel.py" line="16" />
       <source>Moons</source>
       <translation>三日月</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="50" />
+      <location filename="../../gui/dashboard/data_panel.py" line="52" />
       <source>Network from the builder</source>
       <translation>ビルダーのネットワーク</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="36" />
+      <location filename="../../gui/dashboard/data_panel.py" line="39" />
       <source>Noise</source>
       <translation>ノイズ</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="34" />
+      <location filename="../../gui/dashboard/data_panel.py" line="37" />
       <source>Points</source>
       <translation>点の数</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="51" />
+      <location filename="../../gui/dashboard/data_panel.py" line="53" />
       <source>Quadratic model a x² + b x + c</source>
       <translation>二次関数のモデル a x² + b x + c</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="27" />
+      <location filename="../../gui/dashboard/data_panel.py" line="18" />
       <source>Quadratic y = a x² + b x + c</source>
       <translation>二次関数 y = a x² + b x + c</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="23" />
+      <location filename="../../gui/dashboard/data_panel.py" line="17" />
       <source>Spiral (2 classes)</source>
       <translation>渦巻き（2クラス）</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="24" />
+      <location filename="../../gui/dashboard/data_panel.py" line="17" />
       <source>Spiral (3 classes)</source>
       <translation>渦巻き（3クラス）</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="28" />
+      <location filename="../../gui/dashboard/data_panel.py" line="18" />
       <source>The session's data set</source>
       <translation>セッションのデータセット</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="22" />
+      <location filename="../../gui/dashboard/data_panel.py" line="16" />
       <source>Two blobs</source>
       <translation>二つの塊</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="22" />
+      <location filename="../../gui/dashboard/data_panel.py" line="16" />
       <source>XOR</source>
       <translation>XOR</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="29" />
+      <location filename="../../gui/dashboard/data_panel.py" line="32" />
       <source>“The session's data set” is the data chosen in another tab, for example a picture folder</source>
       <translation>「セッションのデータセット」は、別のタブで選んだデータ（例えば写真のフォルダー）です</translation>
     </message>
@@ -1367,49 +1367,49 @@ said {1} {2}%</source>
   <context>
     <name>ExportNotebook</name>
     <message>
-      <location filename="../../gui/export_notebook.py" line="271" />
+      <location filename="../../gui/export_notebook.py" line="240" />
       <source>&amp;Export</source>
       <translation>書き出し(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="255" />
+      <location filename="../../gui/export_notebook.py" line="224" />
       <source>&amp;File</source>
       <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="273" />
+      <location filename="../../gui/export_notebook.py" line="242" />
       <source>&amp;Notebook for Google Colab…</source>
       <translation>Google Colab 用ノートブック(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="225" />
-      <location filename="../../gui/export_notebook.py" line="236" />
-      <location filename="../../gui/export_notebook.py" line="241" />
+      <location filename="../../gui/export_notebook.py" line="194" />
+      <location filename="../../gui/export_notebook.py" line="205" />
+      <location filename="../../gui/export_notebook.py" line="210" />
       <source>Export a notebook</source>
       <translation>ノートブックの書き出し</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="226" />
+      <location filename="../../gui/export_notebook.py" line="195" />
       <source>Jupyter notebooks (*.ipynb)</source>
       <translation>Jupyter ノートブック (*.ipynb)</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="246" />
+      <location filename="../../gui/export_notebook.py" line="215" />
       <source>Notebook written to {0}: open it in Google Colab (File → Upload notebook).</source>
       <translation>ノートブックを {0} に書き出しました。Google Colab で開いてください（ファイル → ノートブックをアップロード）。</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="242" />
+      <location filename="../../gui/export_notebook.py" line="211" />
       <source>The notebook could not be written to {0}: {1}</source>
       <translation>ノートブックを {0} に書き出せませんでした：{1}</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="237" />
+      <location filename="../../gui/export_notebook.py" line="206" />
       <source>This experiment cannot be exported as a notebook: {0}</source>
       <translation>この実験はノートブックとして書き出せません：{0}</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="274" />
+      <location filename="../../gui/export_notebook.py" line="243" />
       <source>Write the experiment as a Jupyter notebook that runs in Google Colab with PyTorch</source>
       <translation>実験を、Google Colab 上の PyTorch で動く Jupyter ノートブックとして書き出す</translation>
     </message>
@@ -1417,87 +1417,87 @@ said {1} {2}%</source>
   <context>
     <name>ExportNotebookDialog</name>
     <message>
-      <location filename="../../gui/export_notebook.py" line="126" />
+      <location filename="../../gui/export_notebook.py" line="102" />
       <source>A Jupyter notebook that runs the same experiment in Google Colab with PyTorch (on a GPU when there is one).</source>
       <translation>同じ実験を Google Colab 上の PyTorch で実行する Jupyter ノートブックです（GPU があれば GPU で動きます）。</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="181" />
+      <location filename="../../gui/export_notebook.py" line="157" />
       <source>Data: {0}; model {1}; {2}, α = {3}, {4} epochs</source>
       <translation>データ：{0}、モデル {1}、{2}、α = {3}、{4} エポック</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="154" />
+      <location filename="../../gui/export_notebook.py" line="130" />
       <source>Explanations in</source>
       <translation>説明の言語</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="124" />
+      <location filename="../../gui/export_notebook.py" line="100" />
       <source>Export a notebook</source>
       <translation>ノートブックの書き出し</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="157" />
+      <location filename="../../gui/export_notebook.py" line="133" />
       <source>Export…</source>
       <translation>書き出し…</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="145" />
+      <location filename="../../gui/export_notebook.py" line="121" />
       <source>Start from the current weights (embedded in the notebook)</source>
       <translation>今の重みから始める（ノートブックに埋め込みます）</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="131" />
+      <location filename="../../gui/export_notebook.py" line="107" />
       <source>The stepper experiment: the gradient method on the function</source>
       <translation>ステッパーの実験：関数に対する勾配法</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="130" />
+      <location filename="../../gui/export_notebook.py" line="106" />
       <source>The training experiment: data, network, loss, optimizer</source>
       <translation>学習の実験：データ、ネットワーク、損失、最適化手法</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="147" />
+      <location filename="../../gui/export_notebook.py" line="123" />
       <source>Unticked, the notebook draws the starting weights from the seed, exactly as the app does</source>
       <translation>チェックを外すと、ノートブックはアプリと同じようにシードから初期の重みを引きます</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="203" />
+      <location filename="../../gui/export_notebook.py" line="172" />
       <source>colour</source>
       <translation>カラー</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="172" />
+      <location filename="../../gui/export_notebook.py" line="148" />
       <source>f = {0}, start {1}, α = {2}, {3}</source>
       <translation>f = {0}、初期値 {1}、α = {2}、{3}</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="203" />
+      <location filename="../../gui/export_notebook.py" line="172" />
       <source>grey</source>
       <translation>グレースケール</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="207" />
+      <location filename="../../gui/export_notebook.py" line="176" />
       <source>the data</source>
       <translation>データ</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="204" />
+      <location filename="../../gui/export_notebook.py" line="173" />
       <source>the pictures of {0} ({1}×{1}, {2})</source>
       <translation>{0} の写真（{1}×{1}、{2}）</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="200" />
+      <location filename="../../gui/export_notebook.py" line="169" />
       <source>y = {0} x² + {1} x + {2} (n = {3}, noise {4}, seed {5})</source>
       <translation>y = {0} x² + {1} x + {2}（n = {3}、ノイズ {4}、シード {5}）</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="197" />
+      <location filename="../../gui/export_notebook.py" line="166" />
       <source>{0} (n = {1}, noise {2}, seed {3})</source>
       <translation>{0}（n = {1}、ノイズ {2}、シード {3}）</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="206" />
+      <location filename="../../gui/export_notebook.py" line="175" />
       <source>{0} ({1} × {2}, embedded in the notebook)</source>
       <translation>{0}（{1} × {2}、ノートブックに埋め込み）</translation>
     </message>
@@ -2188,42 +2188,42 @@ said {1} {2}%</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../gui/main_window.py" line="114" />
+      <location filename="../../gui/main_window.py" line="116" />
       <source>&amp;About Gradient Lab</source>
       <translation>勾配ラボについて(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="90" />
+      <location filename="../../gui/main_window.py" line="92" />
       <source>&amp;File</source>
       <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="113" />
+      <location filename="../../gui/main_window.py" line="115" />
       <source>&amp;Help</source>
       <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="103" />
+      <location filename="../../gui/main_window.py" line="105" />
       <source>&amp;Language</source>
       <translation>言語(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="91" />
+      <location filename="../../gui/main_window.py" line="93" />
       <source>&amp;Quit</source>
       <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="96" />
+      <location filename="../../gui/main_window.py" line="98" />
       <source>&amp;View</source>
       <translation>表示(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="129" />
+      <location filename="../../gui/main_window.py" line="131" />
       <source>&lt;h3&gt;Gradient Lab {version}&lt;/h3&gt;&lt;p&gt;Learn the basics of deep learning by doing it: step the gradient method by hand, build a network, and watch it learn.&lt;/p&gt;&lt;p&gt;Made with Python, Qt for Python (PySide6), pyqtgraph, NumPy and scikit-image. MIT licence.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;勾配ラボ {version}&lt;/h3&gt;&lt;p&gt;手を動かして深層学習の基礎を学びましょう：勾配法を一歩ずつ実行し、ネットワークを組み立て、学習する様子を観察します。&lt;/p&gt;&lt;p&gt;Python、Qt for Python (PySide6)、pyqtgraph、NumPy、scikit-image で作られています。MIT ライセンス。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="125" />
+      <location filename="../../gui/main_window.py" line="127" />
       <source>About Gradient Lab</source>
       <translation>勾配ラボについて</translation>
     </message>
@@ -2233,12 +2233,12 @@ said {1} {2}%</source>
       <translation>勾配ラボ — 勾配法を学ぶ</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="142" />
+      <location filename="../../gui/main_window.py" line="144" />
       <source>Language</source>
       <translation>言語</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="85" />
+      <location filename="../../gui/main_window.py" line="87" />
       <source>Ready</source>
       <translation>準備完了</translation>
     </message>
@@ -2248,12 +2248,12 @@ said {1} {2}%</source>
       <translation>はじめに</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="185" />
+      <location filename="../../gui/main_window.py" line="187" />
       <source>Stopping…</source>
       <translation>停止中…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="143" />
+      <location filename="../../gui/main_window.py" line="145" />
       <source>The language changes when Gradient Lab starts again. Restart now?</source>
       <translation>言語は勾配ラボを次に起動したときに切り替わります。今すぐ再起動しますか？</translation>
     </message>
@@ -2564,173 +2564,173 @@ w = {4}</translation>
   <context>
     <name>PicturesTool</name>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="102" />
+      <location filename="../../gui/pictures/tool.py" line="103" />
       <source>%v / %m files</source>
       <translation>%v / %m ファイル</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="89" />
+      <location filename="../../gui/pictures/tool.py" line="90" />
       <source>200 photographs of 25×25 pixels: faces and not faces (from scikit-image, nothing is downloaded)</source>
       <translation>25×25 画素の写真 200 枚：顔と顔でないもの（scikit-image 付属、ダウンロードはしません）</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="86" />
+      <location filename="../../gui/pictures/tool.py" line="87" />
       <source>A folder with one subfolder of pictures per class, e.g. cats/ and dogs/</source>
       <translation>クラスごとに写真のサブフォルダーがあるフォルダー（例：cats/ と dogs/）</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="241" />
+      <location filename="../../gui/pictures/tool.py" line="242" />
       <source>A hard case on purpose: brick, grass and gravel differ in patterns that can be anywhere in the picture, not in any one pixel, so a network of pixel values stays near chance (1 in 3 right; the faces reach about 90%). Networks that compare neighbouring pixels (convolutions) learn textures: they come after this lecture.</source>
       <translation>わざと選んだ難しい例です：れんが・芝生・砂利の違いは、写真のどこにでも現れる模様にあり、一つの画素にはありません。そのため画素の値を見るネットワークでは偶然と同じくらい（3枚に1枚正解。顔ならおよそ 90%）にとどまります。となり合う画素を比べるネットワーク（畳み込み）ならテクスチャを学習できます。それはこの講義の先で学びます。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="135" />
+      <location filename="../../gui/pictures/tool.py" line="136" />
       <source>After training</source>
       <translation>学習の後</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="104" />
+      <location filename="../../gui/pictures/tool.py" line="105" />
       <source>Cancel</source>
       <translation>キャンセル</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="97" />
+      <location filename="../../gui/pictures/tool.py" line="98" />
       <source>Every picture is resized to N × N pixels</source>
       <translation>すべての写真を N × N 画素に縮小します</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="234" />
+      <location filename="../../gui/pictures/tool.py" line="235" />
       <source>Loaded {0} pictures of {1} from {2} ({3}); {4} file(s) skipped.</source>
       <translation>{2} から {1} の写真を {0} 枚読み込みました（{3}）。{4} 個のファイルを飛ばしました。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="210" />
+      <location filename="../../gui/pictures/tool.py" line="211" />
       <source>Loading failed: {0}. Nothing was changed.</source>
       <translation>読み込みに失敗しました：{0}。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="196" />
+      <location filename="../../gui/pictures/tool.py" line="197" />
       <source>Loading pictures: {0} of {1} files</source>
       <translation>写真を読み込み中：{1} ファイル中 {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="206" />
+      <location filename="../../gui/pictures/tool.py" line="207" />
       <source>Loading was cancelled; the pictures loaded before are kept.</source>
       <translation>読み込みを取り消しました。前に読み込んだ写真はそのままです。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="181" />
+      <location filename="../../gui/pictures/tool.py" line="182" />
       <source>Looking at {0}…</source>
       <translation>{0} を調べています…</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="108" />
+      <location filename="../../gui/pictures/tool.py" line="109" />
       <source>N =</source>
       <translation>N =</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="156" />
+      <location filename="../../gui/pictures/tool.py" line="157" />
       <source>Open a folder of pictures</source>
       <translation>写真のフォルダーを開く</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="320" />
+      <location filename="../../gui/pictures/tool.py" line="323" />
       <source>Open a folder of pictures and train the network first.</source>
       <translation>先に写真のフォルダーを開き、ネットワークを学習させてください。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="293" />
+      <location filename="../../gui/pictures/tool.py" line="296" />
       <source>Open a folder of pictures first.</source>
       <translation>先に写真のフォルダーを開いてください。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="81" />
+      <location filename="../../gui/pictures/tool.py" line="82" />
       <source>Open a folder of pictures…</source>
       <translation>写真のフォルダーを開く…</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="142" />
+      <location filename="../../gui/pictures/tool.py" line="143" />
       <source>Open a folder that holds one subfolder of pictures per class (for example pets/cats and pets/dogs), or start from a sample.</source>
       <translation>クラスごとに写真のサブフォルダーがあるフォルダー（例：pets/cats と pets/dogs）を開くか、サンプルから始めてください。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="310" />
+      <location filename="../../gui/pictures/tool.py" line="313" />
       <source>Open a picture</source>
       <translation>写真を開く</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="93" />
+      <location filename="../../gui/pictures/tool.py" line="94" />
       <source>Patches of brick, grass and gravel photographs. Hard for a network that only sees pixel values: expect little better than chance.</source>
       <translation>レンガ、草、砂利の写真の切れ端。画素の値しか見ないネットワークには難しく、当てずっぽうより少し良い程度です。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="77" />
-      <location filename="../../gui/pictures/tool.py" line="133" />
+      <location filename="../../gui/pictures/tool.py" line="78" />
+      <location filename="../../gui/pictures/tool.py" line="134" />
       <source>Pictures</source>
       <translation>写真</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="311" />
+      <location filename="../../gui/pictures/tool.py" line="314" />
       <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp)</source>
       <translation>画像 (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp)</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="136" />
+      <location filename="../../gui/pictures/tool.py" line="137" />
       <source>Predict</source>
       <translation>予測</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="88" />
+      <location filename="../../gui/pictures/tool.py" line="89" />
       <source>Sample: faces</source>
       <translation>サンプル：顔</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="92" />
+      <location filename="../../gui/pictures/tool.py" line="93" />
       <source>Sample: textures</source>
       <translation>サンプル：テクスチャ</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="134" />
+      <location filename="../../gui/pictures/tool.py" line="135" />
       <source>Skipped files</source>
       <translation>飛ばしたファイル</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="225" />
+      <location filename="../../gui/pictures/tool.py" line="226" />
       <source>Skipped files ({0})</source>
       <translation>飛ばしたファイル（{0}）</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="296" />
+      <location filename="../../gui/pictures/tool.py" line="299" />
       <source>The network does not fit these pictures: it needs {0} inputs and {1} outputs.</source>
       <translation>ネットワークがこの写真に合いません：入力 {0} 個と出力 {1} 個が必要です。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="254" />
+      <location filename="../../gui/pictures/tool.py" line="255" />
       <source>The session now uses other data ({0}); open the pictures again to evaluate on them.</source>
       <translation>セッションは今、別のデータ（{0}）を使っています。写真で評価するには、もう一度写真を開いてください。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="231" />
+      <location filename="../../gui/pictures/tool.py" line="232" />
       <source>Train the network on these pictures (Training tab), then see here how it does on the validation pictures.</source>
       <translation>この写真でネットワークを学習させ（「学習」タブ）、検証用の写真での結果をここで見てください。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="100" />
+      <location filename="../../gui/pictures/tool.py" line="101" />
       <source>colour (RGB)</source>
       <translation>カラー (RGB)</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="99" />
+      <location filename="../../gui/pictures/tool.py" line="100" />
       <source>gray</source>
       <translation>白黒</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="204" />
+      <location filename="../../gui/pictures/tool.py" line="205" />
       <source>{0} Nothing was changed.</source>
       <translation>{0} 何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="327" />
+      <location filename="../../gui/pictures/tool.py" line="330" />
       <source>{0} cannot be read as a picture: {1}</source>
       <translation>{0} は画像として読めません：{1}</translation>
     </message>
@@ -2911,33 +2911,33 @@ w = {4}</translation>
   <context>
     <name>RunsPanel</name>
     <message>
-      <location filename="../../gui/dashboard/runs_panel.py" line="33" />
+      <location filename="../../gui/dashboard/runs_panel.py" line="31" />
       <source>Delete run</source>
       <translation>実行結果を削除</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/runs_panel.py" line="30" />
+      <location filename="../../gui/dashboard/runs_panel.py" line="28" />
       <source>Runs</source>
       <translation>実行結果</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/runs_panel.py" line="32" />
-      <location filename="../../gui/dashboard/runs_panel.py" line="74" />
+      <location filename="../../gui/dashboard/runs_panel.py" line="30" />
+      <location filename="../../gui/dashboard/runs_panel.py" line="75" />
       <source>Tick to show a run on the plots; double-click to rename it</source>
       <translation>チェックするとグラフに表示、ダブルクリックで名前を変更</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/runs_panel.py" line="66" />
+      <location filename="../../gui/dashboard/runs_panel.py" line="67" />
       <source>training loss {0}</source>
       <translation>訓練損失 {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/runs_panel.py" line="68" />
+      <location filename="../../gui/dashboard/runs_panel.py" line="69" />
       <source>validation loss {0}</source>
       <translation>検証損失 {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/runs_panel.py" line="70" />
+      <location filename="../../gui/dashboard/runs_panel.py" line="71" />
       <source>{0}, epoch {1}: {2}</source>
       <translation>{0}、エポック {1}：{2}</translation>
     </message>
@@ -2945,32 +2945,32 @@ w = {4}</translation>
   <context>
     <name>Session</name>
     <message>
-      <location filename="../../gui/session.py" line="117" />
+      <location filename="../../gui/session.py" line="118" />
       <source>2 inputs: the point's coordinates (x₁, x₂)</source>
       <translation>入力 2 個：点の座標 (x₁, x₂)</translation>
     </message>
     <message>
-      <location filename="../../gui/session.py" line="123" />
+      <location filename="../../gui/session.py" line="124" />
       <source>classify into {n} classes</source>
       <translation>{n} クラスに分類</translation>
     </message>
     <message>
-      <location filename="../../gui/session.py" line="124" />
+      <location filename="../../gui/session.py" line="125" />
       <source>predict {n} number(s) (regression)</source>
       <translation>{n} 個の数を予測（回帰）</translation>
     </message>
     <message>
-      <location filename="../../gui/session.py" line="115" />
+      <location filename="../../gui/session.py" line="116" />
       <source>{h}×{w} pixels = {n} inputs</source>
       <translation>{h}×{w} 画素 = 入力 {n} 個</translation>
     </message>
     <message>
-      <location filename="../../gui/session.py" line="112" />
+      <location filename="../../gui/session.py" line="113" />
       <source>{h}×{w} pixels × {c} colours = {n} inputs</source>
       <translation>{h}×{w} 画素 × {c} 色 = 入力 {n} 個</translation>
     </message>
     <message>
-      <location filename="../../gui/session.py" line="118" />
+      <location filename="../../gui/session.py" line="119" />
       <source>{n} inputs per example</source>
       <translation>例ごとに入力 {n} 個</translation>
     </message>
@@ -3284,142 +3284,132 @@ w = {4}</translation>
   <context>
     <name>SettingsPanel</name>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="82" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="85" />
       <source>A run is in progress: stop it to change these settings.</source>
       <translation>学習を実行中です。これらの設定を変えるには停止してください。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="166" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="162" />
       <source>A run is in progress: stop it to change this.</source>
       <translation>学習を実行中です。これを変えるには停止してください。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="27" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="21" />
       <source>AdaGrad</source>
       <translation>AdaGrad</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="28" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="21" />
       <source>Adam</source>
       <translation>Adam</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="57" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="61" />
       <source>Batch size</source>
       <translation>バッチサイズ</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="70" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="74" />
       <source>Continue from the current weights</source>
       <translation>今の重みから続ける</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="59" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="63" />
       <source>Epochs</source>
       <translation>エポック数</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="69" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="73" />
       <source>L2 weight decay λ</source>
       <translation>L2 荷重減衰 λ</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="68" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="72" />
       <source>L2 weight decay λ: adds λ/2 Σ|W|² to the loss</source>
       <translation>L2 荷重減衰 λ：損失に λ/2 Σ|W|² を加えます</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="49" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="53" />
       <source>Learning rate α</source>
       <translation>学習係数 α</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="26" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="20" />
       <source>Momentum</source>
       <translation>モーメンタム</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="34" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="38" />
       <source>Momentum μ</source>
       <translation>モーメンタム μ</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="27" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="20" />
       <source>Nesterov</source>
       <translation>Nesterov</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="31" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="36" />
       <source>Optimizer</source>
       <translation>最適化手法</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="81" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="84" />
       <source>Pace</source>
       <translation>ペース</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="28" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="21" />
       <source>RMSProp</source>
       <translation>RMSProp</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="26" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="20" />
       <source>SGD (gradient method)</source>
       <translation>SGD（勾配法）</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="62" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="66" />
       <source>Seed</source>
       <translation>シード</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="61" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="65" />
       <source>Seed of the initial weights and of the batch order</source>
       <translation>初期の重みとバッチの順番のシード</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="64" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="68" />
       <source>Share of the data held out to check the network on examples it never trains on</source>
       <translation>学習に使わない例でネットワークを確かめるために取っておくデータの割合</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="79" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="83" />
       <source>Slow training down to watch the parameters and the curve move</source>
       <translation>学習をゆっくり進めて、パラメータと曲線が動く様子を見ます</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="105" />
-      <source>The learning rate must be a positive number.</source>
-      <translation>学習係数は正の数でなければなりません。</translation>
-    </message>
-    <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="42" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="46" />
       <source>The learning rate α in s := s − α g; type any positive number</source>
       <translation>s := s − α g の学習係数 α。正の数を入力してください</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="21" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="28" />
       <source>Training settings</source>
       <translation>学習の設定</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="135" />
-      <source>Unknown optimizer “{0}”; choose one of {1}.</source>
-      <translation>最適化手法「{0}」はありません。{1} から選んでください。</translation>
-    </message>
-    <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="71" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="75" />
       <source>Unticked, each run starts from fresh weights drawn from the seed, so runs compare fairly</source>
       <translation>チェックを外すと、毎回シードから引いた新しい重みで始めるので、実行結果を公平に比べられます</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="66" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="70" />
       <source>Validation share</source>
       <translation>検証データの割合</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="77" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="81" />
       <source>full speed</source>
       <translation>全速</translation>
     </message>
@@ -3429,7 +3419,7 @@ w = {4}</translation>
       <translation>学習係数 α</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="78" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="82" />
       <source>pause {0} s after each step</source>
       <translation>1 ステップごとに {0} 秒止まる</translation>
     </message>
@@ -3444,7 +3434,7 @@ w = {4}</translation>
       <translation>初期値 s₀</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="126" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="155" />
       <source>“{0}” is not a positive number; the learning rate stays {1}.</source>
       <translation>「{0}」は正の数ではありません。学習係数は {1} のままです。</translation>
     </message>
