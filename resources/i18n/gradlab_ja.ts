@@ -3661,27 +3661,27 @@ w = {4}</translation>
       <translation>停止：f は {point} で定義されていません（{where} で {why}）。</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/opengl_check.py" line="39" />
+      <location filename="../../gui/stepper/opengl_check.py" line="47" />
       <source>The 3-D view is off: PyOpenGL cannot be loaded ({e}).</source>
       <translation>3次元表示はオフです：PyOpenGL を読み込めません（{e}）。</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/opengl_check.py" line="33" />
+      <location filename="../../gui/stepper/opengl_check.py" line="40" />
       <source>The 3-D view is off: Qt runs without a screen (platform “{p}”), which has no OpenGL. Start Gradient Lab on a desktop, or under Xvfb with QT_QPA_PLATFORM=xcb, to see the surface.</source>
       <translation>3次元表示はオフです：Qt が画面なし（プラットフォーム「{p}」）で動いており、OpenGL がありません。曲面を見るには、デスクトップ上で、または Xvfb と QT_QPA_PLATFORM=xcb で勾配ラボを起動してください。</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/opengl_check.py" line="43" />
+      <location filename="../../gui/stepper/opengl_check.py" line="51" />
       <source>The 3-D view is off: no OpenGL context could be created on this display.</source>
       <translation>3次元表示はオフです：このディスプレイでは OpenGL のコンテキストを作れませんでした。</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/opengl_check.py" line="49" />
+      <location filename="../../gui/stepper/opengl_check.py" line="57" />
       <source>The 3-D view is off: the OpenGL context could not be used.</source>
       <translation>3次元表示はオフです：OpenGL のコンテキストを使えませんでした。</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/opengl_check.py" line="30" />
+      <location filename="../../gui/stepper/opengl_check.py" line="37" />
       <source>The 3-D view is turned off (GRADLAB_NO_OPENGL is set).</source>
       <translation>3次元表示はオフにしてあります（GRADLAB_NO_OPENGL が設定されています）。</translation>
     </message>

@@ -94,8 +94,8 @@ def english_words(text):
     from PySide6.QtGui import QTextDocumentFragment
     if "<" in text or "&" in text:
         text = QTextDocumentFragment.fromHtml(text).toPlainText()
-    # file names, environment variables (QT_QPA_PLATFORM=xcb), addresses, Qt platform names
-    text = re.sub(r"\S+\.(png|gradlab|ipynb|log|json|npz)\b|\b[A-Z][A-Z0-9]*_[A-Z0-9_]+=?\S*|https?://\S+"
+    # paths and file names, environment variables (QT_QPA_PLATFORM=xcb), addresses, Qt platform names
+    text = re.sub(r"(?:^|(?<=\s))(?:/|~/|[A-Za-z]:\\)\S*|\S+\.(png|gradlab|ipynb|log|json|npz)\b|\b[A-Z][A-Z0-9]*_[A-Z0-9_]+=?\S*|https?://\S+"
                   r"|offscreen|xcb|Qt for Python", " ", text)
     return [w for w in ASCII_WORD.findall(text) if w.lower() not in KEEP_IN_JAPANESE]
 
@@ -178,6 +178,23 @@ def test_english_words_finds_english_but_not_names_formulas_or_numbers():
     assert english_words("f<sub>Θ</sub>(x) = 1.00 x<sup>2</sup> + 0.00 x,&nbsp; exp(−x)") == []
     assert english_words("|1 − 10α| &lt; 1 &nbsp;⇔&nbsp; 0 &lt; α &lt; 0.2") == []
     assert english_words("上側, lower") == ["lower"]
+    assert english_words("/tmp/pytest-of-root/my work.gradlab") == []       # a recent file's path
+
+
+def test_the_3d_view_says_why_it_is_off_in_the_language_in_use(app):
+    """The OpenGL check runs once per process; its reason is worded when asked, not cached in
+    the language of the first caller."""
+    from gui.stepper.opengl_check import opengl_status
+    ok, reason = opengl_status()
+    if ok:
+        pytest.skip("OpenGL works here: there is no reason to say")
+    assert not JAPANESE.search(reason)
+    assert i18n.install(app, "ja")
+    try:
+        ok, reason = opengl_status()
+        assert JAPANESE.search(reason) and not english_words(reason)
+    finally:
+        i18n.install(app, "en")
 
 
 class RecordingTranslator(QTranslator):
