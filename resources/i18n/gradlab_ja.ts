@@ -624,13 +624,13 @@
   <context>
     <name>DashboardTool</name>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="626" />
+      <location filename="../../gui/dashboard/output_view.py" line="89" />
       <source> (circled on the map)</source>
       <translation>（マップ上で丸で囲んでいます）</translation>
     </message>
     <message>
       <location filename="../../gui/dashboard/run_buttons.py" line="78" />
-      <location filename="../../gui/dashboard/tool.py" line="279" />
+      <location filename="../../gui/dashboard/tool.py" line="238" />
       <source>A run is in progress: stop it first.</source>
       <translation>学習を実行中です。先に停止してください。</translation>
     </message>
@@ -646,7 +646,7 @@
       <translation>続ける</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="679" />
+      <location filename="../../gui/dashboard/tool.py" line="596" />
       <source>Done.</source>
       <translation>完了しました。</translation>
     </message>
@@ -662,7 +662,7 @@
       <translation>今のバッチが終わったところで学習を終えます。履歴は残ります</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="617" />
+      <location filename="../../gui/dashboard/output_view.py" line="80" />
       <source>Examples of “{0}” predicted as “{1}”: {2}</source>
       <translation>「{0}」が「{1}」と予測された例：{2}</translation>
     </message>
@@ -728,7 +728,7 @@
       <translation>ネットワーク (*.npz)</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="370" />
+      <location filename="../../gui/dashboard/tool.py" line="329" />
       <source>Not learning: {0}</source>
       <translation>学習が進んでいません：{0}</translation>
     </message>
@@ -798,7 +798,7 @@
       <translation>エポック {0}、バッチ {1} で停止しました。履歴は残っています。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="516" />
+      <location filename="../../gui/dashboard/tool.py" line="475" />
       <source>The data changed in another tab: the run was stopped.</source>
       <translation>別のタブでデータが変わったので、学習を停止しました。</translation>
     </message>
@@ -808,32 +808,32 @@
       <translation>エポック {0} で損失が発散しました。もっと小さな学習係数を試してください（今は {1}）。それまでの履歴は残っています。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="579" />
+      <location filename="../../gui/dashboard/tool.py" line="513" />
       <source>The network cannot learn this data: {0}</source>
       <translation>ネットワークはこのデータを学習できません：{0}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="534" />
+      <location filename="../../gui/dashboard/tool.py" line="486" />
       <source>The network changed in the builder: the run was stopped.</source>
       <translation>ビルダーでネットワークが変わったので、学習を停止しました。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="581" />
+      <location filename="../../gui/dashboard/tool.py" line="515" />
       <source>The network was fitted to the data: {0} inputs, {1} outputs.</source>
       <translation>ネットワークをデータに合わせました：入力 {0} 個、出力 {1} 個。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="247" />
+      <location filename="../../gui/dashboard/tool.py" line="206" />
       <source>The run in progress cannot be deleted: stop it first.</source>
       <translation>実行中の学習は削除できません。先に停止してください。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="243" />
+      <location filename="../../gui/dashboard/tool.py" line="202" />
       <source>The weights were drawn again from seed {0}.</source>
       <translation>シード {0} から重みを引き直しました。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="259" />
+      <location filename="../../gui/dashboard/tool.py" line="218" />
       <source>There is no run to export yet.</source>
       <translation>書き出す実行結果はまだありません。</translation>
     </message>
@@ -853,32 +853,32 @@
       <translation>この設定でネットワークにデータを学習させます</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="96" />
+      <location filename="../../gui/dashboard/tool.py" line="91" />
       <source>Training</source>
       <translation>学習</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="498" />
+      <location filename="../../gui/dashboard/tool.py" line="457" />
       <source>Training failed: {0}</source>
       <translation>学習に失敗しました：{0}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="338" />
+      <location filename="../../gui/dashboard/tool.py" line="297" />
       <source>Training {0} on {1}.</source>
       <translation>{1} で {0} を学習中。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="298" />
+      <location filename="../../gui/dashboard/tool.py" line="257" />
       <source>quadratic model</source>
       <translation>二次関数のモデル</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="330" />
+      <location filename="../../gui/dashboard/tool.py" line="289" />
       <source>run {0}: {1}, {2}, α = {3}</source>
       <translation>実行 {0}：{1}、{2}、α = {3}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="337" />
+      <location filename="../../gui/dashboard/tool.py" line="296" />
       <source>the data</source>
       <translation>データ</translation>
     </message>
@@ -893,7 +893,7 @@
       <translation>損失が最初の値より上で跳ね回っています（今 {0}、最初 {1}）：一歩が大きすぎて行き過ぎています。もっと小さな学習係数 α を試してください（今は {2}）。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="597" />
+      <location filename="../../gui/dashboard/tool.py" line="531" />
       <source>y = {0} x² {1} x {2}</source>
       <translation>y = {0} x² {1} x {2}</translation>
     </message>
@@ -2978,305 +2978,305 @@ w = {4}</translation>
   <context>
     <name>SessionMenus</name>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="322" />
+      <location filename="../../gui/persistence/menus.py" line="324" />
       <source>&amp;Continue</source>
       <translation>続ける(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="81" />
+      <location filename="../../gui/persistence/menus.py" line="83" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="309" />
+      <location filename="../../gui/persistence/menus.py" line="311" />
       <source>&amp;Last session, autosaved {0}</source>
       <translation>前回のセッション（{0} に自動保存）(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="78" />
+      <location filename="../../gui/persistence/menus.py" line="80" />
       <source>&amp;Lesson</source>
       <translation>レッスン(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="65" />
+      <location filename="../../gui/persistence/menus.py" line="67" />
       <source>&amp;Open session…</source>
       <translation>セッションを開く(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="84" />
+      <location filename="../../gui/persistence/menus.py" line="86" />
       <source>&amp;Report a problem…</source>
       <translation>問題を報告(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="74" />
+      <location filename="../../gui/persistence/menus.py" line="76" />
       <source>&amp;Reset settings…</source>
       <translation>設定をリセット(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="68" />
+      <location filename="../../gui/persistence/menus.py" line="70" />
       <source>&amp;Save session</source>
       <translation>セッションを保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="415" />
+      <location filename="../../gui/persistence/menus.py" line="417" />
       <source>(no description)</source>
       <translation>（説明なし）</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="146" />
+      <location filename="../../gui/persistence/menus.py" line="148" />
       <source>(no recent sessions)</source>
       <translation>（最近のセッションはありません）</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="444" />
+      <location filename="../../gui/persistence/menus.py" line="446" />
       <source>A report with the version, your platform and the last lines of the log was copied to the clipboard. Paste it into an e-mail or an issue, with what you did just before the problem.</source>
       <translation>バージョン、お使いの環境、ログの最後の行を含む報告をクリップボードにコピーしました。問題の直前に何をしたかを添えて、メールや issue に貼り付けてください。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="422" />
+      <location filename="../../gui/persistence/menus.py" line="424" />
       <source>Action</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="223" />
+      <location filename="../../gui/persistence/menus.py" line="225" />
       <source>Autosave</source>
       <translation>自動保存</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="150" />
+      <location filename="../../gui/persistence/menus.py" line="152" />
       <source>Clear the list</source>
       <translation>リストを消去</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="119" />
+      <location filename="../../gui/persistence/menus.py" line="121" />
       <source>Close Gradient Lab (the session is autosaved: the next start offers to continue it)</source>
       <translation>勾配ラボを終了します（セッションは自動保存され、次に起動したときに続きから始められます）</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="317" />
+      <location filename="../../gui/persistence/menus.py" line="319" />
       <source>Continue the last session?</source>
       <translation>前回のセッションを続けますか？</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="318" />
+      <location filename="../../gui/persistence/menus.py" line="320" />
       <source>Continue where you stopped last time? Gradient Lab autosaved the session when it was closed ({0}). It stays in File → Open recent until the next start.</source>
       <translation>前回やめたところから続けますか？ 勾配ラボは終了したとき ({0}) にセッションを自動保存しました。次に起動するまで「ファイル → 最近使ったファイル」に残ります。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="401" />
+      <location filename="../../gui/persistence/menus.py" line="403" />
       <source>Copy</source>
       <translation>コピー</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="86" />
+      <location filename="../../gui/persistence/menus.py" line="88" />
       <source>Copy the version, platform and last log lines to the clipboard</source>
       <translation>バージョン、環境、ログの最後の行をクリップボードにコピー</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="401" />
+      <location filename="../../gui/persistence/menus.py" line="403" />
       <source>Cut</source>
       <translation>切り取り</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="403" />
+      <location filename="../../gui/persistence/menus.py" line="405" />
       <source>Delete</source>
       <translation>削除</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="402" />
+      <location filename="../../gui/persistence/menus.py" line="404" />
       <source>Find</source>
       <translation>検索</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="76" />
+      <location filename="../../gui/persistence/menus.py" line="78" />
       <source>Forget the window layout, language, folders, recent files and lesson progress</source>
       <translation>ウィンドウの配置、言語、フォルダー、最近使ったファイル、レッスンの進み具合を忘れる</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="352" />
+      <location filename="../../gui/persistence/menus.py" line="354" />
       <source>Forget the window layout, language, last folders, recent files and lesson progress? Your session files are not touched.</source>
       <translation>ウィンドウの配置、言語、最後に使ったフォルダー、最近使ったファイル、レッスンの進み具合を忘れますか？ セッションファイルはそのまま残ります。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="300" />
+      <location filename="../../gui/persistence/menus.py" line="302" />
       <source>Gradient Lab did not close properly last time. Restore the session autosaved at {0}?</source>
       <translation>前回、勾配ラボは正しく終了しませんでした。{0} に自動保存されたセッションを復元しますか？</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="33" />
+      <location filename="../../gui/persistence/menus.py" line="35" />
       <source>Gradient Lab sessions (*.gradlab)</source>
       <translation>勾配ラボのセッション (*.gradlab)</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="420" />
+      <location filename="../../gui/persistence/menus.py" line="422" />
       <source>Keyboard shortcuts</source>
       <translation>キーボードショートカット</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="422" />
+      <location filename="../../gui/persistence/menus.py" line="424" />
       <source>Keys</source>
       <translation>キー</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="83" />
+      <location filename="../../gui/persistence/menus.py" line="85" />
       <source>List every keyboard shortcut</source>
       <translation>すべてのキーボードショートカットを一覧表示</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="108" />
+      <location filename="../../gui/persistence/menus.py" line="110" />
       <source>Open &amp;recent</source>
       <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="67" />
+      <location filename="../../gui/persistence/menus.py" line="69" />
       <source>Open a saved session (.gradlab): function, network, weights, history</source>
       <translation>保存したセッション (.gradlab) を開く：関数、ネットワーク、重み、履歴</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="204" />
-      <location filename="../../gui/persistence/menus.py" line="232" />
+      <location filename="../../gui/persistence/menus.py" line="206" />
+      <location filename="../../gui/persistence/menus.py" line="234" />
       <source>Open session</source>
       <translation>セッションを開く</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="176" />
+      <location filename="../../gui/persistence/menus.py" line="178" />
       <source>Opened {0}</source>
       <translation>{0} を開きました</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="401" />
+      <location filename="../../gui/persistence/menus.py" line="403" />
       <source>Paste</source>
       <translation>貼り付け</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="402" />
+      <location filename="../../gui/persistence/menus.py" line="404" />
       <source>Redo</source>
       <translation>やり直し</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="443" />
+      <location filename="../../gui/persistence/menus.py" line="445" />
       <source>Report a problem</source>
       <translation>問題を報告</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="351" />
+      <location filename="../../gui/persistence/menus.py" line="353" />
       <source>Reset settings</source>
       <translation>設定のリセット</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="299" />
+      <location filename="../../gui/persistence/menus.py" line="301" />
       <source>Restore the last session?</source>
       <translation>前回のセッションを復元しますか？</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="73" />
+      <location filename="../../gui/persistence/menus.py" line="75" />
       <source>Save everything in this window to a new session file</source>
       <translation>このウィンドウの内容をすべて新しいセッションファイルに保存</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="70" />
+      <location filename="../../gui/persistence/menus.py" line="72" />
       <source>Save everything in this window to the session file</source>
       <translation>このウィンドウの内容をすべてセッションファイルに保存</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="188" />
-      <location filename="../../gui/persistence/menus.py" line="212" />
+      <location filename="../../gui/persistence/menus.py" line="190" />
+      <location filename="../../gui/persistence/menus.py" line="214" />
       <source>Save session</source>
       <translation>セッションの保存</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="71" />
+      <location filename="../../gui/persistence/menus.py" line="73" />
       <source>Save session &amp;as…</source>
       <translation>名前を付けてセッションを保存(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="194" />
+      <location filename="../../gui/persistence/menus.py" line="196" />
       <source>Saved {0}</source>
       <translation>{0} を保存しました</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="402" />
+      <location filename="../../gui/persistence/menus.py" line="404" />
       <source>Select all</source>
       <translation>すべて選択</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="359" />
+      <location filename="../../gui/persistence/menus.py" line="361" />
       <source>Settings were reset. Gradient Lab starts with its defaults next time.</source>
       <translation>設定をリセットしました。次回、勾配ラボは初期設定で起動します。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="80" />
+      <location filename="../../gui/persistence/menus.py" line="82" />
       <source>Show the lesson that walks through the lecture</source>
       <translation>講義の流れに沿ったレッスンを表示</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="323" />
+      <location filename="../../gui/persistence/menus.py" line="325" />
       <source>Start &amp;fresh</source>
       <translation>新しく始める(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="339" />
+      <location filename="../../gui/persistence/menus.py" line="341" />
       <source>The autosaved session was restored.</source>
       <translation>自動保存されたセッションを復元しました。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="43" />
+      <location filename="../../gui/persistence/menus.py" line="45" />
       <source>The file could not be read. Nothing was changed.</source>
       <translation>ファイルを読めませんでした。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="367" />
+      <location filename="../../gui/persistence/menus.py" line="369" />
       <source>The lesson is not available in this version.</source>
       <translation>このバージョンではレッスンを使えません。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="442" />
+      <location filename="../../gui/persistence/menus.py" line="444" />
       <source>The problem report was copied to the clipboard.</source>
       <translation>問題の報告をクリップボードにコピーしました。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="137" />
+      <location filename="../../gui/persistence/menus.py" line="139" />
       <source>The session Gradient Lab autosaved when it was last closed</source>
       <translation>勾配ラボが前回終了したときに自動保存したセッション</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="218" />
+      <location filename="../../gui/persistence/menus.py" line="220" />
       <source>The session could not be autosaved. Save it with File → Save session.</source>
       <translation>セッションを自動保存できませんでした。「ファイル → セッションを保存」で保存してください。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="44" />
+      <location filename="../../gui/persistence/menus.py" line="46" />
       <source>The session could not be opened. Nothing was changed.</source>
       <translation>セッションを開けませんでした。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="187" />
+      <location filename="../../gui/persistence/menus.py" line="189" />
       <source>The session could not be saved. The previous file, if any, is unchanged.</source>
       <translation>セッションを保存できませんでした。以前のファイルがあれば、そのままです。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="42" />
+      <location filename="../../gui/persistence/menus.py" line="44" />
       <source>This file is not a Gradient Lab session. Nothing was changed.</source>
       <translation>このファイルは勾配ラボのセッションではありません。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="41" />
-      <location filename="../../gui/persistence/menus.py" line="166" />
+      <location filename="../../gui/persistence/menus.py" line="43" />
+      <location filename="../../gui/persistence/menus.py" line="168" />
       <source>This session file is damaged and cannot be opened. Nothing was changed.</source>
       <translation>このセッションファイルは壊れていて開けません。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="39" />
+      <location filename="../../gui/persistence/menus.py" line="41" />
       <source>This session was saved by a newer version of Gradient Lab. Update Gradient Lab to open it. Nothing was changed.</source>
       <translation>このセッションは新しいバージョンの勾配ラボで保存されています。開くには勾配ラボを更新してください。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="401" />
+      <location filename="../../gui/persistence/menus.py" line="403" />
       <source>Undo</source>
       <translation>元に戻す</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="211" />
+      <location filename="../../gui/persistence/menus.py" line="213" />
       <source>my session</source>
       <translation>私のセッション</translation>
     </message>
