@@ -646,7 +646,7 @@
       <translation>続ける</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="596" />
+      <location filename="../../gui/dashboard/tool.py" line="588" />
       <source>Done.</source>
       <translation>完了しました。</translation>
     </message>
@@ -728,7 +728,7 @@
       <translation>ネットワーク (*.npz)</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="329" />
+      <location filename="../../gui/dashboard/tool.py" line="327" />
       <source>Not learning: {0}</source>
       <translation>学習が進んでいません：{0}</translation>
     </message>
@@ -798,7 +798,7 @@
       <translation>エポック {0}、バッチ {1} で停止しました。履歴は残っています。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="475" />
+      <location filename="../../gui/dashboard/tool.py" line="473" />
       <source>The data changed in another tab: the run was stopped.</source>
       <translation>別のタブでデータが変わったので、学習を停止しました。</translation>
     </message>
@@ -808,17 +808,17 @@
       <translation>エポック {0} で損失が発散しました。もっと小さな学習係数を試してください（今は {1}）。それまでの履歴は残っています。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="513" />
+      <location filename="../../gui/dashboard/tool.py" line="511" />
       <source>The network cannot learn this data: {0}</source>
       <translation>ネットワークはこのデータを学習できません：{0}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="486" />
+      <location filename="../../gui/dashboard/tool.py" line="484" />
       <source>The network changed in the builder: the run was stopped.</source>
       <translation>ビルダーでネットワークが変わったので、学習を停止しました。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="515" />
+      <location filename="../../gui/dashboard/tool.py" line="513" />
       <source>The network was fitted to the data: {0} inputs, {1} outputs.</source>
       <translation>ネットワークをデータに合わせました：入力 {0} 個、出力 {1} 個。</translation>
     </message>
@@ -858,12 +858,12 @@
       <translation>学習</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="457" />
+      <location filename="../../gui/dashboard/tool.py" line="455" />
       <source>Training failed: {0}</source>
       <translation>学習に失敗しました：{0}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="297" />
+      <location filename="../../gui/dashboard/tool.py" line="295" />
       <source>Training {0} on {1}.</source>
       <translation>{1} で {0} を学習中。</translation>
     </message>
@@ -873,12 +873,12 @@
       <translation>二次関数のモデル</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="289" />
+      <location filename="../../gui/dashboard/tool.py" line="287" />
       <source>run {0}: {1}, {2}, α = {3}</source>
       <translation>実行 {0}：{1}、{2}、α = {3}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="296" />
+      <location filename="../../gui/dashboard/tool.py" line="294" />
       <source>the data</source>
       <translation>データ</translation>
     </message>
@@ -893,7 +893,7 @@
       <translation>損失が最初の値より上で跳ね回っています（今 {0}、最初 {1}）：一歩が大きすぎて行き過ぎています。もっと小さな学習係数 α を試してください（今は {2}）。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="531" />
+      <location filename="../../gui/dashboard/data_panel.py" line="23" />
       <source>y = {0} x² {1} x {2}</source>
       <translation>y = {0} x² {1} x {2}</translation>
     </message>
@@ -914,87 +914,87 @@
   <context>
     <name>DataPanel</name>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="16" />
+      <location filename="../../gui/dashboard/data_panel.py" line="29" />
       <source>Circles</source>
       <translation>同心円</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="34" />
+      <location filename="../../gui/dashboard/data_panel.py" line="47" />
       <source>Data</source>
       <translation>データ</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="25" />
+      <location filename="../../gui/dashboard/data_panel.py" line="38" />
       <source>Data and model</source>
       <translation>データとモデル</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="41" />
+      <location filename="../../gui/dashboard/data_panel.py" line="54" />
       <source>Data seed</source>
       <translation>データのシード</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="54" />
+      <location filename="../../gui/dashboard/data_panel.py" line="67" />
       <source>Model</source>
       <translation>モデル</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="16" />
+      <location filename="../../gui/dashboard/data_panel.py" line="29" />
       <source>Moons</source>
       <translation>三日月</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="52" />
+      <location filename="../../gui/dashboard/data_panel.py" line="65" />
       <source>Network from the builder</source>
       <translation>ビルダーのネットワーク</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="39" />
+      <location filename="../../gui/dashboard/data_panel.py" line="52" />
       <source>Noise</source>
       <translation>ノイズ</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="37" />
+      <location filename="../../gui/dashboard/data_panel.py" line="50" />
       <source>Points</source>
       <translation>点の数</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="53" />
+      <location filename="../../gui/dashboard/data_panel.py" line="66" />
       <source>Quadratic model a x² + b x + c</source>
       <translation>二次関数のモデル a x² + b x + c</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="18" />
+      <location filename="../../gui/dashboard/data_panel.py" line="31" />
       <source>Quadratic y = a x² + b x + c</source>
       <translation>二次関数 y = a x² + b x + c</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="17" />
+      <location filename="../../gui/dashboard/data_panel.py" line="30" />
       <source>Spiral (2 classes)</source>
       <translation>渦巻き（2クラス）</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="17" />
+      <location filename="../../gui/dashboard/data_panel.py" line="30" />
       <source>Spiral (3 classes)</source>
       <translation>渦巻き（3クラス）</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="18" />
+      <location filename="../../gui/dashboard/data_panel.py" line="31" />
       <source>The session's data set</source>
       <translation>セッションのデータセット</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="16" />
+      <location filename="../../gui/dashboard/data_panel.py" line="29" />
       <source>Two blobs</source>
       <translation>二つの塊</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="16" />
+      <location filename="../../gui/dashboard/data_panel.py" line="29" />
       <source>XOR</source>
       <translation>XOR</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="32" />
+      <location filename="../../gui/dashboard/data_panel.py" line="45" />
       <source>“The session's data set” is the data chosen in another tab, for example a picture folder</source>
       <translation>「セッションのデータセット」は、別のタブで選んだデータ（例えば写真のフォルダー）です</translation>
     </message>
@@ -1367,17 +1367,12 @@ said {1} {2}%</source>
   <context>
     <name>ExportNotebook</name>
     <message>
-      <location filename="../../gui/export_notebook.py" line="240" />
+      <location filename="../../gui/export_notebook.py" line="222" />
       <source>&amp;Export</source>
       <translation>書き出し(&amp;E)</translation>
     </message>
     <message>
       <location filename="../../gui/export_notebook.py" line="224" />
-      <source>&amp;File</source>
-      <translation>ファイル(&amp;F)</translation>
-    </message>
-    <message>
-      <location filename="../../gui/export_notebook.py" line="242" />
       <source>&amp;Notebook for Google Colab…</source>
       <translation>Google Colab 用ノートブック(&amp;N)…</translation>
     </message>
@@ -1409,7 +1404,7 @@ said {1} {2}%</source>
       <translation>この実験はノートブックとして書き出せません：{0}</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="243" />
+      <location filename="../../gui/export_notebook.py" line="225" />
       <source>Write the experiment as a Jupyter notebook that runs in Google Colab with PyTorch</source>
       <translation>実験を、Google Colab 上の PyTorch で動く Jupyter ノートブックとして書き出す</translation>
     </message>
@@ -2052,52 +2047,52 @@ said {1} {2}%</source>
   <context>
     <name>LessonDock</name>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="156" />
+      <location filename="../../gui/lesson/dock.py" line="152" />
       <source>Jump to any step</source>
       <translation>好きなステップへ移動</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="150" />
+      <location filename="../../gui/lesson/dock.py" line="146" />
       <source>Lesson</source>
       <translation>レッスン</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="152" />
+      <location filename="../../gui/lesson/dock.py" line="148" />
       <source>Next →</source>
       <translation>次へ →</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="155" />
+      <location filename="../../gui/lesson/dock.py" line="151" />
       <source>Put the tool back into the state this step needs</source>
       <translation>このステップに必要な状態にツールを戻す</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="153" />
+      <location filename="../../gui/lesson/dock.py" line="149" />
       <source>Restart lesson</source>
       <translation>レッスンを最初から</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="154" />
+      <location filename="../../gui/lesson/dock.py" line="150" />
       <source>Set up the tools for this step</source>
       <translation>このステップ用にツールを準備</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="159" />
+      <location filename="../../gui/lesson/dock.py" line="155" />
       <source>The lesson cannot be shown</source>
       <translation>レッスンを表示できません</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="160" />
+      <location filename="../../gui/lesson/dock.py" line="156" />
       <source>The lesson file is not valid:</source>
       <translation>レッスンのファイルに誤りがあります：</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="64" />
+      <location filename="../../gui/lesson/dock.py" line="60" />
       <source>The lesson file {0} cannot be used, so the built-in lesson is shown: {1}</source>
       <translation>レッスンファイル {0} は使えないため、組み込みのレッスンを表示しています：{1}</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="151" />
+      <location filename="../../gui/lesson/dock.py" line="147" />
       <source>← Back</source>
       <translation>← 戻る</translation>
     </message>
@@ -2188,72 +2183,72 @@ said {1} {2}%</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../gui/main_window.py" line="116" />
+      <location filename="../../gui/main_window.py" line="127" />
       <source>&amp;About Gradient Lab</source>
       <translation>勾配ラボについて(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="92" />
+      <location filename="../../gui/main_window.py" line="93" />
       <source>&amp;File</source>
       <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="115" />
+      <location filename="../../gui/main_window.py" line="124" />
       <source>&amp;Help</source>
       <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="105" />
+      <location filename="../../gui/main_window.py" line="114" />
       <source>&amp;Language</source>
       <translation>言語(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="93" />
+      <location filename="../../gui/main_window.py" line="101" />
       <source>&amp;Quit</source>
       <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="98" />
+      <location filename="../../gui/main_window.py" line="107" />
       <source>&amp;View</source>
       <translation>表示(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="131" />
+      <location filename="../../gui/main_window.py" line="138" />
       <source>&lt;h3&gt;Gradient Lab {version}&lt;/h3&gt;&lt;p&gt;Learn the basics of deep learning by doing it: step the gradient method by hand, build a network, and watch it learn.&lt;/p&gt;&lt;p&gt;Made with Python, Qt for Python (PySide6), pyqtgraph, NumPy and scikit-image. MIT licence.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;勾配ラボ {version}&lt;/h3&gt;&lt;p&gt;手を動かして深層学習の基礎を学びましょう：勾配法を一歩ずつ実行し、ネットワークを組み立て、学習する様子を観察します。&lt;/p&gt;&lt;p&gt;Python、Qt for Python (PySide6)、pyqtgraph、NumPy、scikit-image で作られています。MIT ライセンス。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="127" />
+      <location filename="../../gui/main_window.py" line="134" />
       <source>About Gradient Lab</source>
       <translation>勾配ラボについて</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="63" />
+      <location filename="../../gui/main_window.py" line="64" />
       <source>Gradient Lab — learn the gradient method</source>
       <translation>勾配ラボ — 勾配法を学ぶ</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="144" />
+      <location filename="../../gui/main_window.py" line="151" />
       <source>Language</source>
       <translation>言語</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="87" />
+      <location filename="../../gui/main_window.py" line="81" />
       <source>Ready</source>
       <translation>準備完了</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="69" />
+      <location filename="../../gui/main_window.py" line="70" />
       <source>Start</source>
       <translation>はじめに</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="187" />
+      <location filename="../../gui/main_window.py" line="194" />
       <source>Stopping…</source>
       <translation>停止中…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="145" />
+      <location filename="../../gui/main_window.py" line="152" />
       <source>The language changes when Gradient Lab starts again. Restart now?</source>
       <translation>言語は勾配ラボを次に起動したときに切り替わります。今すぐ再起動しますか？</translation>
     </message>
@@ -2978,7 +2973,7 @@ w = {4}</translation>
   <context>
     <name>SessionMenus</name>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="324" />
+      <location filename="../../gui/persistence/menus.py" line="286" />
       <source>&amp;Continue</source>
       <translation>続ける(&amp;C)</translation>
     </message>
@@ -2988,7 +2983,7 @@ w = {4}</translation>
       <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="311" />
+      <location filename="../../gui/persistence/menus.py" line="273" />
       <source>&amp;Last session, autosaved {0}</source>
       <translation>前回のセッション（{0} に自動保存）(&amp;L)</translation>
     </message>
@@ -3018,52 +3013,52 @@ w = {4}</translation>
       <translation>セッションを保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="417" />
+      <location filename="../../gui/persistence/menus.py" line="379" />
       <source>(no description)</source>
       <translation>（説明なし）</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="148" />
+      <location filename="../../gui/persistence/menus.py" line="124" />
       <source>(no recent sessions)</source>
       <translation>（最近のセッションはありません）</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="446" />
+      <location filename="../../gui/persistence/menus.py" line="408" />
       <source>A report with the version, your platform and the last lines of the log was copied to the clipboard. Paste it into an e-mail or an issue, with what you did just before the problem.</source>
       <translation>バージョン、お使いの環境、ログの最後の行を含む報告をクリップボードにコピーしました。問題の直前に何をしたかを添えて、メールや issue に貼り付けてください。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="424" />
+      <location filename="../../gui/persistence/menus.py" line="386" />
       <source>Action</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="225" />
+      <location filename="../../gui/persistence/menus.py" line="201" />
       <source>Autosave</source>
       <translation>自動保存</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="152" />
+      <location filename="../../gui/persistence/menus.py" line="128" />
       <source>Clear the list</source>
       <translation>リストを消去</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="121" />
+      <location filename="../../gui/persistence/menus.py" line="107" />
       <source>Close Gradient Lab (the session is autosaved: the next start offers to continue it)</source>
       <translation>勾配ラボを終了します（セッションは自動保存され、次に起動したときに続きから始められます）</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="319" />
+      <location filename="../../gui/persistence/menus.py" line="281" />
       <source>Continue the last session?</source>
       <translation>前回のセッションを続けますか？</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="320" />
+      <location filename="../../gui/persistence/menus.py" line="282" />
       <source>Continue where you stopped last time? Gradient Lab autosaved the session when it was closed ({0}). It stays in File → Open recent until the next start.</source>
       <translation>前回やめたところから続けますか？ 勾配ラボは終了したとき ({0}) にセッションを自動保存しました。次に起動するまで「ファイル → 最近使ったファイル」に残ります。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="403" />
+      <location filename="../../gui/persistence/menus.py" line="365" />
       <source>Copy</source>
       <translation>コピー</translation>
     </message>
@@ -3073,17 +3068,17 @@ w = {4}</translation>
       <translation>バージョン、環境、ログの最後の行をクリップボードにコピー</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="403" />
+      <location filename="../../gui/persistence/menus.py" line="365" />
       <source>Cut</source>
       <translation>切り取り</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="405" />
+      <location filename="../../gui/persistence/menus.py" line="367" />
       <source>Delete</source>
       <translation>削除</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="404" />
+      <location filename="../../gui/persistence/menus.py" line="366" />
       <source>Find</source>
       <translation>検索</translation>
     </message>
@@ -3093,27 +3088,27 @@ w = {4}</translation>
       <translation>ウィンドウの配置、言語、フォルダー、最近使ったファイル、レッスンの進み具合を忘れる</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="354" />
+      <location filename="../../gui/persistence/menus.py" line="316" />
       <source>Forget the window layout, language, last folders, recent files and lesson progress? Your session files are not touched.</source>
       <translation>ウィンドウの配置、言語、最後に使ったフォルダー、最近使ったファイル、レッスンの進み具合を忘れますか？ セッションファイルはそのまま残ります。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="302" />
+      <location filename="../../gui/persistence/menus.py" line="264" />
       <source>Gradient Lab did not close properly last time. Restore the session autosaved at {0}?</source>
       <translation>前回、勾配ラボは正しく終了しませんでした。{0} に自動保存されたセッションを復元しますか？</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="35" />
+      <location filename="../../gui/persistence/menus.py" line="36" />
       <source>Gradient Lab sessions (*.gradlab)</source>
       <translation>勾配ラボのセッション (*.gradlab)</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="422" />
+      <location filename="../../gui/persistence/menus.py" line="384" />
       <source>Keyboard shortcuts</source>
       <translation>キーボードショートカット</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="424" />
+      <location filename="../../gui/persistence/menus.py" line="386" />
       <source>Keys</source>
       <translation>キー</translation>
     </message>
@@ -3123,7 +3118,7 @@ w = {4}</translation>
       <translation>すべてのキーボードショートカットを一覧表示</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="110" />
+      <location filename="../../gui/persistence/menus.py" line="89" />
       <source>Open &amp;recent</source>
       <translation>最近使ったファイル(&amp;R)</translation>
     </message>
@@ -3133,38 +3128,38 @@ w = {4}</translation>
       <translation>保存したセッション (.gradlab) を開く：関数、ネットワーク、重み、履歴</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="206" />
-      <location filename="../../gui/persistence/menus.py" line="234" />
+      <location filename="../../gui/persistence/menus.py" line="182" />
+      <location filename="../../gui/persistence/menus.py" line="210" />
       <source>Open session</source>
       <translation>セッションを開く</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="178" />
+      <location filename="../../gui/persistence/menus.py" line="154" />
       <source>Opened {0}</source>
       <translation>{0} を開きました</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="403" />
+      <location filename="../../gui/persistence/menus.py" line="365" />
       <source>Paste</source>
       <translation>貼り付け</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="404" />
+      <location filename="../../gui/persistence/menus.py" line="366" />
       <source>Redo</source>
       <translation>やり直し</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="445" />
+      <location filename="../../gui/persistence/menus.py" line="407" />
       <source>Report a problem</source>
       <translation>問題を報告</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="353" />
+      <location filename="../../gui/persistence/menus.py" line="315" />
       <source>Reset settings</source>
       <translation>設定のリセット</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="301" />
+      <location filename="../../gui/persistence/menus.py" line="263" />
       <source>Restore the last session?</source>
       <translation>前回のセッションを復元しますか？</translation>
     </message>
@@ -3179,8 +3174,8 @@ w = {4}</translation>
       <translation>このウィンドウの内容をすべてセッションファイルに保存</translation>
     </message>
     <message>
+      <location filename="../../gui/persistence/menus.py" line="166" />
       <location filename="../../gui/persistence/menus.py" line="190" />
-      <location filename="../../gui/persistence/menus.py" line="214" />
       <source>Save session</source>
       <translation>セッションの保存</translation>
     </message>
@@ -3190,17 +3185,17 @@ w = {4}</translation>
       <translation>名前を付けてセッションを保存(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="196" />
+      <location filename="../../gui/persistence/menus.py" line="172" />
       <source>Saved {0}</source>
       <translation>{0} を保存しました</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="404" />
+      <location filename="../../gui/persistence/menus.py" line="366" />
       <source>Select all</source>
       <translation>すべて選択</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="361" />
+      <location filename="../../gui/persistence/menus.py" line="323" />
       <source>Settings were reset. Gradient Lab starts with its defaults next time.</source>
       <translation>設定をリセットしました。次回、勾配ラボは初期設定で起動します。</translation>
     </message>
@@ -3210,73 +3205,73 @@ w = {4}</translation>
       <translation>講義の流れに沿ったレッスンを表示</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="325" />
+      <location filename="../../gui/persistence/menus.py" line="287" />
       <source>Start &amp;fresh</source>
       <translation>新しく始める(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="341" />
+      <location filename="../../gui/persistence/menus.py" line="303" />
       <source>The autosaved session was restored.</source>
       <translation>自動保存されたセッションを復元しました。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="45" />
+      <location filename="../../gui/persistence/menus.py" line="46" />
       <source>The file could not be read. Nothing was changed.</source>
       <translation>ファイルを読めませんでした。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="369" />
+      <location filename="../../gui/persistence/menus.py" line="331" />
       <source>The lesson is not available in this version.</source>
       <translation>このバージョンではレッスンを使えません。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="444" />
+      <location filename="../../gui/persistence/menus.py" line="406" />
       <source>The problem report was copied to the clipboard.</source>
       <translation>問題の報告をクリップボードにコピーしました。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="139" />
+      <location filename="../../gui/persistence/menus.py" line="115" />
       <source>The session Gradient Lab autosaved when it was last closed</source>
       <translation>勾配ラボが前回終了したときに自動保存したセッション</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="220" />
+      <location filename="../../gui/persistence/menus.py" line="196" />
       <source>The session could not be autosaved. Save it with File → Save session.</source>
       <translation>セッションを自動保存できませんでした。「ファイル → セッションを保存」で保存してください。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="46" />
+      <location filename="../../gui/persistence/menus.py" line="47" />
       <source>The session could not be opened. Nothing was changed.</source>
       <translation>セッションを開けませんでした。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="189" />
+      <location filename="../../gui/persistence/menus.py" line="165" />
       <source>The session could not be saved. The previous file, if any, is unchanged.</source>
       <translation>セッションを保存できませんでした。以前のファイルがあれば、そのままです。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="44" />
+      <location filename="../../gui/persistence/menus.py" line="45" />
       <source>This file is not a Gradient Lab session. Nothing was changed.</source>
       <translation>このファイルは勾配ラボのセッションではありません。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="43" />
-      <location filename="../../gui/persistence/menus.py" line="168" />
+      <location filename="../../gui/persistence/menus.py" line="44" />
+      <location filename="../../gui/persistence/menus.py" line="144" />
       <source>This session file is damaged and cannot be opened. Nothing was changed.</source>
       <translation>このセッションファイルは壊れていて開けません。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="41" />
+      <location filename="../../gui/persistence/menus.py" line="42" />
       <source>This session was saved by a newer version of Gradient Lab. Update Gradient Lab to open it. Nothing was changed.</source>
       <translation>このセッションは新しいバージョンの勾配ラボで保存されています。開くには勾配ラボを更新してください。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="403" />
+      <location filename="../../gui/persistence/menus.py" line="365" />
       <source>Undo</source>
       <translation>元に戻す</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="213" />
+      <location filename="../../gui/persistence/menus.py" line="189" />
       <source>my session</source>
       <translation>私のセッション</translation>
     </message>
