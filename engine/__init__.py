@@ -6,6 +6,7 @@ Read it beside the lecture:
   losses.py       squared error, cross-entropy                        (items 8–9)
   optimizers.py   the gradient method and its refinements             (items 11, 15)
   spec.py         a network described as JSON
+  presets.py      ready-made networks by name, fitted to the task
   network.py      the composite function f_Θ and backpropagation      (items 6, 15)
   training.py     mini-batch training, yielding progress records      (items 5, 8)
   gradcheck.py    backpropagation checked against central differences

@@ -2,6 +2,8 @@
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from engine.losses import LOSSES
+
 from ..class_names import display_data_name, display_names
 from .presets import matching_preset, preset_titles
 
@@ -20,8 +22,10 @@ class TaskPanel(QGroupBox):
         self.output_label = QLabel()
         self.output_label.setWordWrap(True)
         self.loss = QComboBox()
-        self.loss.addItem(self.tr("squared error  ½ Σ |y − ŷ|²"), "squared_error")
-        self.loss.addItem(self.tr("cross-entropy  −Σ t log ŷ"), "cross_entropy")
+        losses = {"squared_error": self.tr("squared error  ½ Σ |y − ŷ|²"),
+                  "cross_entropy": self.tr("cross-entropy  −Σ t log ŷ")}
+        for name in LOSSES:
+            self.loss.addItem(losses[name], name)
         self.loss.setToolTip(self.tr("how the mismatch between output ŷ and teacher y is measured"))
         presets = QWidget()
         row = QHBoxLayout(presets)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QFileDialog, QGridLayout, QHBoxLayout, QLabel, QP
                                QVBoxLayout, QWidget)
 
 from engine import SpecError, validate_spec
+from engine.presets import NETWORK_PRESETS
 from engine.safe_files import JSONLimitError, parse_json, read_regular_text
 
 from ..persistence import settings as remembered   # the last folder used, across runs
@@ -21,7 +22,7 @@ from .diagram import NetworkDiagram
 from .formulas import FormulaPanel
 from .layer_list import LayerListEditor
 from .messages import explain
-from .presets import PRESETS, preset_spec
+from .presets import preset_spec
 from .task_panel import TaskPanel
 from .weight_images import WeightImages
 
@@ -165,7 +166,7 @@ class BuilderTool(QWidget):
 
     def load_preset(self, name):
         """Undoable: one of 'single_neuron', 'one_hidden', 'deep_narrow', 'wide', fitted to the data."""
-        if name not in PRESETS:
+        if name not in NETWORK_PRESETS:
             raise KeyError(name)
         self.editor.override_output = False
         return self.apply_spec(preset_spec(name, self.session), self.tr("preset"))

@@ -16,17 +16,18 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 
 from engine import Trainer
-from engine.data import Dataset, make_toy, quadratic
+from engine.data import TOY_SETS, Dataset, make_toy, quadratic
+from engine.optimizers import OPTIMIZERS
 from engine.quadratic_model import QuadraticModel
 
 from .run import Run
 
-OPTIMIZER_NAMES = ["sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam"]
+OPTIMIZER_NAMES = list(OPTIMIZERS)
 STEP_PAUSES = (0.0, 0.02, 0.05, 0.1, 0.25)   # seconds to wait after each step: watch it learn
 RANGES = {"batch_size": (1, 100_000), "epochs": (1, 1_000_000), "seed": (0, 2 ** 31 - 1),
           "momentum": (0.0, 0.999), "validation_fraction": (0.0, 0.9), "weight_decay": (0.0, 10.0)}
 DECIMALS = {"momentum": 3, "validation_fraction": 2, "weight_decay": 5}
-TOY_KEYS = ["blobs", "xor", "circles", "moons", "spiral", "spiral3"]
+TOY_KEYS = list(TOY_SETS)
 QUADRATIC, SESSION = "quadratic", "session"
 NETWORK_MODEL, QUADRATIC_MODEL = "network", "quadratic"
 DATA_RANGES = {"n": (10, 20_000), "noise": (0.0, 2.0), "seed": (0, 2 ** 31 - 1)}

@@ -23,20 +23,24 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from engine import descent, objectives, optimizers, presets
+from engine.data.samples import SAMPLES
+from engine.data.toy import TOY_SETS
+
 LESSON_FILE = Path(__file__).resolve().parents[2] / "resources" / "lesson" / "lesson.json"
 LANGUAGES = ("en", "ja")
 FORMAT = 1
 
-# Names the engine knows (kept here as plain lists so that checking a file needs no NumPy).
-STEPPER_PRESETS = ("square", "two_minima", "overshoot", "quadratic", "bowl", "zigzag",
-                   "rosenbrock", "himmelblau", "saddle")
-STEPPER_DIMENSIONS = {"square": 1, "two_minima": 1, "overshoot": 1, "quadratic": 1, "bowl": 2, "zigzag": 2,
-                      "rosenbrock": 2, "himmelblau": 2, "saddle": 2}   # s, or (x1, x2)
-STEPPER_METHODS = ("gd", "momentum", "nesterov", "adagrad", "rmsprop", "adam")
-NETWORK_PRESETS = ("single_neuron", "one_hidden", "deep_narrow", "wide")
-TRAINING_DATA = ("quadratic", "blobs", "xor", "circles", "moons", "spiral", "spiral3")
-TRAINING_OPTIMIZERS = ("sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam")
-PICTURE_SAMPLES = ("faces", "textures")
+# Names a lesson may use, read from the engine's registries (so a name the engine drops cannot
+# stay valid here, and a new preset, toy set or sample is usable in a lesson at once).
+STEPPER_PRESETS = tuple(objectives.PRESETS)
+STEPPER_DIMENSIONS = {**dict.fromkeys(objectives.PRESETS_1D, 1),
+                      **dict.fromkeys(objectives.PRESETS_2D, 2)}   # s, or (x1, x2)
+STEPPER_METHODS = descent.METHODS
+NETWORK_PRESETS = tuple(presets.NETWORK_PRESETS)
+TRAINING_DATA = ("quadratic", *TOY_SETS)
+TRAINING_OPTIMIZERS = tuple(optimizers.OPTIMIZERS)
+PICTURE_SAMPLES = tuple(SAMPLES)
 
 
 # -- value checkers: each returns an error text, or None when the value is fine ---------------

@@ -2,7 +2,7 @@
 import numpy as np
 import pytest
 
-from engine import Network
+from engine import Network, validate_spec as validate
 from engine.spec import default_loss_for, fit_to_task, output_fits, output_layer_for
 
 
@@ -92,3 +92,17 @@ def test_a_network_too_big_for_the_new_input_halves_its_hidden_layers():
     spec = fit_to_task(_spec([(20_000, "relu"), (2, "softmax")], "cross_entropy"), n_inputs=100_000, n_classes=2)
     assert spec["layers"][0]["units"] < 20_000
     Network.from_spec(spec)   # valid, and small enough to build
+
+
+def test_network_presets_take_the_output_layer_and_loss_from_the_task():
+    from engine.presets import NETWORK_PRESETS, preset_spec
+    two = preset_spec("single_neuron", 2, n_classes=2)
+    assert two["layers"] == [{"units": 1, "activation": "sigmoid"}] and two["loss"] == "cross_entropy"
+    three = preset_spec("one_hidden", 784, n_classes=3)
+    assert three["input_size"] == 784
+    assert three["layers"] == [{"units": 8, "activation": "relu"}, {"units": 3, "activation": "softmax"}]
+    regression = preset_spec("deep_narrow", 1, n_classes=0, n_targets=1)
+    assert regression["layers"][-1] == {"units": 1, "activation": "identity"}
+    assert regression["loss"] == "squared_error" and len(regression["layers"]) == 6
+    for name in NETWORK_PRESETS:
+        validate(preset_spec(name, 2, n_classes=2))

@@ -190,8 +190,8 @@ def _assert_tool_state(window, step):
     elif step.tool == "network":
         spec = window.session.spec
         assert spec["input_size"] == 2
-        from gui.builder.presets import PRESETS
-        hidden = PRESETS[s["preset"]]
+        from engine.presets import NETWORK_PRESETS
+        hidden = NETWORK_PRESETS[s["preset"]]
         assert [(l["units"], l["activation"]) for l in spec["layers"][:-1]] == \
                [(l["units"], l["activation"]) for l in hidden]
         if "layer" in s:
