@@ -70,7 +70,7 @@ def measure_in_app(tool, epochs, probe=True):
     timer = QTimer()
     timer.setInterval(10)
     timer.timeout.connect(lambda: ticks.append(clock.elapsed()))
-    draws0, maps0 = tool.draw_count, tool.regions.map_updates
+    draws0, maps0 = tool.painter.frames, tool.regions.map_updates
     loop = QEventLoop()
     clock.start()
     if probe:
@@ -87,7 +87,7 @@ def measure_in_app(tool, epochs, probe=True):
     # delays of the 10 ms timer once the run is under way (the first tick follows the start)
     delays = np.diff(ticks[1:]) - 10 if len(ticks) > 2 else np.zeros(1)
     return (seconds, start_ms, float(delays.max()), float(np.percentile(delays, 99)),
-            (tool.draw_count - draws0) / seconds, (tool.regions.map_updates - maps0) / seconds)
+            (tool.painter.frames - draws0) / seconds, (tool.regions.map_updates - maps0) / seconds)
 
 
 def main():

@@ -56,12 +56,8 @@ class TrainingController(QObject):
         self.job.finished.connect(self._on_finished)
         self.job.errored.connect(self._on_errored)
         self.job.ended.connect(self._on_ended)
-        stream.gate.clear()       # the worker waits after its first record until the
-        try:                      # buttons and panels have taken the new state
-            self.job.start()
-            self.state_changed.emit()
-        finally:
-            stream.gate.set()
+        self.job.start()
+        self.state_changed.emit()
         return True
 
     def pause(self):
@@ -71,18 +67,13 @@ class TrainingController(QObject):
 
     def resume(self):
         if self.is_running():
-            self.stream.gate.clear()
-            try:
-                self.job.resume()
-                self.state_changed.emit()
-            finally:
-                self.stream.gate.set()
+            self.job.resume()
+            self.state_changed.emit()
 
     def stop(self):
         """End the current run (after the batch in progress); its history is kept."""
         if self.is_running():
             self._stopping = True
-            self.stream.gate.set()   # never leave the worker waiting for a drawing
             self.job.stop()
         elif self.is_active():
             self._end_stopped()
@@ -91,7 +82,6 @@ class TrainingController(QObject):
         """Stop and wait for the thread (closing, or a new run replacing this one)."""
         if self.is_running():
             self._stopping = True
-            self.stream.gate.set()
             self.job.wait(msecs)
         if self.is_active():
             self._end_stopped()

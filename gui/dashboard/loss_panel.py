@@ -150,8 +150,8 @@ class LossPanel(QWidget):
             for plot in (self.loss_plot, self.acc_plot):
                 plot.getPlotItem().setXRange(0, max(ends), padding=0.02)
 
-    def refresh(self, run, parts=("loss", "accuracy")):
-        """Redraw one run's curves from its records (``parts``: which of the two plots)."""
+    def refresh(self, run, epochs=True):
+        """Redraw one run's curves from its records (``epochs``: the per-epoch ones too)."""
         curves = self._curves.get(run)
         if curves is None:
             return
@@ -167,11 +167,11 @@ class LossPanel(QWidget):
         x = run.batch_epoch_x.values if by_epoch else run.batch_step.values
         per_epoch = 1.0 if by_epoch else float(run.batches_per_epoch)
         w = self.smoothing_weight
-        if "loss" in parts:
-            loss = run.batch_loss.values
-            curves.raw.setData(x, self._y(loss))
-            curves.raw.setVisible(w > 0)
-            curves.smooth.setData(x, self._y(curves.loss_smoothing.update(loss, w)))
+        loss = run.batch_loss.values
+        curves.raw.setData(x, self._y(loss))
+        curves.raw.setVisible(w > 0)
+        curves.smooth.setData(x, self._y(curves.loss_smoothing.update(loss, w)))
+        if epochs:
             ex, ev = run.epoch_arrays("loss")
             curves.epoch.setData(ex * per_epoch, self._y(ev))
             vx, vv = run.epoch_arrays("val_loss")
@@ -179,11 +179,12 @@ class LossPanel(QWidget):
         classify = run.kind == "classification"
         for item in curves.acc_items:
             item.setVisible(classify)
-        if classify and "accuracy" in parts:
+        if classify:
             acc = run.batch_accuracy.values
             curves.acc_raw.setData(x, acc)
             curves.acc_raw.setVisible(w > 0)
             curves.acc_smooth.setData(x, curves.acc_smoothing.update(acc, w))
+        if classify and epochs:
             ex, ev = run.epoch_arrays("accuracy")
             curves.acc_epoch.setData(ex * per_epoch, ev)
             ax, av = run.epoch_arrays("val_accuracy")

@@ -14,7 +14,6 @@ to the end, *step one batch* runs a segment that ends after the next batch, *ste
 epoch* after the next epoch.
 """
 import math
-import threading
 import time
 from dataclasses import dataclass
 
@@ -22,9 +21,6 @@ import numpy as np
 
 from engine import BatchRecord, EpochRecord, TrainingEnded
 from engine.metrics import confusion_matrix, decision_grid, predicted_classes
-
-
-GATE_TIMEOUT = 0.5  # s: the gate is a courtesy to the UI, never a reason to hang
 
 
 @dataclass(frozen=True)
@@ -62,10 +58,6 @@ class RunStream:
         self._traced = set(model.params) == {"a", "b", "c"}
         self._trace = [self._coefficients(0)] if self._traced else []
         self._records = trainer.run(X, y)
-        # The UI thread clears ``gate`` while it draws: the worker then waits between two
-        # records (without holding Python's GIL), so drawing is not slowed by training.
-        self.gate = threading.Event()
-        self.gate.set()
         self._last_snapshot = self._last_confusion = -math.inf
         self._confusion_cost = 0.0   # seconds the last confusion matrix took
         self._step = self._epoch = 0
@@ -89,7 +81,6 @@ class RunStream:
                 self.segment_complete = True
                 return
             yield record
-            self.gate.wait(GATE_TIMEOUT)
             now = time.perf_counter()
             if isinstance(record, BatchRecord):
                 self._step, self._epoch = record.step, record.epoch

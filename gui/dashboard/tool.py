@@ -5,13 +5,12 @@ the panels show it. ``TrainingController`` runs the engine's ``Trainer.run`` in 
 through ``gui.worker.Job``, on a private copy of the model, and the dashboard copies
 the parameter snapshots it sends back into the session (at most ~10 times a second).
 """
-import collections
 import time
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer, Slot
+from PySide6.QtCore import QEventLoop, Qt, QTimer, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
-from engine import BatchRecord, EpochRecord, Network, SpecError
+from engine import Network, SpecError
 from engine.metrics import write_history_csv
 
 from ..class_names import display_data_name
@@ -25,11 +24,9 @@ from .messages import ended_text, progress_state, trouble_text
 from .model import NETWORK_MODEL, QUADRATIC, QUADRATIC_MODEL, SESSION, DashboardModel, DataChoice
 from .output_view import GRID_RESOLUTION, OutputView
 from .output_view import curve_x as output_curve_x
+from .painter import RunPainter
 from .progress_panel import ProgressPanel
-from .stream import Confusion, RunStream, Snapshot
-
-MIN_DRAW_INTERVAL = 1 / 30   # draw at most ~30 times a second,
-DRAW_BUDGET = 12             # and spend at most ~1/12 of the time drawing (the rest trains)
+from .stream import RunStream
 
 
 class DashboardTool(QWidget):
@@ -38,17 +35,9 @@ class DashboardTool(QWidget):
         self.session = session
         self.controller = TrainingController(self)
         self.model = DashboardModel(DataChoice.of(session.dataset.source), self)
-        self._rates = collections.deque(maxlen=30)   # (time, samples done) for samples/s
-        self._samples_done = 0
         self._applying_snapshot = False
         self._choosing_data = False   # True while this tool itself sets the session's data
         self.last_message = ""
-        self._pending = {}           # what arrived from the worker and is not drawn yet
-        self._drawing = False
-        self._last_draw = self._draw_cost = 0.0
-        self.draw_count = 0
-        self._draw_timer = QTimer(self, singleShot=True)
-        self._draw_timer.timeout.connect(self._draw_pending)
 
         self.controls = ControlColumn(self.model)      # buttons; data, settings and runs panels
         self.buttons, self.data_panel = self.controls.buttons, self.controls.data_panel
@@ -58,6 +47,8 @@ class DashboardTool(QWidget):
         self.output = OutputView()                      # regions or curve; confusion matrix or a, b, c
         self.regions, self.confusion = self.output.regions, self.output.confusion
         self.params_panel, self.side = self.output.params_panel, self.output.side
+        self.painter = RunPainter(self.loss_panel, self.confusion, self.runs_panel,
+                                  self._show_progress, self._show_snapshot, self)
         self._layout()
 
         self.model.data_changed.connect(self._data_choice_changed)
@@ -281,12 +272,11 @@ class DashboardTool(QWidget):
             curve_x = output_curve_x(dataset)
         stream = RunStream(trainer, model, dataset.X, dataset.y, n_classes, bounds, GRID_RESOLUTION, curve_x)
         stream.step_pause = self.model.setup.pace
-        self._rates.clear()
-        self._samples_done = 0
         run = self.model.add_run(
             lambda number: self.tr("run {0}: {1}, {2}, α = {3}").format(number, model_name, s["optimizer"],
                                                                      f"{s['lr']:g}"),
             s, "classification" if classify else "regression", dataset.class_names, self._uses_quadratic_model())
+        self.painter.begin()
         self.controller.begin(run, stream)
         self._show_progress()
         self.confusion.show_confusion(None, [])
@@ -319,100 +309,14 @@ class DashboardTool(QWidget):
     # -- from the worker -------------------------------------------------------------------
     @Slot(object, list)
     def _on_records(self, run, records):
-        """Note what arrived; draw it now or, if the last drawing was recent, a little later."""
-        batches = [r for r in records if isinstance(r, BatchRecord)]
+        """Note what arrived: the painter's next frame draws it (the worker never waits)."""
         if run.trouble != getattr(run, "trouble_said", None) and run.ended is None:
             run.trouble_said = run.trouble      # say it once, when it starts (or stops) failing
             if run.trouble:
                 self._say(self.tr("Not learning: {0}").format(trouble_text(run)), error=True)
-        if batches:
-            self._samples_done += len(batches) * run.settings["batch_size"]
-            now = time.perf_counter()
-            self._rates.append((now, self._samples_done))
-            t0, s0 = self._rates[0]
-            self._pending["batch"] = batches[-1]
-            self._pending["rate"] = (self._samples_done - s0) / (now - t0) if now > t0 else 0.0
-        snapshots = [r for r in records if isinstance(r, Snapshot)]
-        if snapshots and run is self.controller.run:
-            self._pending["snapshot"] = snapshots[-1]
-        if any(isinstance(r, Confusion) for r in records):
-            self._pending["confusion"] = True
-        if any(isinstance(r, EpochRecord) for r in records):
-            self._pending["epoch"] = True
-        self._pending["run"] = run
-        wait = self._last_draw + self._draw_interval() - time.perf_counter()
+        self.painter.note(run, records, run is self.controller.run)
         if run.ended is not None:     # the last records: draw them completely, now
-            self._draw_timer.stop()
-            self._draw_pending(at_once=True)
-        elif self._drawing:
-            pass                      # the drawing in progress schedules the next one
-        elif wait <= 0:
-            self._draw_pending()
-        elif not self._draw_timer.isActive():
-            self._draw_timer.start(int(wait * 1000) + 1)
-
-    @Slot()
-    def _draw_pending(self, at_once=False):
-        """Draw what arrived since the last drawing, in two short parts (the plots, then the
-        rest) so that the UI answers in between; the worker waits at its gate during each."""
-        pending, self._pending = self._pending, {}
-        run = pending.get("run")
-        if run is None or (self._drawing and not at_once):
-            self._pending.update(pending)
-            return
-        self._drawing = True
-        self._draw_cost = self._gated(lambda: self.loss_panel.refresh(run, ("loss",)))
-        if at_once:
-            self._draw_accuracy(run, pending, at_once)
-        else:
-            QTimer.singleShot(0, lambda: self._draw_accuracy(run, pending, at_once))
-
-    def _draw_accuracy(self, run, pending, at_once):
-        self._draw_cost += self._gated(lambda: self.loss_panel.refresh(run, ("accuracy",)))
-        if at_once:
-            self._draw_rest(run, pending)
-        else:
-            QTimer.singleShot(0, lambda: self._draw_rest(run, pending))
-
-    def _draw_rest(self, run, pending):
-        def draw():
-            last = pending.get("batch")
-            if last is not None and run is self.controller.run:
-                rate = pending["rate"]
-                total_steps = run.settings["epochs"] * last.batches_per_epoch
-                left = (total_steps - last.step) * run.settings["batch_size"] / rate if rate > 0 else None
-                self._show_progress(rate if rate > 0 else None, left)   # 0: not measured yet
-            if "snapshot" in pending and run is self.controller.run:
-                self._show_snapshot(run, pending["snapshot"])
-            if pending.get("confusion") and run.confusion is not None:
-                self.confusion.show_confusion(run.confusion, run.class_names)
-            if pending.get("epoch"):
-                self.runs_panel.show_results()     # its latest accuracies, each named
-        self._draw_cost += self._gated(draw)
-        self._drawing = False
-        self._last_draw = time.perf_counter()
-        self.draw_count += 1
-        if self._pending and not self._draw_timer.isActive():   # arrived while drawing
-            self._draw_timer.start(int(1000 * self._draw_interval()) + 1)
-
-    def _draw_interval(self):
-        """Seconds between two drawings: ≥ 1/30 s, and ≥ DRAW_BUDGET × the cost of one."""
-        return max(MIN_DRAW_INTERVAL, DRAW_BUDGET * self._draw_cost)
-
-    def _gated(self, draw):
-        """Run ``draw`` and paint its result while the worker waits; return the seconds taken."""
-        started = time.perf_counter()
-        gate = self.controller.stream.gate if self.controller.stream is not None else None
-        if gate is not None:
-            gate.clear()
-        try:
-            draw()
-            # paint now, while the worker waits, rather than later against it
-            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-        finally:
-            if gate is not None:
-                gate.set()
-        return time.perf_counter() - started
+            self.painter.paint_now()
 
     def _show_snapshot(self, run, snapshot):
         if run.uses_quadratic_model:
@@ -550,13 +454,8 @@ class DashboardTool(QWidget):
     @Slot()
     def _on_state_changed(self):
         self._update_buttons()
-        if self.controller.is_running() and not self.controller.is_paused():
-            # just started or resumed: the controller holds the worker at its gate until
-            # this returns, so paint the new state now rather than against the worker
-            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-        if self._pending and (not self.controller.is_running() or self.controller.is_paused()):
-            self._draw_timer.stop()
-            self._draw_pending(at_once=True)   # a step ended, or a pause: show where it is
+        if not self.controller.is_running() or self.controller.is_paused():
+            self.painter.paint_now()   # a step ended, or a pause: show where it is
         self._show_progress()
 
     @Slot()

@@ -1,0 +1,68 @@
+"""The training dashboard draws a run live, and drawing never holds the training back."""
+import time
+
+import pytest
+
+
+@pytest.fixture
+def tool(app, qtbot):
+    from gui.dashboard import DashboardTool
+    from gui.session import Session
+    widget = DashboardTool(Session())
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    widget.show()
+    yield widget
+    widget.controller.finish_now()
+
+
+def start_long_run(tool, qtbot):
+    tool.set_toy_dataset("xor", n=200, noise=0.05, seed=0)
+    tool.set_settings(batch_size=10, epochs=100_000, validation_fraction=0.0)
+    tool.start()
+    run = tool.current_run()
+    qtbot.waitUntil(lambda: len(run.history.batches) > 20, timeout=10_000)
+    return run
+
+
+def test_while_training_the_loss_plot_and_the_decision_map_are_redrawn_live(tool, qtbot):
+    run = start_long_run(tool, qtbot)
+    frames, maps = tool.painter.frames, tool.regions.map_updates
+    started = time.perf_counter()
+    # the promise is 15 loss plots and 5 maps a second; a shared test machine gets three times
+    # as long (the worker used to be held while the view painted: 1 to 4 frames a second)
+    qtbot.waitUntil(lambda: tool.painter.frames >= frames + 15 and tool.regions.map_updates >= maps + 5,
+                    timeout=3_000)
+    assert tool.is_training() and run.ended is None
+    assert time.perf_counter() - started < 3.0
+    # what is drawn is the newest state: the curve holds every batch that has arrived so far
+    tool.pause()
+    qtbot.waitUntil(lambda: tool.buttons.pause_button.text() == "Resume")
+    items = tool.loss_panel.loss_plot.getPlotItem().listDataItems()
+    assert max(0 if item.yData is None else len(item.yData) for item in items) == len(run.history.batches)
+
+
+def test_the_worker_keeps_training_while_the_view_is_busy_drawing(tool, qtbot, monkeypatch):
+    from engine import BatchRecord
+    run = start_long_run(tool, qtbot)
+    drawing, slept, delivered = tool.loss_panel.refresh, [], []
+
+    def slow_refresh(*args, **kwargs):     # one drawing that keeps the UI thread busy for 0.4 s
+        drawing(*args, **kwargs)
+        if not slept:
+            time.sleep(0.4)                # (sleeping, the UI thread leaves the GIL to the worker)
+            slept.append(True)
+
+    def on_records(_run, records):         # the first delivery after that drawing
+        if slept and not delivered:
+            delivered.append(sum(isinstance(r, BatchRecord) for r in records))
+
+    tool.controller.records.connect(on_records)
+    monkeypatch.setattr(tool.loss_panel, "refresh", slow_refresh)
+    qtbot.waitUntil(lambda: bool(delivered), timeout=5_000)
+    # it holds what the worker trained meanwhile: dozens of batches, not the one or two a
+    # worker waiting for the drawing would have done
+    assert delivered[0] >= 40
+    tool.stop()
+    qtbot.waitUntil(lambda: not tool.controller.is_running(), timeout=10_000)
+    assert run.ended.reason == "stopped"
