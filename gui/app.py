@@ -5,6 +5,13 @@ import sys
 
 from pathlib import Path
 
+# OpenBLAS's threads spin while they wait for work: on a small machine they take the cores
+# from the training thread and the UI thread alike. On the 2-core development machine (load
+# about 8.5) the [1024, 128, 2] network of benchmarks/dashboard.py trained 369 samples/s
+# headless with the default threads and 11,799 with one. Set before NumPy loads OpenBLAS,
+# and only if the user has not chosen.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
 # The one list of Debian/Ubuntu packages (also read by tests/run.sh and quoted by the README).
 SYSTEM_PACKAGES = Path(__file__).resolve().parent.parent / "resources" / "linux" / "system-packages.txt"
 
