@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import optimizers
+from .data.dataset import is_classification
 from .data.split import train_validation_split
 
 
@@ -59,12 +60,6 @@ class History:
             self.epochs.append(record)
         else:
             self.ended = record
-
-
-def is_classification(y):
-    """Integer labels of shape (N,) mean classification; anything else is regression."""
-    y = np.asarray(y)
-    return y.ndim == 1 and y.dtype.kind in "iub"
 
 
 def accuracy(output, y):

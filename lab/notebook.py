@@ -37,6 +37,7 @@ from engine import objectives, optimizers
 from engine.data import images, split, toy
 from engine.descent import DIVERGENCE_FACTOR, GRADIENT_TOLERANCE, METHODS, as_objective
 from engine.spec import validate
+from engine.data.dataset import is_classification as labels_are_classes
 
 from . import session_file, tool_parts
 from .notebook_texts import LOSS_NAMES, TITLES, markdown_escape, rule, text
@@ -203,8 +204,7 @@ def normalise_data_source(source):
 
 def is_classification(source):
     if source["kind"] == "arrays":
-        y = source["y"]
-        return y.ndim == 1 and y.dtype.kind in "iub"
+        return labels_are_classes(source["y"])
     return source["kind"] != "quadratic"
 
 

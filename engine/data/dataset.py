@@ -4,6 +4,12 @@ from dataclasses import dataclass, field
 import numpy as np
 
 
+def is_classification(y):
+    """Integer labels of shape (N,) mean classification; anything else is regression."""
+    y = np.asarray(y)
+    return y.ndim == 1 and y.dtype.kind in "iub"
+
+
 @dataclass(frozen=True)
 class Dataset:
     """X: (N, n) float32 inputs; y: (N,) int labels or (N, m) float32 targets.
@@ -24,7 +30,7 @@ class Dataset:
 
     @property
     def is_classification(self):
-        return self.y.ndim == 1 and self.y.dtype.kind in "iub"
+        return is_classification(self.y)
 
     @property
     def input_size(self):

@@ -92,3 +92,16 @@ def test_data_that_does_not_fit_the_network_is_refused():
         list(Trainer(Network.from_spec(SPEC)).run(np.zeros((4, 3)), np.zeros(4, int)))
     with pytest.raises(ValueError, match="only 2 outputs"):
         list(Trainer(Network.from_spec(SPEC)).run(np.zeros((4, 2)), np.array([0, 1, 2, 3])))
+
+
+@pytest.mark.parametrize("y, classify", [
+    (np.array([0, 1, 1, 2]), True), (np.array([0, 1], dtype=np.uint8), True), (np.array([False, True]), True),
+    (np.array([0.0, 1.0]), False), (np.array([[0.5], [1.5]], dtype=np.float32), False),
+    (np.array([[0], [1]]), False)])
+def test_integer_labels_of_shape_n_mean_classification_everywhere(y, classify):
+    from engine.data import Dataset
+    from engine.data.dataset import is_classification
+    X = np.zeros((len(y), 2), dtype=np.float32)
+    names = ["a", "b", "c"] if classify else []
+    assert is_classification(y) is classify
+    assert Dataset(X, y, names).is_classification is classify
