@@ -21,6 +21,7 @@ TOOLS = [
     ("training", "gui.dashboard", "DashboardTool"),
     ("pictures", "gui.pictures", "PicturesTool"),
     ("backprop", "gui.backprop", "BackpropTool"),
+    ("landscape", "gui.landscape", "LandscapeTool"),
     ("model", "gui.lesson.model_view", "ModelView"),     # the lesson's "Model and loss"
 ]
 
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
             self.tools[key] = tool
             self.tabs.addTab(tool, tool.title())
         self.tools["pictures"].follow_training(self.tools["training"].model)
+        self.tools["landscape"].follow_training(self.tools["training"].model)   # "Use α"
         from .lesson import LessonDock   # the lesson walkthrough
         self.lesson = LessonDock(self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.lesson)

@@ -1,0 +1,154 @@
+"""The Loss landscape tab: the loss around the network's weights, the training path on it,
+and how large the learning rate α may be.
+
+Public API: set_plane(kind, weights=None), set_span(span), clear_path(), compute_now(),
+follow_training(dashboard_model) (main_window wires it: "Use α" sets the training tab's α).
+"""
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QPushButton,
+                               QTabWidget, QVBoxLayout, QWidget, QHBoxLayout)
+
+from .map_view import MapView
+from .model import LandscapeModel, weight_entries
+from .range_view import RangeView
+from .texts import plane_titles, tr
+
+
+class LandscapeTool(QWidget):
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.model = model = LandscapeModel(session, self)
+        self.training = None
+        self.map = MapView(model)
+        self.range = RangeView(model)
+        self.range.use_suggestion.connect(self._use_alpha)
+        self.views = QTabWidget()
+        self.views.addTab(self.map, tr("Contour map"))
+        self.views.addTab(self.range, tr("How large may α be?"))
+        self.views.currentChanged.connect(lambda _i: None)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self._controls())
+        layout.addWidget(self.views, 1)
+        model.message_changed.connect(lambda: self.message.setText(model.message))
+        session.spec_changed.connect(self._fill_weights)
+        self._fill_weights()
+
+    def title(self):
+        return tr("Loss landscape")
+
+    def _controls(self):
+        box = QGroupBox(tr("Plane"))
+        box.setMinimumWidth(230)
+        box.setMaximumWidth(290)
+        self.kind = QComboBox()
+        for key, title in plane_titles().items():
+            self.kind.addItem(title, key)
+        self.kind.setToolTip(tr("Which plane through the weights to draw the loss on: two of the "
+                                "weights (all others fixed), two random directions scaled to each "
+                                "unit's weights, or the two directions the training path moved most along."))
+        self.first, self.second = QComboBox(), QComboBox()
+        for combo in (self.first, self.second):
+            combo.setToolTip(tr("The weight along this axis of the map (all other weights stay as they are)."))
+            combo.activated.connect(self._plane_chosen)
+        self.kind.activated.connect(self._plane_chosen)
+        self.span = QDoubleSpinBox()
+        self.span.setRange(0.01, 100.0)
+        self.span.setDecimals(2)
+        self.span.setValue(self.model.span)
+        self.span.setToolTip(tr("How far the map reaches from the current weights in each direction "
+                                "(it widens to hold the whole path)."))
+        self.span.editingFinished.connect(lambda: self.model.set_span(self.span.value()))
+        clear = QPushButton(tr("Clear the path"))
+        clear.setToolTip(tr("Forget the recorded weights; a new path starts with the next change."))
+        clear.clicked.connect(self.model.clear_path)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignTop)
+        hint = QLabel(tr("The path is recorded while the network trains in the Training tab."))
+        hint.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(tr("Directions"), self.kind)
+        form.addRow(tr("Axis 1"), self.first)
+        form.addRow(tr("Axis 2"), self.second)
+        form.addRow(tr("Span"), self.span)
+        column = QVBoxLayout(box)
+        column.addLayout(form)
+        column.addWidget(clear)
+        column.addWidget(hint)
+        column.addWidget(self.message, 1)
+        return box
+
+    def _fill_weights(self):
+        entries = weight_entries(self.session.network)
+        for combo, chosen in ((self.first, self.model.weights[0]), (self.second, self.model.weights[1])):
+            combo.clear()
+            for label, entry in entries:
+                combo.addItem(label, entry)
+            combo.setCurrentIndex(max(0, combo.findText(_label(chosen))))
+        self._enable()
+
+    def _enable(self):
+        two = self.kind.currentData() == "weights"
+        self.first.setEnabled(two)
+        self.second.setEnabled(two)
+
+    def _plane_chosen(self, _index=None):
+        self._enable()
+        weights = (self.first.currentData(), self.second.currentData())
+        if weights[0] == weights[1]:
+            self.message.setText(tr("Choose two different weights."))
+            return
+        self.model.set_plane(self.kind.currentData(), weights)
+
+    # -- the lesson's and tests' API ------------------------------------------------------------
+    def set_plane(self, kind, weights=None):
+        self.kind.setCurrentIndex(self.kind.findData(kind))
+        if weights is not None:
+            self.first.setCurrentIndex(self.first.findText(_label(weights[0])))
+            self.second.setCurrentIndex(self.second.findText(_label(weights[1])))
+        self._plane_chosen()
+
+    def set_span(self, span):
+        self.span.setValue(span)
+        self.model.set_span(span)
+
+    def clear_path(self):
+        self.model.clear_path()
+
+    def follow_training(self, dashboard_model):
+        """The training tab's DashboardModel: "Use α" sets its learning rate."""
+        self.training = dashboard_model
+
+    def _use_alpha(self, alpha):
+        if self.training is not None:
+            self.training.set_setup(lr=float(f"{alpha:.3g}"))
+
+    # -- lifetime ------------------------------------------------------------------------------
+    def showEvent(self, event):  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.model.set_watching(True)
+
+    def hideEvent(self, event):  # noqa: N802
+        super().hideEvent(event)
+        self.model.set_watching(False)
+
+    def closeEvent(self, event):  # noqa: N802
+        self.model.stop()
+        super().closeEvent(event)
+
+    def prepare_screenshot(self, **_):
+        """A short full-batch run on the XOR data recorded as a path, and the slice around it."""
+        net = self.session.network
+        X, y = self.session.dataset.X, self.session.dataset.y
+        for _ in range(60):
+            _, grads = net.loss_and_gradients(X, y)
+            self.session.set_params({k: net.params[k] - 0.5 * g for k, g in grads.items()})
+        self.model.compute_now()
+
+
+def _label(entry):
+    key, index = entry
+    return f"{key}[{','.join(str(int(i)) for i in index)}]"
