@@ -26,6 +26,7 @@ class Network:
         self.params = {k: np.asarray(v, dtype=self.dtype) for k, v in params.items()}
         self.grads = {}
         self.last_output = None
+        self.meta = {}          # what a program saved beside the network (Network.save(..., meta))
         self._build()
 
     @classmethod
@@ -125,9 +126,12 @@ class Network:
         return [k for k in self.params if k.startswith("W")]
 
     # -- saving ------------------------------------------------------------------------
-    def save(self, path):
-        """Save spec and parameters to an .npz file (no pickle inside)."""
-        np.savez(path, __spec__=np.array(json.dumps(self.spec)), **self.params)
+    def save(self, path, meta=None):
+        """Save spec and parameters to an .npz file (no pickle inside). ``meta``: a JSON object
+        a program keeps beside the network (the command line: class names, picture size), read
+        back as ``Network.load(path).meta``."""
+        extra = {} if meta is None else {"__meta__": np.array(json.dumps(meta, ensure_ascii=False))}
+        np.savez(path, __spec__=np.array(json.dumps(self.spec)), **extra, **self.params)
 
     @classmethod
     def load(cls, path):
@@ -152,14 +156,31 @@ class Network:
                 spec = spec_module.validate(json.loads(str(file.read("__spec__"))))
             except (json.JSONDecodeError, RecursionError, TypeError, KeyError, AttributeError) as exc:
                 raise ValueError(f"{path}: the network description inside is damaged") from exc
-            check_parameter_shapes(spec, {k: v for k, v in file.shapes.items() if k != "__spec__"})
+            check_parameter_shapes(spec, {k: v for k, v in file.shapes.items() if k not in ("__spec__", "__meta__")})
             params = {key: file.read(key) for key in parameter_shapes(spec)}
+            meta = _read_meta(file, path) if "__meta__" in file.shapes else {}
         check_finite(params)
         dtype = params["W1"].dtype if params["W1"].dtype in (np.float32, np.float64) else np.float32
-        return cls(spec, params, dtype=dtype)
+        net = cls(spec, params, dtype=dtype)
+        net.meta = meta
+        return net
 
     def copy(self):
         return Network(self.spec, {k: v.copy() for k, v in self.params.items()}, self.dtype)
+
+
+def _read_meta(file, path):
+    """The JSON object saved as ``__meta__``, checked as ``__spec__`` is: one text, at most 1 MB."""
+    shape, dtype = file.shapes["__meta__"]
+    if shape != () or dtype.kind != "U" or dtype.itemsize > 4 * 2**20:
+        raise ValueError(f"{path}: the description saved beside the network is damaged")
+    try:
+        meta = json.loads(str(file.read("__meta__")))
+    except (json.JSONDecodeError, RecursionError, ValueError) as exc:
+        raise ValueError(f"{path}: the description saved beside the network is damaged") from exc
+    if not isinstance(meta, dict):
+        raise ValueError(f"{path}: the description saved beside the network is damaged")
+    return meta
 
 
 def parameter_shapes(spec):

@@ -7,21 +7,19 @@ Exit codes: 0 it worked; 1 training failed (the loss diverged); 2 wrong command 
 3 the folder or a picture could not be used; 4 the model file could not be used.
 
 A model file is the network's ordinary .npz (``Network.save``: the spec and W1, b1, ...), so
-``Network.load`` reads it; the class names, picture size and colour are kept as JSON in the
-zip archive's comment, where no array reader looks and nothing is unpickled.
+``Network.load`` reads it; the class names, picture size and colour are its ``meta`` (a JSON
+text beside the spec, checked as the spec is). Nothing is unpickled. Model files of the
+earlier format (metadata in the zip archive's comment) are refused: train them again.
 """
 import argparse
-import json
 import math
 import sys
-import zipfile
 
 import numpy as np
 
 from engine.data.images import MAX_SIZE, ImageFolderError, load_image_folder, load_picture, plain_name
 from engine.data.split import train_validation_split
 from engine.network import Network
-from engine.safe_files import parse_json
 from engine.training import EpochRecord, Trainer, TrainingEnded, evaluate
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_DATA, EXIT_MODEL = 0, 1, 2, 3, 4
@@ -40,26 +38,21 @@ def picture_spec(input_size, n_classes, hidden=(64,)):
 
 def save_model(net, path, class_names, image_shape, color="gray"):
     """Save ``net`` with what a picture needs to be predicted: class names, N, colour."""
-    with open(path, "wb") as f:  # a file object: np.savez adds no ".npz" to the name
-        net.save(f)
     meta = {"format": MODEL_FORMAT, "class_names": list(class_names),
             "image_shape": list(image_shape), "color": color}
-    with zipfile.ZipFile(path, "a") as archive:
-        archive.comment = json.dumps(meta, ensure_ascii=False).encode("utf-8")
+    with open(path, "wb") as f:  # a file object: np.savez adds no ".npz" to the name
+        net.save(f, meta)
 
 
 def load_model(path):
     """(network, meta) from a file ``save_model`` wrote; raises ValueError with a clear message
     for anything else (not a regular file, not a zip, damaged or implausible metadata)."""
     net = Network.load(path)          # a regular file of plausible size, checked arrays, no pickle
-    try:
-        with zipfile.ZipFile(path) as archive:
-            meta = parse_json(archive.comment.decode("utf-8")) if archive.comment else {}
-    except (OSError, zipfile.BadZipFile, UnicodeDecodeError, ValueError) as exc:
-        raise ValueError(f"cannot read the class names in {path}: {exc}") from exc
-    if not isinstance(meta, dict) or meta.get("format") != MODEL_FORMAT:
+    meta = net.meta
+    if meta.get("format") != MODEL_FORMAT:
         raise ValueError(f"{path} is a network, but not one trained on pictures "
-                         f"(it has no class names or picture size)")
+                         f"(it has no class names or picture size; a model saved by an earlier "
+                         f"Gradient Lab keeps them elsewhere: train it again)")
     return net, _checked_meta(meta, net, path)
 
 

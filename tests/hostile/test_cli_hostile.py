@@ -75,17 +75,26 @@ def good_model(tmp_path_factory):
     return path
 
 
-def with_comment(good, path, comment):
-    path.write_bytes(good.read_bytes())
-    with zipfile.ZipFile(path, "a") as archive:
-        archive.comment = comment if isinstance(comment, bytes) else json.dumps(comment).encode()
+def with_meta(good, path, meta):
+    """The good model with its saved description (``__meta__``) replaced by ``meta``: JSON of a
+    value, text as it is, or bytes that are not UTF-8 as an array of bytes."""
+    with np.load(good, allow_pickle=False) as data:
+        arrays = {k: data[k] for k in data.files}
+    if isinstance(meta, bytes):
+        try:
+            arrays["__meta__"] = np.array(meta.decode("utf-8"))
+        except UnicodeDecodeError:
+            arrays["__meta__"] = np.array(meta)
+    else:
+        arrays["__meta__"] = np.array(json.dumps(meta))
+    np.savez(path, **arrays)
     return path
 
 
 META = {"format": "gradient-lab-pictures/1", "class_names": ["cat", "dog"], "image_shape": [4, 4], "color": "gray"}
-CRAFTED_COMMENTS = {
-    "comment is a list": ["format"],
-    "comment is a string": "gradient-lab-pictures/1",
+CRAFTED_METAS = {
+    "meta is a list": ["format"],
+    "meta is a string": "gradient-lab-pictures/1",
     "not UTF-8": b"\xff\xfe\x00",
     "not JSON": b"{format",
     "nested 5,000 deep": b"[" * 5000 + b"]" * 5000,
@@ -105,9 +114,9 @@ CRAFTED_COMMENTS = {
 }
 
 
-@pytest.mark.parametrize("name", list(CRAFTED_COMMENTS))
+@pytest.mark.parametrize("name", list(CRAFTED_METAS))
 def test_predict_with_a_crafted_model_says_why_and_exits_4(good_model, tmp_path, name):
-    model = with_comment(good_model, tmp_path / "crafted.npz", CRAFTED_COMMENTS[name])
+    model = with_meta(good_model, tmp_path / "crafted.npz", CRAFTED_METAS[name])
     picture = tmp_path / "p.png"
     Image.fromarray(np.zeros((4, 4), np.uint8)).save(picture)
     code, out, err = run("predict", model, picture)
@@ -151,7 +160,7 @@ def test_predict_with_a_fifo_or_a_device_as_model_or_picture_never_blocks(good_m
 
 def test_predict_through_main_py_never_ends_in_a_traceback(good_model, tmp_path):
     """The real command line in a fresh interpreter, as a user types it."""
-    model = with_comment(good_model, tmp_path / "crafted.npz", {**META, "class_names": [[]]})
+    model = with_meta(good_model, tmp_path / "crafted.npz", {**META, "class_names": [[]]})
     done = subprocess.run([sys.executable, "main.py", "predict", str(model), str(good_model)], cwd=ROOT,
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == EXIT_MODEL and "Traceback" not in done.stderr and done.stderr.startswith("error:")

@@ -1,9 +1,11 @@
 """The headless commands: `python main.py train FOLDER` and `python main.py predict model.npz PICTURE`."""
 import io
+import json
 import os
 import re
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import numpy as np
@@ -11,8 +13,8 @@ import pytest
 from PIL import Image
 
 from engine import Network
-from lab.cli import EXIT_DATA, EXIT_MODEL, EXIT_OK, EXIT_USAGE, load_model, main
 from engine.data import sample_folder
+from lab.cli import EXIT_DATA, EXIT_MODEL, EXIT_OK, EXIT_USAGE, load_model, main, picture_spec, save_model
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -122,3 +124,24 @@ def test_skipped_files_are_listed_and_options_are_used(tmp_path):
 def test_a_wrong_command_line_exits_with_2(argv, capsys):
     assert main(argv) == EXIT_USAGE
     assert "usage" in capsys.readouterr().err
+
+
+def test_the_model_file_is_the_one_network_format_with_its_description_inside(tmp_path):
+    net = Network.from_spec(picture_spec(16, 2, [3]), seed=0)
+    path = tmp_path / "m.npz"
+    save_model(net, path, ["cat", "dog"], (4, 4))
+    with np.load(path, allow_pickle=False) as data:
+        assert set(data.files) == {"__spec__", "__meta__", "W1", "b1", "W2", "b2"}
+    with zipfile.ZipFile(path) as archive:
+        assert archive.comment == b""                   # no second format in the zip comment
+    assert Network.load(path).meta["class_names"] == ["cat", "dog"]
+
+
+def test_a_model_saved_by_the_earlier_command_line_is_refused_with_a_clear_message(tmp_path, faces):
+    path = tmp_path / "old.npz"
+    Network.from_spec(picture_spec(1024, 2, [3]), seed=0).save(path)
+    with zipfile.ZipFile(path, "a") as archive:      # how main.py train saved class names before
+        archive.comment = json.dumps({"format": "gradient-lab-pictures/1", "class_names": ["a", "b"],
+                                      "image_shape": [32, 32], "color": "gray"}).encode()
+    code, _, err = run("predict", str(path), os.path.join(faces, "face", "faces_000.png"))
+    assert code == EXIT_MODEL and "train it again" in err
