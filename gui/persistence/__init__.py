@@ -8,7 +8,7 @@ The file format itself is lab/session_file.py (no Qt), which the notebook export
     settings       QSettings: recent files, last folders, last network, reset
     menus          File → Open/Save/Save as/Recent/Reset settings; Help → Lesson/Shortcuts/Report
 
-See docs/desktop.md.
+See docs/desktop.md and docs/lab.md.
 """
 from lab.session_file import SUFFIX, VERSION, SessionFileError, read, write
 
