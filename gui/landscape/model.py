@@ -162,16 +162,7 @@ class LandscapeModel(QObject):
             return
         self._dirty = False
         net = self.session.network
-        if not finite_weights(net):
-            self._set_message(nan_weights_message())
-            self.slice = None
-            self.slice_changed.emit()
-            return
-        if self.kind == "pca" and len(self._snapshots) < 3:
-            self._set_message(tr("PCA needs a recorded path: train the network for a while first "
-                                 "(at least three recorded points)."))
-            self.slice = None
-            self.slice_changed.emit()
+        if self._refused(net):
             return
         data = self.session.dataset
         args = (net.copy(), data.X, data.y, self.kind, self.weights, list(self._snapshots),
@@ -184,6 +175,20 @@ class LandscapeModel(QObject):
         job.ended.connect(self._slice_ended)
         job.start()
         self.busy_changed.emit()
+
+    def _refused(self, net):
+        """True (and no map, with a message saying why) when no slice can be drawn."""
+        if finite_weights(net):
+            if self.kind != "pca" or len(self._snapshots) >= 3:
+                return False
+            why = tr("PCA needs a recorded path: train the network for a while first "
+                     "(at least three recorded points).")
+        else:
+            why = nan_weights_message()
+        self._set_message(why)
+        self.slice = None
+        self.slice_changed.emit()
+        return True
 
     def _slice_done(self, result):
         if result is None:
@@ -270,10 +275,7 @@ class LandscapeModel(QObject):
         """Compute the slice in this thread at once (screenshots, tests)."""
         self._dirty = False
         net = self.session.network
-        if not finite_weights(net):
-            self._set_message(nan_weights_message())
-            self.slice = None
-            self.slice_changed.emit()
+        if self._refused(net):
             return
         data = self.session.dataset
         self._job_ids = list(self._ids)

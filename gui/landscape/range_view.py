@@ -90,6 +90,9 @@ class RangeView(QWidget):
         test = result.test
         drawing.set_data(self.raw, test.lrs, test.losses)
         drawing.set_data(self.smooth, test.lrs, test.smoothed)
+        # the blow-up would flatten the rest: show up to 2.5 × the loss at the start
+        top = 2.5 * float(np.max(test.smoothed[: max(1, len(test.smoothed) // 4)]))
+        self.plot.getPlotItem().setYRange(0, top if np.isfinite(top) and top > 0 else 1, padding=0.02)
         self._place(self.suggested, test.suggestion)
         self._place(self.diverged, test.diverged_at)
         self._place(self.bound, result.bound if math.isfinite(result.bound) else None)
@@ -102,6 +105,8 @@ class RangeView(QWidget):
         if math.isfinite(result.bound):
             parts.append(tr("λmax = {lam}: the gradient method is stable near here for α < 2/λmax = {b}.")
                          .format(lam=f"{result.lam_max:.3g}", b=fmt(result.bound)))
+            if test.suggestion > result.bound:
+                parts.append(tr("The suggestion is above 2/λmax: expect a zig-zag, or try a smaller α."))
         self.summary.setText(" ".join(parts))
 
     @staticmethod
