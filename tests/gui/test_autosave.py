@@ -40,8 +40,8 @@ def test_after_a_normal_quit_the_next_start_offers_to_continue_the_session(windo
     assert other.tools["stepper"].model.objective.key == "himmelblau"
     assert str(other.tools["stepper"].current_point()) == point
     assert menus.current_path is None             # Save asks where: it is not the user's file
-    menus._recent_menu.aboutToShow.emit()
-    first = menus._recent_menu.actions()[0]
+    menus.recent_menu.aboutToShow.emit()
+    first = menus.recent_menu.actions()[0]
     assert first.text().startswith("&Last session, autosaved ")
     other.tools["stepper"].load_preset("square")
     first.trigger()                               # File → Open recent → Last session
