@@ -64,7 +64,7 @@ def main(argv=None):
     contour_map.compute(objectives.preset("zigzag"), args.grid)
     contour_ms = (time.perf_counter() - t0) * 1000
 
-    path = view.paths["gd"]
+    path = view.paths["sgd"]
     x, y = path.getData()
     ref = timed(lambda: path.setData(x, y), repaint, args.repeats)
 

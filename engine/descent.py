@@ -13,7 +13,7 @@
 
 ``Stepper`` does it one sub-step at a time (and can go back), which is what the GUI draws.
 The point is just a parameter ``{"x": array}``, moved by ``engine.optimizers`` exactly as a
-network's weights are; "gd" is the plain gradient method (``optimizers.SGD``).
+network's weights are; "sgd" is the plain gradient method (``optimizers.SGD``).
 """
 import copy
 from dataclasses import dataclass, field
@@ -23,7 +23,13 @@ import numpy as np
 from . import objectives, optimizers
 from .expression import UndefinedError, format_number
 
-METHODS = ("gd", "momentum", "nesterov", "adagrad", "rmsprop", "adam")
+METHODS = tuple(optimizers.OPTIMIZERS)   # 'sgd', 'momentum', 'nesterov', 'adagrad', 'rmsprop', 'adam'
+OLD_METHOD_NAMES = {"gd": "sgd"}         # what session and lesson files written before called them
+
+
+def method_name(name):
+    """The name of a method today: 'gd' (in older session and lesson files) is read as 'sgd'."""
+    return OLD_METHOD_NAMES.get(name, name)
 GRADIENT_TOLERANCE = 1e-8     # |g| below this: we are at a stationary point
 DIVERGENCE_FACTOR = 20.0      # |x| beyond this many view radii counts as "left every range"
 
@@ -76,8 +82,7 @@ def as_objective(f):
 
 
 def make_optimizer(method, lr, **settings):
-    name = "sgd" if method in ("gd", "sgd") else method
-    return optimizers.make(name, lr=lr, **settings)
+    return optimizers.make(method_name(method), lr=lr, **settings)
 
 
 class Stepper:
@@ -87,10 +92,10 @@ class Stepper:
     computed), 3 (x was just moved), 4 (back to step 2 next).
     """
 
-    def __init__(self, objective, lr=None, start=None, method="gd", **settings):
+    def __init__(self, objective, lr=None, start=None, method="sgd", **settings):
         self.objective = as_objective(objective)
         self.lr = float(self.objective.lr if lr is None else lr)
-        self.method = method
+        self.method = method_name(method)
         self.settings = dict(settings)
         self.optimizer = make_optimizer(method, self.lr, **settings)
         self.reset(start)
@@ -238,7 +243,7 @@ def _point(x):
     return "(" + ", ".join(format_number(v, 6) for v in x) + ")"
 
 
-def run(f, x0=None, lr=None, steps=50, method="gd", **settings):
+def run(f, x0=None, lr=None, steps=50, method="sgd", **settings):
     """Run ``steps`` iterations of ``method`` on f from x0 with learning rate lr; the Path.
 
     f: an ``objectives.Objective``, a preset name ('square', 'zigzag', ...) or a formula.

@@ -181,7 +181,7 @@ def export_from_args(args):
         if not st:
             raise NotebookError(f"{args.source} holds no stepper experiment")
         return stepper_notebook(st.get("function", "square"), st.get("x0"), st.get("lr"), st.get("steps", 10),
-                                st.get("method", "gd"), args.lang, st.get("settings"))
+                                st.get("method", "sgd"), args.lang, st.get("settings"))
     if "spec" not in found:
         raise NotebookError(f"{args.source} holds no network")
     training = dict(found.get("training") or {})

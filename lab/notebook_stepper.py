@@ -5,7 +5,7 @@ import math
 import numpy as np
 
 from engine import expression as ex, objectives, optimizers
-from engine.descent import DIVERGENCE_FACTOR, GRADIENT_TOLERANCE, METHODS, as_objective
+from engine.descent import DIVERGENCE_FACTOR, GRADIENT_TOLERANCE, METHODS, as_objective, method_name
 
 from .notebook_cells import (_language, _optimizer_settings, _source, code_cell, markdown_cell, MAX_STEPS,
                              new_notebook, NotebookError)
@@ -17,7 +17,7 @@ from .numpy_source import objective_trees, to_numpy_source, uses_sigmoid
 # -- the stepper notebook -------------------------------------------------------------------
 
 UPDATE_CODE = {
-    "gd": ("def update(x, g, state):\n"
+    "sgd": ("def update(x, g, state):\n"
            "    \"\"\"Step 3: x := x − α g.\"\"\"\n"
            "    return x - LR * g"),
     "momentum": ("def update(x, g, state):\n"
@@ -129,11 +129,11 @@ plt.ylabel("x2")
 plt.show()
 '''
 
-METHOD_NAMES = {"gd": "gradient descent", "momentum": "momentum", "nesterov": "Nesterov momentum",
+METHOD_NAMES = {"sgd": "gradient descent", "momentum": "momentum", "nesterov": "Nesterov momentum",
                 "adagrad": "AdaGrad", "rmsprop": "RMSProp", "adam": "Adam"}
 
 
-def stepper_notebook(function, x0=None, lr=None, steps=10, method="gd", language="en", settings=None):
+def stepper_notebook(function, x0=None, lr=None, steps=10, method="sgd", language="en", settings=None):
     """A notebook running the gradient method on ``function`` in plain NumPy.
 
     function: a preset name ('square', 'zigzag', ...), a formula ('x1^2 + 3*sin(x2)') or an
@@ -141,6 +141,7 @@ def stepper_notebook(function, x0=None, lr=None, steps=10, method="gd", language
     the method's (momentum=0.9, decay=0.99, beta1=0.9, beta2=0.999).
     """
     lang = _language(language)
+    method = method_name(method)     # 'gd' (older files) is 'sgd'
     try:
         objective = as_objective(function)
     except ex.ExpressionError as exc:
@@ -158,7 +159,7 @@ def stepper_notebook(function, x0=None, lr=None, steps=10, method="gd", language
     steps = int(steps)
     if not 0 <= steps <= MAX_STEPS:
         raise NotebookError(f"the number of steps must be between 0 and {MAX_STEPS}")
-    opt = optimizers.make("sgd" if method == "gd" else method, lr=lr, **_optimizer_settings(settings))
+    opt = optimizers.make(method, lr=lr, **_optimizer_settings(settings))
     f_tree, grad_trees = objective_trees(objective)
     try:
         variables = objectives.check_variables(objective.variables)   # they become Python names below
@@ -196,8 +197,8 @@ def stepper_notebook(function, x0=None, lr=None, steps=10, method="gd", language
     settings_lines.append(f"HEADER = {header!r}")
     settings_lines.append("WIDTHS = (5, 16, 16, 22, 16)   # table columns" if objective.dim == 1 else
                           "WIDTHS = (5, 26, 16, 26, 26)   # table columns")
-    method_title = METHOD_NAMES[method] if lang == "en" else {"gd": TITLES["ja"]["gd"]}.get(method, METHOD_NAMES[method])
-    rule_name = "sgd" if method == "gd" else method
+    method_title = METHOD_NAMES[method] if lang == "en" else {"sgd": TITLES["ja"]["sgd"]}.get(method, METHOD_NAMES[method])
+    rule_name = method
     title = text(lang, "stepper_title", args=f"({args})", formula=markdown_escape(formula), x=point,
                  x0=", ".join(f"{v:g}" for v in x0), gname=gname, lr=f"{lr:g}")
     cells = [markdown_cell(title),

@@ -189,8 +189,8 @@ LOSS_NAMES = {
 }
 
 TITLES = {
-    "en": {"training": "Training a network in PyTorch", "gd": "gradient descent"},
-    "ja": {"training": "PyTorch でネットワークを学習する", "gd": "勾配降下法"},
+    "en": {"training": "Training a network in PyTorch", "sgd": "gradient descent"},
+    "ja": {"training": "PyTorch でネットワークを学習する", "sgd": "勾配降下法"},
 }
 
 

@@ -59,8 +59,8 @@ def _dict(value, what):
 
 
 def optimizer_setting_names(method):
-    """The settings an optimizer takes besides α: 'momentum' -> {'momentum'}, 'gd' -> set()."""
-    cls = optimizers.OPTIMIZERS["sgd" if method == "gd" else method]
+    """The settings an optimizer takes besides α: 'momentum' -> {'momentum'}, 'sgd' -> set()."""
+    cls = optimizers.OPTIMIZERS[descent.method_name(method)]
     return {name for name in inspect.signature(cls.__init__).parameters if name not in ("self", "lr")}
 
 
@@ -95,11 +95,12 @@ def parse_stepper(state):
     if lr <= 0:
         raise ValueError("the learning rate must be positive")
     methods = list(descent.METHODS)
-    method = state.get("method", "gd")
+    method = descent.method_name(state.get("method", "sgd"))   # files before 2026-11 say 'gd'
     if method not in methods:
         raise ValueError(f"unknown method {method!r}")
     hyper = {}
     for name, settings in _dict(state.get("hyper") or {}, "the methods' settings").items():
+        name = descent.method_name(name)
         if name not in methods:
             raise ValueError(f"unknown method {name!r}")
         known = optimizer_setting_names(name)
@@ -110,6 +111,7 @@ def parse_stepper(state):
             hyper[name][key] = _finite(value, key, MAX_COEFFICIENT)
     compare = []
     for name in _list(state.get("compare") or [], "the compared methods", len(methods)):
+        name = descent.method_name(name)
         if name not in methods:
             raise ValueError(f"unknown method {name!r}")
         if name not in compare:

@@ -10,7 +10,7 @@ cancels that. A tool that has not landed (missing from ``window.tools``) is skip
 """
 import weakref
 
-from engine import objectives
+from engine import descent, objectives
 
 from ..dashboard.model import NETWORK_MODEL, SESSION, DataChoice
 from .model import PICTURE_SAMPLES
@@ -64,8 +64,9 @@ def _stepper(window, tool, s):
     # each change below redraws every view: change only what differs
     if model.compare:
         tool.set_compare([])
-    if model.method != s.get("method", "gd"):
-        tool.set_method(s.get("method", "gd"))
+    method = descent.method_name(s.get("method", "sgd"))   # older lessons say "gd"
+    if model.method != method:
+        tool.set_method(method)
     start = tuple(float(v) for v in s.get("start", fresh.start))
     if tuple(model.start) != start:
         tool.set_start(start)

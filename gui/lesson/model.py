@@ -36,7 +36,7 @@ FORMAT = 1
 STEPPER_PRESETS = tuple(objectives.PRESETS)
 STEPPER_DIMENSIONS = {**dict.fromkeys(objectives.PRESETS_1D, 1),
                       **dict.fromkeys(objectives.PRESETS_2D, 2)}   # s, or (x1, x2)
-STEPPER_METHODS = descent.METHODS
+STEPPER_METHODS = (*descent.METHODS, *descent.OLD_METHOD_NAMES)   # older lessons say "gd" for "sgd"
 NETWORK_PRESETS = tuple(presets.NETWORK_PRESETS)
 TRAINING_DATA = ("quadratic", *TOY_SETS)
 TRAINING_OPTIMIZERS = tuple(optimizers.OPTIMIZERS)

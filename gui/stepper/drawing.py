@@ -4,7 +4,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QGraphicsItem
 
 # One colour per optimizer, readable on white and distinct for colour-blind viewers (Okabe–Ito).
-METHOD_COLOURS = {"gd": "#D55E00", "momentum": "#0072B2", "nesterov": "#009E73",
+METHOD_COLOURS = {"sgd": "#D55E00", "momentum": "#0072B2", "nesterov": "#009E73",
                   "adagrad": "#CC79A7", "rmsprop": "#E69F00", "adam": "#56B4E9"}
 POINT_COLOUR = "#D55E00"
 TANGENT_COLOUR = "#0072B2"

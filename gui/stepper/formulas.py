@@ -34,7 +34,7 @@ def step_text(objective, stepper, lr):
     if stepper.phase == 3:
         r = stepper.records[-1]
         method = stepper.method
-        if method == "gd":
+        if method == "sgd":
             return "{0} := {1} − {2} × {3} = {4}".format(x, vec(r.x), num(lr), _factor(r.gradient),
                                                        vec(r.x_next))
         if method in ("momentum", "nesterov") and "velocity" in r.state:

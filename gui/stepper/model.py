@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from engine import descent, objectives
 
 HYPERPARAMETERS = {          # method -> its settings besides α, with their usual defaults
-    "gd": {}, "momentum": {"momentum": 0.9}, "nesterov": {"momentum": 0.9}, "adagrad": {},
+    "sgd": {}, "momentum": {"momentum": 0.9}, "nesterov": {"momentum": 0.9}, "adagrad": {},
     "rmsprop": {"decay": 0.99}, "adam": {"beta1": 0.9, "beta2": 0.999},
 }
 
@@ -25,7 +25,7 @@ class StepperModel(QObject):
         self.objective = objectives.preset("square")
         self.lr = self.objective.lr
         self.start = tuple(self.objective.start)
-        self.method = "gd"
+        self.method = "sgd"
         self.hyper = {m: dict(h) for m, h in HYPERPARAMETERS.items()}
         self.compare = []           # further methods run side by side with ``method``
         self.steppers = []          # [(method, engine Stepper)], the first is the main one
@@ -76,6 +76,7 @@ class StepperModel(QObject):
         self._changed_settings()
 
     def set_method(self, method):
+        method = descent.method_name(method)      # 'gd' (older lesson files) is 'sgd'
         if method not in HYPERPARAMETERS:
             raise ValueError(method)
         self.method = method
@@ -86,7 +87,7 @@ class StepperModel(QObject):
         self._changed_settings()
 
     def set_compare(self, methods):
-        self.compare = [m for m in methods if m in HYPERPARAMETERS]
+        self.compare = [m for m in map(descent.method_name, methods) if m in HYPERPARAMETERS]
         self._changed_settings()
 
     # -- stepping ----------------------------------------------------------------------------

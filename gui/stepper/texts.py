@@ -24,7 +24,7 @@ def preset_titles():
 
 
 def method_titles():
-    return {"gd": tr("Gradient descent"), "momentum": tr("Momentum"),
+    return {"sgd": tr("Gradient descent"), "momentum": tr("Momentum"),
             "nesterov": tr("Nesterov"), "adagrad": tr("AdaGrad"),
             "rmsprop": tr("RMSProp"), "adam": tr("Adam")}
 

@@ -11,7 +11,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QSplitter, QStackedWidget, QTabWidget,
                                QVBoxLayout, QWidget)
 
-from engine import objectives
+from engine import descent, objectives
 
 from ..layout_rules import compact_combos
 from .contour_view import ContourView
@@ -175,7 +175,8 @@ class StepperTool(QWidget):
         self.model.set_lr(alpha)
 
     def set_method(self, name, **settings):
-        """'gd', 'momentum', 'nesterov', 'adagrad', 'rmsprop' or 'adam' (and its settings)."""
+        """'sgd', 'momentum', 'nesterov', 'adagrad', 'rmsprop' or 'adam' (and its settings)."""
+        name = descent.method_name(name)
         for key, value in settings.items():
             self.model.hyper[name][key] = float(value)
         self.model.set_method(name)

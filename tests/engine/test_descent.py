@@ -7,7 +7,7 @@ from engine.expression import format_number
 
 
 def test_lecture_exercise_s_squared_from_2_with_alpha_0_2():
-    path = descent.run("square", x0=[2.0], lr=0.2, steps=5, method="gd")
+    path = descent.run("square", x0=[2.0], lr=0.2, steps=5, method="sgd")
     shown = [format_number(s) for s in path.points[:, 0]]
     assert shown == ["2", "1.2", "0.72", "0.432", "0.2592", "0.15552"]
     assert [format_number(g) for g in path.gradients[:, 0]] == ["4", "2.4", "1.44", "0.864",

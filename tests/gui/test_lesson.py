@@ -181,7 +181,7 @@ def _assert_tool_state(window, step):
     assert window.tabs.currentWidget() is tool
     if step.tool == "stepper":
         assert tool.model.objective.key == s["preset"]
-        assert tool.model.method == s.get("method", "gd")
+        assert tool.model.method == s.get("method", "sgd")
         if "start" in s:
             assert tool.current_point() == pytest.approx(tuple(s["start"]))
         if "lr" in s:

@@ -13,7 +13,7 @@ from gui.lesson.model import LESSON_FILE, LessonError, parse_lesson
 # where each setting of a lesson step takes its names from
 LESSON_NAMES = {
     ("stepper", "preset"): set(objectives.PRESETS),
-    ("stepper", "method"): set(descent.METHODS),
+    ("stepper", "method"): set(descent.METHODS),   # (older lessons say "gd": tested below)
     ("network", "preset"): set(NETWORK_PRESETS),
     ("network", "data"): set(TOY_SETS),
     ("training", "data"): {"quadratic", *TOY_SETS, *SAMPLES},
@@ -73,3 +73,36 @@ def test_the_dashboard_offers_every_optimizer_and_toy_set(qtbot):
     qtbot.addWidget(data)
     assert [settings.optimizer.itemData(i) for i in range(settings.optimizer.count())] == list(optimizers.OPTIMIZERS)
     assert [data.kind.itemData(i) for i in range(len(TOY_SETS))] == list(TOY_SETS)
+
+
+# -- one name for the plain gradient method: "sgd"; files that say "gd" (written before) keep opening --
+OLD_STEPPER_PART = {"function": {"preset": "zigzag", "settings": {}}, "lr": 0.1, "start": [-4.0, 1.5],
+                    "method": "gd", "hyper": {"gd": {}, "momentum": {"momentum": 0.5}}, "compare": ["gd", "adam"],
+                    "substeps": 3, "path": []}
+
+
+def test_a_session_whose_stepper_says_gd_opens_with_the_gradient_method(qtbot):
+    from gui.persistence.tool_states import restore_stepper, save_stepper
+    from gui.stepper.tool import StepperTool
+    tool = StepperTool()
+    qtbot.addWidget(tool)
+    restore_stepper(tool, OLD_STEPPER_PART)
+    assert tool.model.method == "sgd" and tool.model.compare == ["sgd", "adam"]
+    assert tool.optimizer_panel.method.currentText() == "Gradient descent"
+    assert tool.model.hyper["momentum"] == {"momentum": 0.5}
+    saved = save_stepper(tool)                     # written from now on: "sgd" only
+    assert saved["method"] == "sgd" and "gd" not in saved["hyper"] and saved["compare"] == ["sgd", "adam"]
+
+
+def test_a_lesson_step_that_says_gd_still_opens_and_runs_the_gradient_method():
+    lesson = parse_lesson(_lesson("stepper", {"preset": "square", "method": "gd"}))
+    assert descent.method_name(lesson.steps[0].settings["method"]) == "sgd"
+    path = descent.run("square", x0=[2.0], lr=0.2, steps=2, method="gd")
+    assert path.points[:, 0].tolist() == pytest.approx([2.0, 1.2, 0.72])
+
+
+def test_the_stepper_method_names_are_the_optimizer_registry(qapp):
+    from gui.stepper.model import HYPERPARAMETERS
+    from gui.stepper.texts import method_titles
+    assert list(descent.METHODS) == list(optimizers.OPTIMIZERS) == list(HYPERPARAMETERS) == list(method_titles())
+    assert method_titles()["sgd"] == "Gradient descent"

@@ -118,7 +118,7 @@ def test_zigzag_alternates_the_sign_of_x2_with_alpha_0_18(tool):
     x2 = np.array([float(text.strip("()").split(", ")[1].replace("−", "-"))
                    for text in table_column(tool, 4)])
     assert np.all(np.sign(x2[1:]) == -np.sign(x2[:-1]))
-    path_x, path_y = tool.contour_view.paths["gd"].getData()
+    path_x, path_y = tool.contour_view.paths["sgd"].getData()
     assert len(path_x) == 9
     assert np.all(np.sign(path_y[1:]) == -np.sign(path_y[:-1]))
     assert "< 2/L = 0.2" in tool.settings_panel.bound.text()
@@ -234,7 +234,7 @@ def test_comparison_mode_draws_each_method_with_a_legend_and_momentum_velocity(t
     for _ in range(3):
         tool.iterate()
     view = tool.contour_view
-    assert set(view.paths) == {"gd", "momentum", "adam"}
+    assert set(view.paths) == {"sgd", "momentum", "adam"}
     assert view.legend.isVisible()
     assert {label.text for _, label in view.legend.items} == {"Gradient descent", "Momentum",
                                                               "Adam"}
@@ -242,7 +242,7 @@ def test_comparison_mode_draws_each_method_with_a_legend_and_momentum_velocity(t
     momentum = dict(tool.model.steppers)["momentum"]
     v = momentum.optimizer_state()["velocity"]
     assert vx[1] - vx[0] == pytest.approx(v[0]) and vy[1] - vy[0] == pytest.approx(v[1])
-    assert len(view.velocities["gd"].getData()[0] or []) == 0
+    assert len(view.velocities["sgd"].getData()[0] or []) == 0
 
 
 def test_choosing_an_optimizer_changes_the_path(tool, qtbot):
@@ -273,10 +273,10 @@ def test_history_plot_log_toggle_shows_log10_of_f(tool, qtbot):
     tool.load_preset("square")
     for _ in range(4):
         tool.iterate()
-    _, y = tool.history.curves["gd"].getData()
+    _, y = tool.history.curves["sgd"].getData()
     np.testing.assert_allclose(y, [4, 1.44, 0.5184, 0.186624, 0.06718464])
     tool.history.log.setChecked(True)
-    _, y = tool.history.curves["gd"].getData()
+    _, y = tool.history.curves["sgd"].getData()
     np.testing.assert_allclose(y, np.log10([4, 1.44, 0.5184, 0.186624, 0.06718464]))
 
 
@@ -304,7 +304,7 @@ def test_3d_view_off_offscreen_says_why_and_the_map_still_works(tool):
     assert tool.gl_notice.isVisibleTo(tool)
     assert "offscreen" in tool.gl_notice.text() and "OpenGL" in tool.gl_notice.text()
     tool.iterate()
-    assert len(tool.contour_view.paths["gd"].getData()[0]) == 2
+    assert len(tool.contour_view.paths["sgd"].getData()[0]) == 2
 
 
 def test_lesson_api_puts_the_tool_into_a_state(tool):
@@ -328,7 +328,7 @@ def test_prepare_screenshot_shows_the_zigzag_mid_run(window):
     tool.prepare_screenshot()
     assert tool.model.objective.key == "zigzag"
     assert tool.model.primary.t == 4 and tool.current_step() == 2
-    assert len(tool.contour_view.paths["gd"].getData()[0]) == 5
+    assert len(tool.contour_view.paths["sgd"].getData()[0]) == 5
 
 
 def _start_xvfb():

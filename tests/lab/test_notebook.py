@@ -287,7 +287,7 @@ def test_stepper_notebook_prints_the_lecture_exercise_numbers():
 
 
 @pytest.mark.parametrize("function, method, settings", [
-    ("zigzag", "gd", {}), ("zigzag", "momentum", {"momentum": 0.7}), ("rosenbrock", "adam", {}),
+    ("zigzag", "sgd", {}), ("zigzag", "momentum", {"momentum": 0.7}), ("rosenbrock", "adam", {}),
     ("two_minima", "nesterov", {}), ("himmelblau", "rmsprop", {}), ("bowl", "adagrad", {}),
     ("x1^2 + 3*sin(x2) - exp(-x1/2) + sigmoid(x1 x2)", "gd", {}),
 ])
