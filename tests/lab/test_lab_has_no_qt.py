@@ -18,3 +18,10 @@ def test_the_notebook_export_the_command_line_and_the_session_format_load_no_qt(
 def test_the_engine_holds_only_the_lecture():
     tooling = {"notebook", "notebook_texts", "numpy_source", "cli"}
     assert not tooling & {p.stem for p in (ROOT / "engine").glob("*.py")}
+
+
+def test_docs_name_every_module_of_the_engine_and_of_lab():
+    for package, doc in (("engine", "engine.md"), ("lab", "lab.md")):
+        text = (ROOT / "docs" / doc).read_text(encoding="utf-8")
+        missing = [p.name for p in (ROOT / package).glob("*.py") if p.name != "__init__.py" and f"`{p.name}`" not in text]
+        assert not missing, f"docs/{doc} does not describe {missing}"
