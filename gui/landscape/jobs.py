@@ -20,8 +20,20 @@ class Plane:
     d2: dict
     kind: str
 
+    def __post_init__(self):
+        # engine.landscape.project_path's least squares, with the pseudo-inverse of [d1 d2]
+        # computed once: projecting one more recorded point is then one (2, D) product.
+        keys = list(self.origin)
+        flat = lambda params: np.concatenate([np.asarray(params[k], np.float64).ravel() for k in keys])
+        object.__setattr__(self, "_flat", flat)
+        object.__setattr__(self, "_origin", flat(self.origin))
+        object.__setattr__(self, "_pinv", np.linalg.pinv(np.stack([flat(self.d1), flat(self.d2)], axis=1)))
+
     def project(self, snapshots):
-        return landscape.project_path(snapshots, self.origin, self.d1, self.d2)
+        """(P, 2): the (s, t) of each snapshot (a parameter dict) in the plane."""
+        if not len(snapshots):
+            return np.zeros((0, 2))
+        return np.stack([self._pinv @ (self._flat(s) - self._origin) for s in snapshots])
 
 
 @dataclass(frozen=True)

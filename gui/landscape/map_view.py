@@ -47,12 +47,15 @@ class MapView(pg.PlotWidget):
         self.image.setZValue(-10)
         item.addItem(self.image)
         self.lines = item.plot(pen=drawing.pen("#555555", 1))
-        self.path = item.plot(pen=drawing.pen(PATH_COLOUR, 2), symbol="o", symbolSize=4,
-                              symbolBrush=PATH_COLOUR, symbolPen=None)
+        self.path = item.plot(pen=drawing.pen(PATH_COLOUR, 2))
         self.path.setZValue(10)
-        self.point = item.plot(pen=None, symbol="o", symbolSize=13, symbolBrush="#FFFFFF",
-                               symbolPen=drawing.pen("#111111", 2))
+        # one symbol made once and moved (re-making a symbol on every training snapshot
+        # cost more than the rest of the update)
+        self.point = pg.ScatterPlotItem(pos=[(0.0, 0.0)], size=13, brush=pg.mkBrush("#FFFFFF"),
+                                        pen=drawing.pen("#111111", 2))
         self.point.setZValue(12)
+        self.point.hide()
+        item.addItem(self.point)
         self.map = None
         self._labels = []
         self.setToolTip(tr("The loss on a plane through the current weights: the white dot is "
@@ -102,11 +105,16 @@ class MapView(pg.PlotWidget):
         model = self._model
         if model.slice is None:
             self.path.setData([], [])
-            self.point.setData([], [])
+            self.point.hide()
             return
         drawing.set_data(self.path, model.path[:, 0], model.path[:, 1]) if len(model.path) \
             else self.path.setData([], [])
         if model.current is not None and np.all(np.isfinite(model.current)):
-            self.point.setData([model.current[0]], [model.current[1]])
+            self.point.setPos(float(model.current[0]), float(model.current[1]))
+            self.point.show()
         else:
-            self.point.setData([], [])
+            self.point.hide()
+
+    def current_shown(self):
+        """(s, t) where the white dot of the current weights is drawn, or None."""
+        return (self.point.pos().x(), self.point.pos().y()) if self.point.isVisible() else None

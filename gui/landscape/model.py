@@ -109,18 +109,17 @@ class LandscapeModel(QObject):
             self.refresh()
             return
         self._skipped += 1
+        self.current = self._project_one(net.params)
         if self._skipped >= self._stride:
             self._skipped = 0
-            self._record({k: v.copy() for k, v in net.params.items()})
-        self.current = self._project_one(net.params)
+            self._record({k: v.copy() for k, v in net.params.items()}, self.current)
         self.path_changed.emit()
         self.refresh()
 
-    def _record(self, params):
+    def _record(self, params, point):
         self._ids.append(self._next_id)
         self._snapshots.append(params)
         self._next_id += 1
-        point = self._project_one(params)
         self.path = np.vstack([self.path, [point if point is not None else (np.nan, np.nan)]])
         if len(self._ids) > MAX_PATH:     # keep the first and every other one after it
             keep = list(range(0, len(self._ids) - 1, 2)) + [len(self._ids) - 1]

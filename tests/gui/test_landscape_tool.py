@@ -41,7 +41,7 @@ def test_the_map_shows_the_engines_loss_with_the_current_weights_at_its_centre(t
     span = model.slice.span
     corner = landscape.evaluate_points(net, data.X, data.y, d1, d2, [span], [-span])[0]
     assert shown[0, -1] == pytest.approx(corner, rel=1e-5)
-    assert tool.map.point.getData()[0][0] == pytest.approx(0.0, abs=1e-9)
+    assert tool.map.current_shown() == pytest.approx((0.0, 0.0), abs=1e-9)
 
 
 def test_the_path_grows_on_the_map_while_the_network_trains(tool, session, qtbot):
@@ -64,7 +64,7 @@ def test_the_path_grows_on_the_map_while_the_network_trains(tool, session, qtbot
     # the orange line has a point per recorded weights, and the white dot is the last of them
     xs, ys = tool.map.path.getData()
     assert len(xs) == len(tool.model.path) > first
-    assert (xs[-1], ys[-1]) == pytest.approx(tuple(tool.map.point.getData()[i][0] for i in (0, 1)), abs=1e-6)
+    assert (xs[-1], ys[-1]) == pytest.approx(tool.map.current_shown(), abs=1e-6)
     # the run moved the weights: the path does not sit on one point
     assert np.ptp(xs) + np.ptp(ys) > 1e-3
 
@@ -94,6 +94,6 @@ def test_weights_that_are_not_numbers_are_refused_with_a_message(tool, session, 
     session.set_params(bad)
     qtbot.waitUntil(lambda: "not numbers" in tool.message.text(), timeout=30_000)
     assert tool.model.slice is None and tool.map.map is None
-    assert tool.map.point.getData()[0] is None or len(tool.map.point.getData()[0]) == 0
+    assert tool.map.current_shown() is None
     tool.range.run_button.click()
     assert tool.model.range_result is None and not tool.model.range_running
