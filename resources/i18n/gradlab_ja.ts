@@ -137,184 +137,184 @@
   <context>
     <name>BuilderTool</name>
     <message>
-      <location filename="../../gui/builder/tool.py" line="153" />
+      <location filename="../../gui/builder/tool.py" line="154" />
       <source> (the network keeps {0})</source>
       <translation>（ネットワークは {0} のままです）</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="60" />
+      <location filename="../../gui/builder/tool.py" line="61" />
       <source>&lt;b&gt;Layers&lt;/b&gt; (input → output; drag to reorder)</source>
       <translation>&lt;b&gt;層&lt;/b&gt;（入力 → 出力、ドラッグで並べ替え）</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="82" />
+      <location filename="../../gui/builder/tool.py" line="83" />
       <source>Activation</source>
       <translation>活性化関数</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="217" />
+      <location filename="../../gui/builder/tool.py" line="218" />
       <source>Could not open {0}: {1}</source>
       <translation>{0} を開けませんでした：{1}</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="201" />
+      <location filename="../../gui/builder/tool.py" line="202" />
       <source>Could not save {0}: {1}</source>
       <translation>{0} を保存できませんでした：{1}</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="83" />
+      <location filename="../../gui/builder/tool.py" line="84" />
       <source>Layer 1 weights</source>
       <translation>第1層の重み</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="257" />
+      <location filename="../../gui/builder/tool.py" line="258" />
       <source>Load network description</source>
       <translation>ネットワーク構成の読み込み</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="242" />
+      <location filename="../../gui/builder/tool.py" line="243" />
       <source>Loaded {0}.</source>
       <translation>{0} を読み込みました。</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="67" />
+      <location filename="../../gui/builder/tool.py" line="68" />
       <source>Load…</source>
       <translation>読み込み…</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="45" />
+      <location filename="../../gui/builder/tool.py" line="46" />
       <source>Network</source>
       <translation>ネットワーク</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="251" />
+      <location filename="../../gui/builder/tool.py" line="252" />
       <source>Network description (*.json)</source>
       <translation>ネットワーク構成 (*.json)</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="259" />
+      <location filename="../../gui/builder/tool.py" line="260" />
       <source>Network description (*.json);;All files (*)</source>
       <translation>ネットワーク構成 (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="69" />
+      <location filename="../../gui/builder/tool.py" line="70" />
       <source>New weights</source>
       <translation>新しい重み</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="244" />
+      <location filename="../../gui/builder/tool.py" line="245" />
       <source>Note: {0}.</source>
       <translation>注意：{0}。</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="64" />
-      <location filename="../../gui/builder/tool.py" line="113" />
+      <location filename="../../gui/builder/tool.py" line="65" />
+      <location filename="../../gui/builder/tool.py" line="114" />
       <source>Redo</source>
       <translation>やり直し</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="249" />
+      <location filename="../../gui/builder/tool.py" line="250" />
       <source>Save network description</source>
       <translation>ネットワーク構成の保存</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="203" />
+      <location filename="../../gui/builder/tool.py" line="204" />
       <source>Saved the network description to {0}</source>
       <translation>ネットワーク構成を {0} に保存しました</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="65" />
+      <location filename="../../gui/builder/tool.py" line="66" />
       <source>Save…</source>
       <translation>保存…</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="63" />
-      <location filename="../../gui/builder/tool.py" line="111" />
+      <location filename="../../gui/builder/tool.py" line="64" />
+      <location filename="../../gui/builder/tool.py" line="112" />
       <source>Undo</source>
       <translation>元に戻す</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="212" />
+      <location filename="../../gui/builder/tool.py" line="213" />
       <source>a number with more than {0} digits</source>
       <translation>{0} 桁を超える数があります</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="158" />
+      <location filename="../../gui/builder/tool.py" line="159" />
       <source>change the network</source>
       <translation>ネットワークの変更</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="70" />
+      <location filename="../../gui/builder/tool.py" line="71" />
       <source>draw new random starting weights</source>
       <translation>新しいランダムな初期の重みを引く</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="237" />
+      <location filename="../../gui/builder/tool.py" line="238" />
       <source>its input size {0} was changed to {1} to match the data</source>
       <translation>データに合わせて入力の大きさを {0} から {1} に変えました</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="240" />
+      <location filename="../../gui/builder/tool.py" line="241" />
       <source>its output layer was changed to fit the task</source>
       <translation>タスクに合わせて出力層を変えました</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="230" />
+      <location filename="../../gui/builder/tool.py" line="231" />
       <source>layer {0}: </source>
       <translation>第{0}層：</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="211" />
+      <location filename="../../gui/builder/tool.py" line="212" />
       <source>lists nested more than {0} levels deep</source>
       <translation>リストが {0} 段より深く入れ子になっています</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="68" />
+      <location filename="../../gui/builder/tool.py" line="69" />
       <source>load a network description (spec) from JSON</source>
       <translation>ネットワーク構成を JSON から読み込む</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="241" />
+      <location filename="../../gui/builder/tool.py" line="242" />
       <source>load {0}</source>
       <translation>{0} の読み込み</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="175" />
+      <location filename="../../gui/builder/tool.py" line="176" />
       <source>loss</source>
       <translation>損失</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="171" />
+      <location filename="../../gui/builder/tool.py" line="172" />
       <source>preset</source>
       <translation>プリセット</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="66" />
+      <location filename="../../gui/builder/tool.py" line="67" />
       <source>save the network's description (spec) as JSON</source>
       <translation>ネットワーク構成を JSON で保存</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="164" />
+      <location filename="../../gui/builder/tool.py" line="165" />
       <source>set the network</source>
       <translation>ネットワークの設定</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="220" />
+      <location filename="../../gui/builder/tool.py" line="221" />
       <source>{0} is not a text file: a network description is JSON text</source>
       <translation>{0} はテキストファイルではありません：ネットワーク構成は JSON のテキストです</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="213" />
+      <location filename="../../gui/builder/tool.py" line="214" />
       <source>{0} is not a usable network description: {1}. Nothing was changed.</source>
       <translation>{0} は使えるネットワーク構成ではありません：{1}。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="231" />
+      <location filename="../../gui/builder/tool.py" line="232" />
       <source>{0} is not a usable network description: {1}{2}. Nothing was changed.</source>
       <translation>{0} は使えるネットワーク構成ではありません：{1}{2}。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="223" />
+      <location filename="../../gui/builder/tool.py" line="224" />
       <source>{0} is not valid JSON (line {1}, column {2}: {3})</source>
       <translation>{0} は正しい JSON ではありません（{1} 行 {2} 列：{3}）</translation>
     </message>
@@ -630,7 +630,7 @@
     </message>
     <message>
       <location filename="../../gui/dashboard/run_buttons.py" line="78" />
-      <location filename="../../gui/dashboard/tool.py" line="238" />
+      <location filename="../../gui/dashboard/tool.py" line="229" />
       <source>A run is in progress: stop it first.</source>
       <translation>学習を実行中です。先に停止してください。</translation>
     </message>
@@ -646,7 +646,7 @@
       <translation>続ける</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="588" />
+      <location filename="../../gui/dashboard/tool.py" line="487" />
       <source>Done.</source>
       <translation>完了しました。</translation>
     </message>
@@ -728,7 +728,7 @@
       <translation>ネットワーク (*.npz)</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="327" />
+      <location filename="../../gui/dashboard/tool.py" line="316" />
       <source>Not learning: {0}</source>
       <translation>学習が進んでいません：{0}</translation>
     </message>
@@ -798,7 +798,7 @@
       <translation>エポック {0}、バッチ {1} で停止しました。履歴は残っています。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="473" />
+      <location filename="../../gui/dashboard/tool.py" line="377" />
       <source>The data changed in another tab: the run was stopped.</source>
       <translation>別のタブでデータが変わったので、学習を停止しました。</translation>
     </message>
@@ -808,32 +808,32 @@
       <translation>エポック {0} で損失が発散しました。もっと小さな学習係数を試してください（今は {1}）。それまでの履歴は残っています。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="511" />
+      <location filename="../../gui/dashboard/tool.py" line="415" />
       <source>The network cannot learn this data: {0}</source>
       <translation>ネットワークはこのデータを学習できません：{0}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="484" />
+      <location filename="../../gui/dashboard/tool.py" line="388" />
       <source>The network changed in the builder: the run was stopped.</source>
       <translation>ビルダーでネットワークが変わったので、学習を停止しました。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="513" />
+      <location filename="../../gui/dashboard/tool.py" line="417" />
       <source>The network was fitted to the data: {0} inputs, {1} outputs.</source>
       <translation>ネットワークをデータに合わせました：入力 {0} 個、出力 {1} 個。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="206" />
+      <location filename="../../gui/dashboard/tool.py" line="197" />
       <source>The run in progress cannot be deleted: stop it first.</source>
       <translation>実行中の学習は削除できません。先に停止してください。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="202" />
+      <location filename="../../gui/dashboard/tool.py" line="193" />
       <source>The weights were drawn again from seed {0}.</source>
       <translation>シード {0} から重みを引き直しました。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="218" />
+      <location filename="../../gui/dashboard/tool.py" line="209" />
       <source>There is no run to export yet.</source>
       <translation>書き出す実行結果はまだありません。</translation>
     </message>
@@ -853,32 +853,32 @@
       <translation>この設定でネットワークにデータを学習させます</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="91" />
+      <location filename="../../gui/dashboard/tool.py" line="82" />
       <source>Training</source>
       <translation>学習</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="455" />
+      <location filename="../../gui/dashboard/tool.py" line="359" />
       <source>Training failed: {0}</source>
       <translation>学習に失敗しました：{0}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="295" />
+      <location filename="../../gui/dashboard/tool.py" line="285" />
       <source>Training {0} on {1}.</source>
       <translation>{1} で {0} を学習中。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="257" />
+      <location filename="../../gui/dashboard/tool.py" line="248" />
       <source>quadratic model</source>
       <translation>二次関数のモデル</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="287" />
+      <location filename="../../gui/dashboard/tool.py" line="276" />
       <source>run {0}: {1}, {2}, α = {3}</source>
       <translation>実行 {0}：{1}、{2}、α = {3}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="294" />
+      <location filename="../../gui/dashboard/tool.py" line="284" />
       <source>the data</source>
       <translation>データ</translation>
     </message>
@@ -1914,6 +1914,239 @@ said {1} {2}%</source>
     </message>
   </context>
   <context>
+    <name>Landscape</name>
+    <message>
+      <location filename="../../gui/landscape/tool.py" line="74" />
+      <source>Axis 1</source>
+      <translation>軸 1</translation>
+    </message>
+    <message>
+      <location filename="../../gui/landscape/tool.py" line="75" />
+      <source>Axis 2</source>
+      <translation>軸 2</translation>
+    </message>
+    <message>
+      <location filename="../../gui/landscape/model.py" line="208" />
+      <source>Blank: the loss is not finite there (it overflows).</source>
+      <translation>空白：そこでは損失が有限の値になりません（オーバーフローします）。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/landscape/tool.py" line="102" />
+      <source>Choose two different weights.</source>
+      <translation>異なる二つの重みを選んでください。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/landscape/tool.py" line="63" />
+      <source>Clear the path</source>
+      <translation>経路を消す</translation>
+    </message>
+    <message>
+      <location filename="../../gui/landscape/range_view.py" line="87" />
+      <source>Computing…</source>
+      <translation>計算中…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/landscape/tool.py" line="28" />
+      <source>Contour map</source>
+      <translation>等高線図</translation>
+    </message>
+    <message>
+      <location filename="../../gui/landscape/tool.py" line="73" />
+      <source>Directions</source>
+      <translation>方向</translation>
+    </message>
+    <message>
+      <location filename="../../gui/landscape/tool.py" line="64" />
+      <source>Forget the recorded weights; a new path starts with the next change.</source>
+      <translation>記録した重みを忘れます。次に重みが変わったところから新しい経路が始まります。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/landscape/tool.py" line="60" />
+      <source>How far the map reaches from the current weights in each direction (it widens to hold the whole path).</source>
+      <translation>今の重みから各方向にどこまで図を描くか（経路全体が入るように広がります）。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/landscape/tool.py" line="29" />
+      <source>How large may α be?</source>
+      <translation>α はどこまで大きくできる？</translation>
+    </message>
+    <message>
+      <location filename="../../gui/landscape/tool.py" line="39" />
+      <source>Loss landscape</source>
+      <translation>損失の地形</translation>
+    </message>
+    <message>
+      <location filename="../../gui/landscape/model.py" line="205" />
+      <source>Loss on {n} of the {total} examples.</source>
+      <translation>{total} 個の例のうち {n} 個での損失です。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/landscape/model.py" line="171" />
+      <source>PCA needs a recorded path: train the network for a while first (at least three recorded points).</source>
+      <translation>主成分分析には記録した経路が必要です：まずしばらくネットワークを学習させてください（記録した点が3つ以上必要です）。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/landscape/texts.py" line="13" />
+      <source>PCA of the recorded path</source>
+      <translation>記録した経路の主成分分析</translation>
+    </message>
+    <message>
+      <location filename="../../gui/landscape/tool.py" line="42" />
+      <source>Plane</source>
+      <translation>平面</translation>
+    </message>
+    <message>
+      <location filename="../../gui/landscape/range_view.py" line="88" />
+      <source>Press “Run the test” to see how the loss responds to larger and larger α.</source>
+      <translation>「テストを実行」を押すと、α を大きくしていったときに損失がどう変わるかが見えます。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/landscape/texts.py" line="12" />
+      <source>Random (filter-normalised)</source>
+      <translation>ランダム（フィルターごとに正規化）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/landscape/range_view.py" line="46" />
+      <source>Run the test</source>
+      <translation>テストを実行</translation>
+    </message>
+    <message>
+      <location filename="../../gui/landscape/range_view.py" line="52" />
+      <source>Set the training tab's learning rate α to the suggestion.</source>
+      <translation>「学習」タブの学習係数 α を提案の値にします。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/landscape/tool.py" line="76" />
+      <source>Span</source>
+      <translation>範囲</translation>
+    </message>
+    <message>
+      <location filename="../../gui/landscape/range_view.py" line="97" />
+      <source>Suggested α = {a} (where the loss fell fastest).</source>
+      <translation>提案：α = {a}（損失がいちばん速く下がったところ）。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/landscape/range_view.py" line="99" />
+      <source>The loss blew up at α = {a}.</source>
+      <translation>α = {a} で損失が爆発しました。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/landscape/range_view.py" line="101" />
+      <source>The loss did not blow up up to α = {a}.</source>
+      <translation>α = {a} までは損失は爆発しませんでした。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/landscape/map_view.py" line="58" />
+      <source>The loss on a plane through the current weights: the white dot is where the network is, the orange line the way training went.</source>
+      <translation>今の重みを通る平面上の損失です：白い点がネットワークの今の位置、オレンジの線が学習のたどった道です。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/landscape/texts.py" line="17" />
+      <source>The network's weights are not numbers (NaN or ∞): nothing to draw. Reset the weights or train again with a smaller α.</source>
+      <translation>ネットワークの重みが数ではありません（非数や無限大）：描けるものがありません。重みをリセットするか、もっと小さな α で学習し直してください。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/landscape/tool.py" line="70" />
+      <source>The path is recorded while the network trains in the Training tab.</source>
+      <translation>経路は「学習」タブでネットワークを学習させている間に記録されます。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/landscape/model.py" line="216" />
+      <source>The slice could not be computed: {why}</source>
+      <translation>断面を計算できませんでした：{why}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/landscape/model.py" line="210" />
+      <source>The two directions explain {a:.0%} and {b:.0%} of the path's variance.</source>
+      <translation>二つの方向で経路の分散の {a:.0%} と {b:.0%} を説明しています。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/landscape/tool.py" line="53" />
+      <source>The weight along this axis of the map (all other weights stay as they are).</source>
+      <translation>図のこの軸に沿って動かす重み（ほかの重みはそのままです）。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/landscape/range_view.py" line="47" />
+      <source>Train a copy of the network one full-batch step at each α, from 0.0001 up to 10, until the loss blows up. The network itself is not changed.</source>
+      <translation>ネットワークのコピーを、α を 0.0001 から 10 まで変えながら、各 α でフルバッチの1ステップずつ、損失が爆発するまで学習させます。ネットワーク自体は変わりません。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/landscape/texts.py" line="11" />
+      <source>Two weights</source>
+      <translation>二つの重み</translation>
+    </message>
+    <message>
+      <location filename="../../gui/landscape/range_view.py" line="51" />
+      <source>Use the suggested α in Training</source>
+      <translation>提案の α を「学習」で使う</translation>
+    </message>
+    <message>
+      <location filename="../../gui/landscape/range_view.py" line="96" />
+      <source>Use α = {a} in Training</source>
+      <translation>「学習」で α = {a} を使う</translation>
+    </message>
+    <message>
+      <location filename="../../gui/landscape/tool.py" line="48" />
+      <source>Which plane through the weights to draw the loss on: two of the weights (all others fixed), two random directions scaled to each unit's weights, or the two directions the training path moved most along.</source>
+      <translation>損失を描く、重みを通る平面の選び方：重みのうちの二つ（ほかは固定）、各ユニットの重みに合わせて大きさをそろえた二つのランダムな方向、または学習の経路がいちばん大きく動いた二つの方向。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/landscape/range_view.py" line="40" />
+      <source>diverged</source>
+      <translation>発散</translation>
+    </message>
+    <message>
+      <location filename="../../gui/landscape/range_view.py" line="32" />
+      <source>learning rate α (log scale)</source>
+      <translation>学習係数 α（対数目盛）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/landscape/range_view.py" line="33" />
+      <source>loss</source>
+      <translation>損失</translation>
+    </message>
+    <message>
+      <location filename="../../gui/landscape/range_view.py" line="35" />
+      <source>loss after the step</source>
+      <translation>ステップ後の損失</translation>
+    </message>
+    <message>
+      <location filename="../../gui/landscape/map_view.py" line="98" />
+      <source>s (1st principal direction)</source>
+      <translation>s（第1主成分の方向）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/landscape/map_view.py" line="99" />
+      <source>s (random direction 1)</source>
+      <translation>s（ランダムな方向 1）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/landscape/range_view.py" line="36" />
+      <source>smoothed</source>
+      <translation>平滑化</translation>
+    </message>
+    <message>
+      <location filename="../../gui/landscape/range_view.py" line="42" />
+      <source>suggested</source>
+      <translation>提案</translation>
+    </message>
+    <message>
+      <location filename="../../gui/landscape/map_view.py" line="98" />
+      <source>t (2nd principal direction)</source>
+      <translation>t（第2主成分の方向）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/landscape/map_view.py" line="99" />
+      <source>t (random direction 2)</source>
+      <translation>t（ランダムな方向 2）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/landscape/range_view.py" line="103" />
+      <source>λmax = {lam}: the gradient method is stable near here for α &lt; 2/λmax = {b}.</source>
+      <translation>λmax = {lam}：このあたりでは α &lt; 2/λmax = {b} なら勾配法は安定です。</translation>
+    </message>
+  </context>
+  <context>
     <name>LayerListEditor</name>
     <message>
       <location filename="../../gui/builder/layer_list.py" line="42" />
@@ -2150,12 +2383,12 @@ said {1} {2}%</source>
     <message>
       <location filename="../../gui/dashboard/loss_panel.py" line="72" />
       <location filename="../../gui/dashboard/loss_panel.py" line="73" />
-      <location filename="../../gui/dashboard/loss_panel.py" line="198" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="199" />
       <source>batches</source>
       <translation>バッチ</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="198" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="199" />
       <source>epochs</source>
       <translation>エポック</translation>
     </message>
@@ -2183,72 +2416,72 @@ said {1} {2}%</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../gui/main_window.py" line="127" />
+      <location filename="../../gui/main_window.py" line="129" />
       <source>&amp;About Gradient Lab</source>
       <translation>勾配ラボについて(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="93" />
+      <location filename="../../gui/main_window.py" line="95" />
       <source>&amp;File</source>
       <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="124" />
+      <location filename="../../gui/main_window.py" line="126" />
       <source>&amp;Help</source>
       <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="114" />
+      <location filename="../../gui/main_window.py" line="116" />
       <source>&amp;Language</source>
       <translation>言語(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="101" />
+      <location filename="../../gui/main_window.py" line="103" />
       <source>&amp;Quit</source>
       <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="107" />
+      <location filename="../../gui/main_window.py" line="109" />
       <source>&amp;View</source>
       <translation>表示(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="138" />
+      <location filename="../../gui/main_window.py" line="140" />
       <source>&lt;h3&gt;Gradient Lab {version}&lt;/h3&gt;&lt;p&gt;Learn the basics of deep learning by doing it: step the gradient method by hand, build a network, and watch it learn.&lt;/p&gt;&lt;p&gt;Made with Python, Qt for Python (PySide6), pyqtgraph, NumPy and scikit-image. MIT licence.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;勾配ラボ {version}&lt;/h3&gt;&lt;p&gt;手を動かして深層学習の基礎を学びましょう：勾配法を一歩ずつ実行し、ネットワークを組み立て、学習する様子を観察します。&lt;/p&gt;&lt;p&gt;Python、Qt for Python (PySide6)、pyqtgraph、NumPy、scikit-image で作られています。MIT ライセンス。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="134" />
+      <location filename="../../gui/main_window.py" line="136" />
       <source>About Gradient Lab</source>
       <translation>勾配ラボについて</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="64" />
+      <location filename="../../gui/main_window.py" line="65" />
       <source>Gradient Lab — learn the gradient method</source>
       <translation>勾配ラボ — 勾配法を学ぶ</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="151" />
+      <location filename="../../gui/main_window.py" line="153" />
       <source>Language</source>
       <translation>言語</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="81" />
+      <location filename="../../gui/main_window.py" line="83" />
       <source>Ready</source>
       <translation>準備完了</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="70" />
+      <location filename="../../gui/main_window.py" line="71" />
       <source>Start</source>
       <translation>はじめに</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="194" />
+      <location filename="../../gui/main_window.py" line="196" />
       <source>Stopping…</source>
       <translation>停止中…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="152" />
+      <location filename="../../gui/main_window.py" line="154" />
       <source>The language changes when Gradient Lab starts again. Restart now?</source>
       <translation>言語は勾配ラボを次に起動したときに切り替わります。今すぐ再起動しますか？</translation>
     </message>
@@ -2802,22 +3035,22 @@ w = {4}</translation>
   <context>
     <name>Presets</name>
     <message>
-      <location filename="../../gui/builder/presets.py" line="23" />
+      <location filename="../../gui/builder/presets.py" line="16" />
       <source>A single neuron (logistic regression)</source>
       <translation>ニューロン1個（ロジスティック回帰）</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/presets.py" line="25" />
+      <location filename="../../gui/builder/presets.py" line="18" />
       <source>Deep and narrow (5 × 4 tanh units)</source>
       <translation>深くて細い（tanh 4 ユニット × 5 層）</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/presets.py" line="24" />
+      <location filename="../../gui/builder/presets.py" line="17" />
       <source>One hidden layer (8 ReLU units)</source>
       <translation>隠れ層1層（ReLU 8 ユニット）</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/presets.py" line="26" />
+      <location filename="../../gui/builder/presets.py" line="19" />
       <source>Wide (256 ReLU units)</source>
       <translation>幅広（ReLU 256 ユニット）</translation>
     </message>
@@ -3895,77 +4128,77 @@ w = {4}</translation>
   <context>
     <name>TaskPanel</name>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="31" />
+      <location filename="../../gui/builder/task_panel.py" line="35" />
       <source>(custom network)</source>
       <translation>（独自のネットワーク）</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="54" />
+      <location filename="../../gui/builder/task_panel.py" line="58" />
       <source>(unnamed)</source>
       <translation>（名前なし）</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="37" />
+      <location filename="../../gui/builder/task_panel.py" line="41" />
       <source>Data:</source>
       <translation>データ：</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="38" />
+      <location filename="../../gui/builder/task_panel.py" line="42" />
       <source>Input:</source>
       <translation>入力：</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="40" />
+      <location filename="../../gui/builder/task_panel.py" line="44" />
       <source>Loss:</source>
       <translation>損失関数：</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="39" />
+      <location filename="../../gui/builder/task_panel.py" line="43" />
       <source>Output:</source>
       <translation>出力：</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="42" />
+      <location filename="../../gui/builder/task_panel.py" line="46" />
       <source>Preset:</source>
       <translation>プリセット：</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="14" />
+      <location filename="../../gui/builder/task_panel.py" line="16" />
       <source>Task</source>
       <translation>タスク</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="34" />
+      <location filename="../../gui/builder/task_panel.py" line="38" />
       <source>Use</source>
       <translation>使う</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="24" />
+      <location filename="../../gui/builder/task_panel.py" line="26" />
       <source>cross-entropy  −Σ t log ŷ</source>
       <translation>交差エントロピー  −Σ t log ŷ</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="25" />
+      <location filename="../../gui/builder/task_panel.py" line="29" />
       <source>how the mismatch between output ŷ and teacher y is measured</source>
       <translation>出力 ŷ と教師 y のずれの測り方</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="23" />
+      <location filename="../../gui/builder/task_panel.py" line="25" />
       <source>squared error  ½ Σ |y − ŷ|²</source>
       <translation>二乗誤差  ½ Σ |y − ŷ|²</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="61" />
+      <location filename="../../gui/builder/task_panel.py" line="65" />
       <source>{0} classes → {1} softmax units (probabilities)</source>
       <translation>{0} クラス → ソフトマックス {1} ユニット（確率）</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="63" />
+      <location filename="../../gui/builder/task_panel.py" line="67" />
       <source>{0} number(s) → {0} identity unit(s)</source>
       <translation>{0} 個の数 → 恒等関数 {0} ユニット</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="54" />
+      <location filename="../../gui/builder/task_panel.py" line="58" />
       <source>{0}: {1}</source>
       <translation>{0}：{1}</translation>
     </message>
