@@ -1926,7 +1926,7 @@ said {1} {2}%</source>
       <translation>軸 2</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/model.py" line="208" />
+      <location filename="../../gui/landscape/model.py" line="213" />
       <source>Blank: the loss is not finite there (it overflows).</source>
       <translation>空白：そこでは損失が有限の値になりません（オーバーフローします）。</translation>
     </message>
@@ -1976,12 +1976,12 @@ said {1} {2}%</source>
       <translation>損失の地形</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/model.py" line="205" />
+      <location filename="../../gui/landscape/model.py" line="210" />
       <source>Loss on {n} of the {total} examples.</source>
       <translation>{total} 個の例のうち {n} 個での損失です。</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/model.py" line="171" />
+      <location filename="../../gui/landscape/model.py" line="184" />
       <source>PCA needs a recorded path: train the network for a while first (at least three recorded points).</source>
       <translation>主成分分析には記録した経路が必要です：まずしばらくネットワークを学習させてください（記録した点が3つ以上必要です）。</translation>
     </message>
@@ -2021,17 +2021,17 @@ said {1} {2}%</source>
       <translation>範囲</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/range_view.py" line="97" />
+      <location filename="../../gui/landscape/range_view.py" line="100" />
       <source>Suggested α = {a} (where the loss fell fastest).</source>
       <translation>提案：α = {a}（損失がいちばん速く下がったところ）。</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/range_view.py" line="99" />
+      <location filename="../../gui/landscape/range_view.py" line="102" />
       <source>The loss blew up at α = {a}.</source>
       <translation>α = {a} で損失が爆発しました。</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/range_view.py" line="101" />
+      <location filename="../../gui/landscape/range_view.py" line="104" />
       <source>The loss did not blow up up to α = {a}.</source>
       <translation>α = {a} までは損失は爆発しませんでした。</translation>
     </message>
@@ -2051,12 +2051,17 @@ said {1} {2}%</source>
       <translation>経路は「学習」タブでネットワークを学習させている間に記録されます。</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/model.py" line="216" />
+      <location filename="../../gui/landscape/model.py" line="221" />
       <source>The slice could not be computed: {why}</source>
       <translation>断面を計算できませんでした：{why}</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/model.py" line="210" />
+      <location filename="../../gui/landscape/range_view.py" line="109" />
+      <source>The suggestion is above 2/λmax: expect a zig-zag, or try a smaller α.</source>
+      <translation>提案の値は 2/λmax を超えています：ジグザグになると考えるか、もっと小さな α を試してください。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/landscape/model.py" line="215" />
       <source>The two directions explain {a:.0%} and {b:.0%} of the path's variance.</source>
       <translation>二つの方向で経路の分散の {a:.0%} と {b:.0%} を説明しています。</translation>
     </message>
@@ -2081,7 +2086,7 @@ said {1} {2}%</source>
       <translation>提案の α を「学習」で使う</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/range_view.py" line="96" />
+      <location filename="../../gui/landscape/range_view.py" line="99" />
       <source>Use α = {a} in Training</source>
       <translation>「学習」で α = {a} を使う</translation>
     </message>
@@ -2141,7 +2146,7 @@ said {1} {2}%</source>
       <translation>t（ランダムな方向 2）</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/range_view.py" line="103" />
+      <location filename="../../gui/landscape/range_view.py" line="106" />
       <source>λmax = {lam}: the gradient method is stable near here for α &lt; 2/λmax = {b}.</source>
       <translation>λmax = {lam}：このあたりでは α &lt; 2/λmax = {b} なら勾配法は安定です。</translation>
     </message>
