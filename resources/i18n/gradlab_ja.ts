@@ -1926,7 +1926,7 @@ said {1} {2}%</source>
       <translation>軸 2</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/model.py" line="213" />
+      <location filename="../../gui/landscape/model.py" line="212" />
       <source>Blank: the loss is not finite there (it overflows).</source>
       <translation>空白：そこでは損失が有限の値になりません（オーバーフローします）。</translation>
     </message>
@@ -1976,12 +1976,12 @@ said {1} {2}%</source>
       <translation>損失の地形</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/model.py" line="210" />
+      <location filename="../../gui/landscape/model.py" line="209" />
       <source>Loss on {n} of the {total} examples.</source>
       <translation>{total} 個の例のうち {n} 個での損失です。</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/model.py" line="184" />
+      <location filename="../../gui/landscape/model.py" line="183" />
       <source>PCA needs a recorded path: train the network for a while first (at least three recorded points).</source>
       <translation>主成分分析には記録した経路が必要です：まずしばらくネットワークを学習させてください（記録した点が3つ以上必要です）。</translation>
     </message>
@@ -2036,7 +2036,7 @@ said {1} {2}%</source>
       <translation>α = {a} までは損失は爆発しませんでした。</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/map_view.py" line="58" />
+      <location filename="../../gui/landscape/map_view.py" line="61" />
       <source>The loss on a plane through the current weights: the white dot is where the network is, the orange line the way training went.</source>
       <translation>今の重みを通る平面上の損失です：白い点がネットワークの今の位置、オレンジの線が学習のたどった道です。</translation>
     </message>
@@ -2051,7 +2051,7 @@ said {1} {2}%</source>
       <translation>経路は「学習」タブでネットワークを学習させている間に記録されます。</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/model.py" line="221" />
+      <location filename="../../gui/landscape/model.py" line="220" />
       <source>The slice could not be computed: {why}</source>
       <translation>断面を計算できませんでした：{why}</translation>
     </message>
@@ -2061,7 +2061,7 @@ said {1} {2}%</source>
       <translation>提案の値は 2/λmax を超えています：ジグザグになると考えるか、もっと小さな α を試してください。</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/model.py" line="215" />
+      <location filename="../../gui/landscape/model.py" line="214" />
       <source>The two directions explain {a:.0%} and {b:.0%} of the path's variance.</source>
       <translation>二つの方向で経路の分散の {a:.0%} と {b:.0%} を説明しています。</translation>
     </message>
@@ -2116,12 +2116,12 @@ said {1} {2}%</source>
       <translation>ステップ後の損失</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/map_view.py" line="98" />
+      <location filename="../../gui/landscape/map_view.py" line="101" />
       <source>s (1st principal direction)</source>
       <translation>s（第1主成分の方向）</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/map_view.py" line="99" />
+      <location filename="../../gui/landscape/map_view.py" line="102" />
       <source>s (random direction 1)</source>
       <translation>s（ランダムな方向 1）</translation>
     </message>
@@ -2136,12 +2136,12 @@ said {1} {2}%</source>
       <translation>提案</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/map_view.py" line="98" />
+      <location filename="../../gui/landscape/map_view.py" line="101" />
       <source>t (2nd principal direction)</source>
       <translation>t（第2主成分の方向）</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/map_view.py" line="99" />
+      <location filename="../../gui/landscape/map_view.py" line="102" />
       <source>t (random direction 2)</source>
       <translation>t（ランダムな方向 2）</translation>
     </message>
