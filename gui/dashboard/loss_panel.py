@@ -46,6 +46,7 @@ class _RunCurves:
         self.items = self.loss_items + self.acc_items
         self.loss_smoothing, self.acc_smoothing = _SmoothedSeries(), _SmoothedSeries()
         self.batches_per_epoch = None
+        self.shown = None        # whether the run was visible when last drawn
 
     def remove(self, loss_plot, acc_plot):
         for item in self.items:
@@ -123,15 +124,22 @@ class LossPanel(QWidget):
         return self.smoothing.value() / 100
 
     def set_runs(self, runs):
-        """Show these runs (in this order); items of removed runs go away."""
+        """Show these runs (in this order); items of removed runs go away. Only new runs and
+        runs shown or hidden since are drawn again (with 100 runs kept, redrawing all of them
+        took seconds)."""
         for run in list(self._curves):
             if run not in runs:
                 self._curves.pop(run).remove(self.loss_plot, self.acc_plot)
+        changed = []
         for run in runs:
             if run not in self._curves:
                 self._curves[run] = _RunCurves(self.loss_plot, self.acc_plot, run)
+            if self._curves[run].shown != run.visible:
+                changed.append(run)
         self._runs = list(runs)
-        self.refresh_all()
+        for run in changed:
+            self.refresh(run)
+        self._fit_x_range()
 
     def refresh_all(self):
         for run in self._runs:
@@ -159,6 +167,7 @@ class LossPanel(QWidget):
         if curves.batches_per_epoch != run.batches_per_epoch:   # known after the first batch
             curves.batches_per_epoch = run.batches_per_epoch
             self._fit_x_range()
+        curves.shown = run.visible
         for item in curves.items:
             item.setVisible(run.visible)
         if not run.visible:

@@ -66,3 +66,23 @@ def test_the_worker_keeps_training_while_the_view_is_busy_drawing(tool, qtbot, m
     tool.stop()
     qtbot.waitUntil(lambda: not tool.controller.is_running(), timeout=10_000)
     assert run.ended.reason == "stopped"
+
+
+def test_with_many_runs_kept_a_new_run_draws_only_its_own_curves(tool, qtbot):
+    from gui.dashboard.run import Run
+    tool.set_toy_dataset("xor", n=200, noise=0.05, seed=0)
+    tool.set_settings(batch_size=10, epochs=2, validation_fraction=0.0)
+    tool.start()
+    qtbot.waitUntil(lambda: tool.current_run().ended is not None, timeout=10_000)
+    h, first = tool.current_run().history, tool.current_run()
+    kept = []
+    for number in range(1, 31):
+        run = Run(number, f"run {number}", first.settings, first.kind, first.class_names)
+        run.add(list(h.batches) + list(h.epochs) + [h.ended])
+        kept.append(run)
+    tool.model.replace_runs(kept)
+    drawn = tool.loss_panel.refresh_count
+    tool.start()
+    assert tool.loss_panel.refresh_count - drawn <= 2      # not all 31 runs again
+    qtbot.waitUntil(lambda: tool.current_run().ended is not None, timeout=10_000)
+    assert len(tool.loss_panel.loss_plot.getPlotItem().listDataItems()) == 31 * 4
