@@ -97,3 +97,17 @@ def test_weights_that_are_not_numbers_are_refused_with_a_message(tool, session, 
     assert tool.map.current_shown() is None
     tool.range.run_button.click()
     assert tool.model.range_result is None and not tool.model.range_running
+
+
+def test_where_the_loss_overflows_the_map_is_blank_and_the_note_says_why(tool, qtbot):
+    qtbot.waitUntil(lambda: tool.model.slice is not None, timeout=30_000)
+    wait_idle(tool, qtbot)
+    tool.set_plane("random")
+    tool.model.set_span(1e20)          # far beyond any sensible weights: the loss overflows
+    qtbot.waitUntil(lambda: tool.model.slice is not None and tool.model.slice.span == 1e20, timeout=30_000)
+    wait_idle(tool, qtbot)
+    losses, image = tool.model.slice.L, tool.map.map.image
+    assert np.isinf(losses).any() and np.isfinite(losses).any()
+    assert (image[..., 3][np.isinf(losses)] == 0).all()      # transparent where not finite
+    assert (image[..., 3][np.isfinite(losses)] == 255).all()
+    assert "not finite" in tool.message.text()
