@@ -1,6 +1,6 @@
 """File → Export → Notebook…: carry the current experiment into Google Colab (lab/notebook.py).
 
-``export_menu(window)`` is the menu the window places; ``export_notebook(window, path, kind)`` does the
+``gui/export_menu.py`` is the menu the window places (it imports this module when used); ``export_notebook(window, path, kind)`` does the
 work without any dialog (for the lesson walkthrough and tests). What is exported is read
 from the window: the session's network, weights and data, the training tab's data choice
 and settings, and the stepper's function, start, α and method.
@@ -8,9 +8,8 @@ and settings, and the stepper's function, start, α and method.
 import os
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
-                               QFormLayout, QLabel, QMenu, QMessageBox, QRadioButton, QStyle, QVBoxLayout)
+                               QFormLayout, QLabel, QMessageBox, QRadioButton, QVBoxLayout)
 
 from engine import SpecError
 from lab.notebook import (DEFAULT_TRAINING, QUADRATIC_MODEL, NotebookError, stepper_notebook, training_notebook,
@@ -215,14 +214,3 @@ def ask_export(window):
     window.statusBar().showMessage(tr("Notebook written to {0}: open it in Google Colab "
                                       "(File → Upload notebook).").format(path), 10000)
     return path
-
-
-def export_menu(window):
-    """The Export submenu with its one action, Notebook for Google Colab…; the window places it."""
-    menu = QMenu(tr("&Export"), window)
-    menu.setIcon(window.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon))
-    action = QAction(tr("&Notebook for Google Colab…"), menu)
-    action.setStatusTip(tr("Write the experiment as a Jupyter notebook that runs in Google Colab with PyTorch"))
-    action.triggered.connect(lambda _=False: ask_export(window))
-    menu.addAction(action)
-    return menu

@@ -1,7 +1,8 @@
 """The main window: composes the tools, menus, status bar and saved geometry."""
 import importlib
+from collections.abc import Mapping
 
-from PySide6.QtCore import QPoint, QRect, QSettings, QSize, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSettings, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStyle
 
@@ -13,17 +14,38 @@ from .worker import Job
 
 APP_VERSION = "0.1.0"
 
-# (key used by --tool, module, class). Each tool is a QWidget built as Tool(session, parent)
-# with a translated ``title()``; it may define ``prepare_screenshot()``.
+# (key used by --tool, module, class, translation context, title). Each tool is a QWidget built as Tool(session, parent)
+# when its tab is first shown or it is first asked for; its ``title()`` is the same text
+# translated in the class's context. It may define ``prepare_screenshot()``.
 TOOLS = [
-    ("stepper", "gui.stepper", "StepperTool"),
-    ("network", "gui.builder", "BuilderTool"),
-    ("training", "gui.dashboard", "DashboardTool"),
-    ("pictures", "gui.pictures", "PicturesTool"),
-    ("backprop", "gui.backprop", "BackpropTool"),
-    ("landscape", "gui.landscape", "LandscapeTool"),
-    ("model", "gui.lesson.model_view", "ModelView"),     # the lesson's "Model and loss"
+    ("stepper", "gui.stepper", "StepperTool", "StepperTool", "Gradient stepper"),
+    ("network", "gui.builder", "BuilderTool", "BuilderTool", "Network"),
+    ("training", "gui.dashboard", "DashboardTool", "DashboardTool", "Training"),
+    ("pictures", "gui.pictures", "PicturesTool", "PicturesTool", "Pictures"),
+    ("backprop", "gui.backprop", "BackpropTool", "BackpropTool", "Backprop"),
+    ("landscape", "gui.landscape", "LandscapeTool", "Landscape", "Loss landscape"),
+    ("model", "gui.lesson.model_view", "ModelView", "ModelView", "Model and loss"),     # the lesson's
 ]
+
+
+class Tools(Mapping):
+    """``window.tools``: key -> tool, every tool of TOOLS, each built the first time it is asked for."""
+
+    def __init__(self, pages):
+        self._pages = pages    # key -> the tab page that builds and holds the tool
+
+    def __getitem__(self, key):
+        return self._pages[key].tool
+
+    def __iter__(self):
+        return iter(self._pages)
+
+    def __len__(self):
+        return len(self._pages)
+
+    def built(self):
+        """{key: tool} of the tools built so far (building none)."""
+        return {key: page.built for key, page in self._pages.items() if page.built is not None}
 
 
 FIRST_RUN_SIZE = QSize(1280, 820)
@@ -66,19 +88,18 @@ class MainWindow(QMainWindow):
         self.session = Session(self)
         self.tabs = ToolTabs()
         self.setCentralWidget(self.tabs)
-        self.tools = {}
         self.welcome = WelcomePage(self)
         self.tabs.addTab(self.welcome, self.tr("Start"))
-        for key, module, name in TOOLS:
-            tool = getattr(importlib.import_module(module), name)(self.session, self)
-            self.tools[key] = tool
-            self.tabs.addTab(tool, tool.title())
-        self.tools["pictures"].follow_training(self.tools["training"].model)
-        self.tools["landscape"].follow_training(self.tools["training"].model)   # "Use α"
+        pages = {}
+        for key, _module, _name, context, title in TOOLS:
+            index = self.tabs.addTab(lambda k=key: self._build_tool(k), QCoreApplication.translate(context, title))
+            pages[key] = self.tabs.page(index)
+        self.tools = Tools(pages)
         from .lesson import LessonDock   # the lesson walkthrough
         self.lesson = LessonDock(self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.lesson)
-        self.welcome.set_tools(self.tools)
+        self.welcome.set_tools({key: QCoreApplication.translate(context, title)
+                                for key, _m, _n, context, title in TOOLS})
         self._build_menus()
         self.statusBar().showMessage(self.tr("Ready"))
         self._restore_geometry()
@@ -86,7 +107,8 @@ class MainWindow(QMainWindow):
     # -- menus -------------------------------------------------------------------------
     def _build_menus(self):
         """File, View and Help, from the actions the parts expose."""
-        from .export_notebook import export_menu
+        from .export_menu import export_menu
+        from .help_actions import HelpActions
         from .persistence.menus import SessionMenus
         style = self.style()
         SP = QStyle.StandardPixmap
@@ -124,7 +146,8 @@ class MainWindow(QMainWindow):
             language_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addActions([sessions.lesson_action, sessions.shortcuts_action, sessions.report_action])
+        helps = self.help_actions = HelpActions(self)
+        help_menu.addActions([helps.lesson_action, helps.shortcuts_action, helps.report_action])
         help_menu.addSeparator()
         about = QAction(style.standardIcon(SP.SP_MessageBoxInformation), self.tr("&About Gradient Lab"), self)
         about.triggered.connect(self.show_about)
@@ -163,6 +186,13 @@ class MainWindow(QMainWindow):
                 self.close()
 
     # -- tools -------------------------------------------------------------------------
+    def _build_tool(self, key):
+        _key, module, name, _context, _title = next(row for row in TOOLS if row[0] == key)
+        tool = getattr(importlib.import_module(module), name)(self.session, self)
+        if key in ("pictures", "landscape"):   # the split / "Use α" follow the training tab
+            tool.follow_training(self.tools["training"].model)
+        return tool
+
     def show_tool(self, key):
         """Bring a tool to the front by its --tool name ('stepper', 'network', ...)."""
         if key in ("start", "main", ""):

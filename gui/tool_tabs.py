@@ -4,6 +4,10 @@ A tool lays out plots and panels side by side and may need more room than a lapt
 classroom projector gives (1280 × 720). Rather than forcing the window to that width, each
 page sits in a scroll area; ``widget``, ``currentWidget``, ``indexOf`` and
 ``setCurrentWidget`` speak of the tools themselves, never of the scroll areas around them.
+
+A page may be given a function that builds its tool instead of the tool: the tool is then
+built when the page is first shown, or first asked for (``widget``), so the window appears
+before every tool and its plotting library have been built.
 """
 from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QWidget
 
@@ -16,19 +20,42 @@ class _Page(QWidget):
     scroll even when the tool could fit. The page has no layout, so it is not asked.
     """
 
-    def __init__(self, tool):
+    def __init__(self, tool_or_build):
         super().__init__()
-        self.tool = tool
+        self.built = None             # the tool, once built
+        self._build = tool_or_build
+        if isinstance(tool_or_build, QWidget):
+            self._adopt(tool_or_build)
+
+    @property
+    def tool(self):
+        """The tool, built now if it has not been yet."""
+        if self.built is None:
+            self._adopt(self._build())
+        return self.built
+
+    def _adopt(self, tool):
+        self.built = tool
         tool.setParent(self)
+        tool.setGeometry(self.rect())
+        tool.show()
+        self.updateGeometry()
+
+    def showEvent(self, event):  # noqa: N802
+        self.tool      # the first time the page is shown, its tool is built
+        super().showEvent(event)
 
     def minimumSizeHint(self):  # noqa: N802 - Qt's name
-        return self.tool.minimumSizeHint().expandedTo(self.tool.minimumSize())
+        if self.built is None:
+            return super().minimumSizeHint()
+        return self.built.minimumSizeHint().expandedTo(self.built.minimumSize())
 
     def sizeHint(self):  # noqa: N802
-        return self.tool.sizeHint()
+        return super().sizeHint() if self.built is None else self.built.sizeHint()
 
     def resizeEvent(self, event):  # noqa: N802
-        self.tool.setGeometry(self.rect())
+        if self.built is not None:
+            self.built.setGeometry(self.rect())
         super().resizeEvent(event)
 
 
@@ -38,6 +65,7 @@ class ToolTabs(QTabWidget):
         self.setDocumentMode(True)
 
     def addTab(self, widget, label):  # noqa: N802 - Qt's name
+        """``widget``: the tool, or a function that builds it when the page is first shown."""
         area = QScrollArea()
         area.setWidgetResizable(True)      # the tool fills the page when there is room
         area.setFrameShape(QFrame.Shape.NoFrame)
@@ -52,9 +80,20 @@ class ToolTabs(QTabWidget):
         return self.widget(self.currentIndex())
 
     def indexOf(self, widget):  # noqa: N802
-        return next((i for i in range(self.count()) if self.widget(i) is widget), -1)
+        """The index of a tool's page (a tool not built yet is on no page)."""
+        for index in range(self.count()):
+            area = super().widget(index)
+            page = area.widget() if isinstance(area, QScrollArea) else area
+            if (page.built if isinstance(page, _Page) else page) is widget:
+                return index
+        return -1
 
     def setCurrentWidget(self, widget):  # noqa: N802
         index = self.indexOf(widget)
         if index >= 0:
             self.setCurrentIndex(index)
+
+    def page(self, index):
+        """The page at ``index`` (its ``tool`` builds the tool; ``built`` is it or None)."""
+        area = super().widget(index)
+        return area.widget() if isinstance(area, QScrollArea) else area

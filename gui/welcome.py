@@ -24,10 +24,10 @@ class WelcomePage(QWidget):
         layout.addStretch(1)
         title.setAlignment(Qt.AlignmentFlag.AlignLeft)
 
-    def set_tools(self, tools):
-        """One button per tool, opening its tab."""
-        for key, tool in tools.items():
-            button = QPushButton(tool.title())
+    def set_tools(self, titles):
+        """One button per tool ({key: title}), opening its tab."""
+        for key, title in titles.items():
+            button = QPushButton(title)
             button.setMinimumHeight(40)
             button.clicked.connect(lambda _=False, k=key: self._window.show_tool(k))
             self._buttons.addWidget(button)

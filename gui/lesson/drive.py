@@ -12,7 +12,6 @@ import weakref
 
 from engine import descent, objectives
 
-from ..dashboard.model import NETWORK_MODEL, SESSION, DataChoice
 from .model import PICTURE_SAMPLES
 
 DEFAULT_NETWORK_DATA = "blobs"     # 2 inputs, 2 classes: W of the first layer is units × 2
@@ -83,11 +82,13 @@ def _is_chosen(dashboard, model, choice):
 
 
 def _toy_data(dashboard, name, noise):
+    from ..dashboard.model import NETWORK_MODEL, DataChoice   # brings pyqtgraph: not at start-up
     if not _is_chosen(dashboard, NETWORK_MODEL, DataChoice(name, DEFAULTS["n"], noise, 0)):
         dashboard.set_toy_dataset(name, n=DEFAULTS["n"], noise=noise, seed=0)
 
 
 def _use_toy_data(window, name):
+    from ..dashboard.model import DataChoice   # brings pyqtgraph: not at start-up
     dashboard = window.tools.get("training")
     if dashboard is not None:
         _toy_data(dashboard, name, DEFAULTS["noise"])
@@ -110,6 +111,7 @@ def _network(window, tool, s):
 
 
 def _training(window, tool, s):
+    from ..dashboard.model import NETWORK_MODEL, DataChoice   # brings pyqtgraph: not at start-up
     data = s.get("data", DEFAULT_NETWORK_DATA)
     model = s.get("model", "network")
     network = s.get("network", DEFAULTS["network"])
@@ -141,6 +143,7 @@ def _training(window, tool, s):
 
 
 def _session_data(tool):
+    from ..dashboard.model import NETWORK_MODEL, SESSION, DataChoice   # brings pyqtgraph: not at start-up
     tool.model.set_model_kind(NETWORK_MODEL)
     tool.model.set_data(DataChoice(SESSION, DEFAULTS["n"], DEFAULTS["noise"], 0))
 

@@ -1,27 +1,25 @@
-"""The File menu's session actions and the Help menu's lesson, shortcuts and problem report.
+"""The File menu's session actions: open, save, recent sessions, reset settings; and autosave.
 
 ``SessionMenus(window)`` makes the actions (``open_action``, ``save_action``, ``save_as_action``,
-``recent_menu``, ``reset_action``; ``lesson_action``, ``shortcuts_action``, ``report_action``), which
-the main window places in its menus; its public methods are what they call, so tests and the
+``recent_menu``, ``reset_action``), which the main window places in its File menu (the Help
+menu's are in gui/help_actions.py); its public methods are what they call, so tests and the
 lesson can use them without dialogs:
 
     open_session(path) -> bool      save_session(path) -> bool      current_path
     start(path=None)   start_autosave() -> bool   offer_restore() -> bool   restore_autosave() -> bool
     offer_continue() -> QMessageBox or None   (the last session, after a clean exit)
-    stop_autosave()    reset_settings(confirm=False)   shortcuts() -> [(text, keys)]
+    stop_autosave()    reset_settings(confirm=False)
 """
 import logging
 import os
 import time
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QMessageBox,
-                               QMenu, QStyle, QTableWidget, QTableWidgetItem, QVBoxLayout)
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QMenu, QStyle
 
 from lab import session_file
 
-from .. import logging_setup
 from . import settings, state
 from .autosave import Autosaver
 
@@ -77,15 +75,6 @@ class SessionMenus(QObject):
                                          None, icon(SP.SP_BrowserReload),
                                          tr("Forget the window layout, language, folders, recent files "
                                             "and lesson progress"))
-        self.lesson_action = self._action(tr("&Lesson"), self.show_lesson, QKeySequence("F1"),
-                                          icon(SP.SP_FileDialogInfoView),
-                                          tr("Show the lesson that walks through the lecture"))
-        self.shortcuts_action = self._action(tr("&Keyboard shortcuts"), self.show_shortcuts,
-                                             QKeySequence("Ctrl+/"), icon(SP.SP_FileDialogListView),
-                                             tr("List every keyboard shortcut"))
-        self.report_action = self._action(tr("&Report a problem…"), self.report_problem, None,
-                                          icon(SP.SP_MessageBoxWarning),
-                                          tr("Copy the version, platform and last log lines to the clipboard"))
         self.recent_menu = QMenu(tr("Open &recent"), window)
         self.recent_menu.setIcon(icon(SP.SP_DirIcon))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
@@ -323,93 +312,3 @@ class SessionMenus(QObject):
         self._status(tr("Settings were reset. Gradient Lab starts with its defaults next time."))
         log.info("settings reset")
         return ok
-
-    # -- help -----------------------------------------------------------------------------------
-    def show_lesson(self):
-        lesson = getattr(self.window, "lesson", None) or getattr(self.window, "lesson_dock", None)
-        if lesson is None:
-            self._status(tr("The lesson is not available in this version."))
-            return False
-        lesson.show()
-        lesson.raise_()
-        return True
-
-    def shortcuts(self):
-        """Every keyboard shortcut in the window: [(what it does, keys)], menus first
-        ('File ▸ Open session', 'Ctrl+O'), then the tabs' own ('Gradient stepper: …', 'Space')."""
-        rows, seen = [], set()
-
-        def add(text, sequence):
-            keys = sequence.toString(QKeySequence.SequenceFormat.NativeText)
-            text = text.replace("&", "").rstrip("…")
-            if keys and (text, keys) not in seen:
-                seen.add((text, keys))
-                rows.append((text, keys))
-
-        def walk(actions, path):
-            for action in actions:
-                if action.menu() is not None:
-                    walk(action.menu().actions(), path + [action.text().replace("&", "")])
-                elif not action.isSeparator():
-                    for sequence in action.shortcuts():
-                        add(" ▸ ".join(path + [action.text()]), sequence)
-        walk(self.window.menuBar().actions(), [])
-        for shortcut in self.window.findChildren(QShortcut):
-            add(self._describe(shortcut), shortcut.key())
-        return rows
-
-    def _describe(self, shortcut):
-        """'<tab>: <what it does>' for a QShortcut, from its whatsThis or the standard key."""
-        what = shortcut.whatsThis()
-        if not what:
-            standard = {"Copy": tr("Copy"), "Paste": tr("Paste"), "Cut": tr("Cut"), "Undo": tr("Undo"),
-                        "Redo": tr("Redo"), "SelectAll": tr("Select all"), "Find": tr("Find"),
-                        "Delete": tr("Delete")}
-            for name, text in standard.items():
-                if shortcut.key() in QKeySequence.keyBindings(getattr(QKeySequence.StandardKey, name)):
-                    what = text
-                    break
-        tab = ""
-        widget = shortcut.parent()
-        while widget is not None and not tab:
-            for tool in self.window.tools.values():
-                if tool is widget:
-                    tab = tool.title()
-            widget = widget.parent()
-        return ": ".join(part for part in (tab, what) if part) or tr("(no description)")
-
-    def show_shortcuts(self):
-        rows = self.shortcuts()
-        dialog = QDialog(self.window)
-        dialog.setWindowTitle(tr("Keyboard shortcuts"))
-        table = QTableWidget(len(rows), 2, dialog)
-        table.setHorizontalHeaderLabels([tr("Action"), tr("Keys")])
-        for r, (text, keys) in enumerate(rows):
-            table.setItem(r, 0, QTableWidgetItem(text))
-            table.setItem(r, 1, QTableWidgetItem(keys))
-        table.resizeColumnsToContents()
-        table.horizontalHeader().setStretchLastSection(True)
-        table.verticalHeader().hide()
-        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(dialog.reject)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(table)
-        layout.addWidget(buttons)
-        dialog.resize(520, 480)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        return dialog
-
-    def report_problem(self):
-        text = logging_setup.copy_report_to_clipboard()
-        self._status(tr("The problem report was copied to the clipboard."))
-        box = QMessageBox(QMessageBox.Icon.Information, tr("Report a problem"),
-                          tr("A report with the version, your platform and the last lines of the log "
-                             "was copied to the clipboard. Paste it into an e-mail or an issue, with "
-                             "what you did just before the problem."),
-                          QMessageBox.StandardButton.Ok, self.window)
-        box.setDetailedText(text)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        return text

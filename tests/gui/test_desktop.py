@@ -150,7 +150,7 @@ def test_log_file_is_written_and_report_a_problem_copies_version_platform_and_la
         assert path.name == "gradlab.log" and str(path).startswith(os.environ["XDG_STATE_HOME"])
         import logging
         logging.getLogger("gradlab.test").warning("the loss became NaN at epoch 3")
-        window.session_menus.report_action.trigger()
+        window.help_actions.report_action.trigger()
         text = QGuiApplication.clipboard().text()
         assert text.startswith("Gradient Lab ")
         assert "Platform: " in text and "PySide6" in text and "numpy" in text
@@ -161,16 +161,16 @@ def test_log_file_is_written_and_report_a_problem_copies_version_platform_and_la
 
 
 def test_help_lists_keyboard_shortcuts_and_menus_have_icons(window, qtbot):
-    rows = dict((keys, text) for text, keys in window.session_menus.shortcuts())
+    rows = dict((keys, text) for text, keys in window.help_actions.shortcuts())
     assert rows["Ctrl+O"] == "File ▸ Open session" and rows["Ctrl+S"] == "File ▸ Save session"
     assert rows["F1"] == "Help ▸ Lesson"
-    dialog = window.session_menus.show_shortcuts()
+    dialog = window.help_actions.show_shortcuts()
     qtbot.addWidget(dialog)
     from PySide6.QtWidgets import QTableWidget
     table = dialog.findChild(QTableWidget)
-    assert table.rowCount() == len(window.session_menus.shortcuts()) >= 5
+    assert table.rowCount() == len(window.help_actions.shortcuts()) >= 5
     for action in (window.session_menus.open_action, window.session_menus.save_action,
-                   window.session_menus.report_action, window.session_menus.lesson_action):
+                   window.help_actions.report_action, window.help_actions.lesson_action):
         assert not action.icon().isNull() and action.statusTip()
     dialog.close()
 

@@ -277,7 +277,7 @@ def test_in_japanese_no_tool_lesson_step_menu_or_dialog_shows_english(japanese_w
         else:
             tool.prepare_screenshot()
         look(f"{key} in use")
-    dialog = win.session_menus.show_shortcuts()
+    dialog = win.help_actions.show_shortcuts()
     look("Help ▸ Keyboard shortcuts", dialog)
     dialog.close()
     from gui.export_notebook import ExportNotebookDialog
@@ -302,7 +302,7 @@ def test_in_japanese_no_tool_lesson_step_menu_or_dialog_shows_english(japanese_w
 def test_in_japanese_qt_own_buttons_and_dialogs_are_japanese(japanese_window):
     """Qt's own words (the Close button, Yes/No, the file dialog) come from qtbase_ja.qm."""
     from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
-    dialog = japanese_window.session_menus.show_shortcuts()
+    dialog = japanese_window.help_actions.show_shortcuts()
     [close] = dialog.findChild(QDialogButtonBox).buttons()
     assert close.text() == "閉じる"
     dialog.close()

@@ -132,3 +132,33 @@ def test_the_window_fits_a_1280_by_720_projector_and_tools_scroll_instead(window
     qtbot.wait(10)
     assert area.horizontalScrollBar().maximum() == 0 and area.verticalScrollBar().maximum() == 0
     assert stepper.width() >= 1000  # and fills the page when there is room
+
+
+FIRST_WINDOW = """
+import sys
+from gui.app import create_application, isolate_from_user_files
+from gui.main_window import MainWindow
+isolate_from_user_files()
+app = create_application()
+window = MainWindow()
+window.show()
+app.processEvents()
+print(sorted(m for m in ("pyqtgraph", "skimage", "OpenGL", "gui.dashboard") if m in sys.modules))
+"""
+
+
+def test_the_first_window_appears_without_the_plotting_libraries():
+    """The tools are built when first shown, so the window opens without importing pyqtgraph."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-c", FIRST_WINDOW], capture_output=True, text=True,
+                            cwd=ROOT, env=env, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_a_tab_shows_its_tool_when_first_chosen(window, qtbot):
+    index = next(i for i in range(window.tabs.count()) if window.tabs.tabText(i) == "Training")
+    window.tabs.setCurrentIndex(index)            # as a click on the tab does
+    training = window.tools["training"]
+    qtbot.waitUntil(training.isVisible)
+    assert window.tabs.currentWidget() is training and training.width() > 400
