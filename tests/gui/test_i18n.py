@@ -428,7 +428,9 @@ def test_a_plots_right_click_menu_is_in_japanese(japanese_window):
     axis controls are translated too."""
     import pyqtgraph as pg
     from PySide6.QtWidgets import QWidgetAction
-    plot = next(p for p in japanese_window.findChildren(pg.PlotWidget) if p.getPlotItem().getViewBox().menuEnabled())
+    tools = list(japanese_window.tools.values())          # each tool, as when its tab is opened
+    plot = next(p for tool in tools for p in tool.findChildren(pg.PlotWidget)
+                if p.getPlotItem().getViewBox().menuEnabled())
     menu = plot.getPlotItem().getViewBox().getMenu(None)
     texts = [action.text() for action in plot.scene().contextMenu]      # Export…, added under it
     widgets = []
