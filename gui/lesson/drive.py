@@ -197,5 +197,16 @@ def _model(window, tool, s):
     tool.set_data_visible(s.get("show_data", False))
 
 
+def _backprop(window, tool, s):
+    """The Backprop tool: the quadratic model's numbers, or a network preset on toy data; where
+    the walk through the graph stands; which panel is open."""
+    mode = s.get("mode", "quadratic")
+    if mode == "network":
+        _use_toy_data(window, s.get("data", DEFAULT_NETWORK_DATA))
+        _load_network(window, s.get("network", DEFAULTS["network"]))
+    tool.set_up(mode=mode, quadratic={k: s[k] for k in "abcxy" if k in s}, walk=s.get("walk", "start"),
+                steps=s.get("steps", 0), panel=s.get("panel", "example"), lr=s.get("lr", 0.05))
+
+
 SETUP = {"stepper": _stepper, "network": _network, "training": _training,
-         "pictures": _pictures, "model": _model}
+         "pictures": _pictures, "model": _model, "backprop": _backprop}

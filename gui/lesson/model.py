@@ -107,6 +107,11 @@ TOOL_SETTINGS = {
                  "batch_size": _integer(1, 100000), "pause": _number(0, 1)},
     "pictures": {"sample": _choice(*PICTURE_SAMPLES), "picture": _integer(0, 100000)},
     "model": {"a": _number(-5, 5), "b": _number(-5, 5), "c": _number(-5, 5), "show_data": _boolean},
+    "backprop": {"mode": _choice("quadratic", "network"), "a": _number(-100, 100), "b": _number(-100, 100),
+                 "c": _number(-100, 100), "x": _number(-100, 100), "y": _number(-100, 100),
+                 "network": _choice(*NETWORK_PRESETS), "data": _choice(*TRAINING_DATA[1:]),
+                 "walk": _choice("start", "forward", "backward", "end"), "steps": _integer(0, 1000),
+                 "panel": _choice("example", "check", "step", "exercise"), "lr": _number(positive=True, high=10)},
 }
 EXERCISE = {"function": _choice("square"), "start": _number(-100, 100),
             "lr": _number(positive=True, high=10), "count": _integer(1, 10)}

@@ -294,3 +294,19 @@ def test_set_up_puts_the_whole_tool_state_back_whatever_the_student_did(tool):
     tool.set_up(walk="backward", steps=7, panel="exercise")
     assert (tool.save_state(), tool.panels.currentIndex(), tool.walk.explanation.toPlainText()) == first
     assert tool.exercise_panel.answer.text() == "" and tool.model.current() == ("backward", "a")
+
+
+def test_the_lesson_sets_the_backprop_tool_up_for_its_three_steps(window):
+    dock = window.lesson
+    tool = window.tools["backprop"]
+    dock.go_to(dock.lesson.index_of("backprop-chain-rule"))
+    assert window.tabs.currentWidget() is tool
+    assert tool.model.mode == "quadratic" and tool.model.current() == ("backward", "a")
+    assert tool.panels.currentWidget() is tool.exercise_panel
+    dock.go_to(dock.lesson.index_of("backprop-layer"))
+    assert tool.model.mode == "network" and tool.model.per_unit and tool.model.current()[0] == "backward"
+    assert tool.panels.currentWidget() is tool.check_panel
+    dock.go_to(dock.lesson.index_of("backprop-step"))
+    assert tool.model.position == len(tool.model.walk) and tool.panels.currentWidget() is tool.step_panel
+    before, after = tool.step_panel.take_step()
+    assert after < before

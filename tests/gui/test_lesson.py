@@ -20,7 +20,7 @@ RAW = json.loads(LESSON_FILE.read_text(encoding="utf-8"))
 # -- the data file ------------------------------------------------------------------------------
 def test_lesson_file_follows_the_lecture_in_both_languages():
     lesson = load_lesson()
-    assert 14 <= len(lesson) <= 20
+    assert 14 <= len(lesson) <= 22      # the lecture's 16 items, a few split, and 3 on backpropagation
     ids = [step.id for step in lesson.steps]
     # the lecture's order: picture as vector, model, loss, gradient method, exercise, zig-zag
     for earlier, later in [("picture-vector", "parametric-model"), ("parametric-model", "loss-function"),
@@ -443,6 +443,11 @@ def _lesson_state(window):
         state["pictures"] = (tool.data.name, tool.shown_index)
     elif step.tool == "model":
         state["model"] = (tool.parameters(), tool.data_visible())
+    elif step.tool == "backprop":
+        state["backprop"] = (json.dumps(tool.save_state(), sort_keys=True), tool.panels.currentIndex())
+        if tool.model.mode == "network":        # the quadratic model does not show the session's network
+            state["spec"] = json.dumps(window.session.spec, sort_keys=True)
+            state["data"] = _data_identity(window.session.dataset)
     return state
 
 
