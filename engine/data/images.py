@@ -168,6 +168,34 @@ class _DecodeBudget:
 DECODE_BUDGET = _DecodeBudget(DECODE_BUDGET_BYTES)
 
 
+def _release_freed_memory():
+    """Give memory freed after a large decode back to the system (Linux, glibc).
+
+    Each loading thread has its own malloc arena, and glibc keeps large freed blocks there for
+    reuse: with four threads the process would keep up to four decoded pictures' worth of
+    memory after the budget let them go. malloc_trim(0) returns it at once.
+    """
+    if _LIBC is not None:
+        _LIBC.malloc_trim(0)
+
+
+def _find_libc():
+    import ctypes
+    import ctypes.util
+    import sys
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        return libc if hasattr(libc, "malloc_trim") else None
+    except OSError:
+        return None
+
+
+_LIBC = _find_libc()
+TRIM_ABOVE_BYTES = 64 * 2**20
+
+
 def _upright(img, orientation):
     """The picture turned as its EXIF orientation (1–8) says a viewer shows it."""
     turns = {2: Image.Transpose.FLIP_LEFT_RIGHT, 3: Image.Transpose.ROTATE_180, 4: Image.Transpose.FLIP_TOP_BOTTOM,
@@ -185,6 +213,8 @@ def _open_picture(path):
         if w * h > MAX_PIXELS:
             raise ValueError(f"too large ({w}×{h} pixels)")
         yield img
+    if w * h * 8 > TRIM_ABOVE_BYTES:    # the decoded picture is closed now: hand its memory back
+        _release_freed_memory()
 
 
 def _decode_reduced(img, side, color):
