@@ -6,7 +6,6 @@ from PIL import Image
 from engine import Trainer
 from engine.data import train_validation_split
 
-pytest.importorskip("gui.pictures")
 
 
 def make_folder(root, per_class=30, size=12):

@@ -1,11 +1,9 @@
 """The textures sample is kept as a hard case on purpose, and the Pictures tool says why."""
 import numpy as np
-import pytest
 
 from engine import Network, Trainer
 from engine.data import load_image_folder, sample_folder
 
-pytest.importorskip("gui.pictures")
 
 
 def validation_accuracy(folder):
