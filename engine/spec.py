@@ -80,7 +80,7 @@ def validate(spec):
         unknown = set(layer) - {"units", "activation"}
         if unknown:
             raise SpecError(f"layer {i + 1}: unknown field(s) {', '.join(sorted(unknown))}", layer=i)
-    loss = spec.setdefault("loss", "cross_entropy" if layers[-1]["activation"] == "softmax" else "squared_error")
+    loss = spec.setdefault("loss", default_loss_for(layers[-1]["activation"]))
     if not isinstance(loss, str) or loss not in LOSSES:
         raise SpecError(f"unknown loss {loss!r} (choose {', '.join(LOSSES)})", field="loss")
     init = spec.setdefault("init", "auto")

@@ -97,10 +97,6 @@ class Session(QObject):
         """The output layer the data asks for: softmax per class, or identity per target."""
         return output_layer_for(self.n_classes, self.n_targets)
 
-    def task_loss(self):
-        """The sensible default loss for the data: cross-entropy to classify, else squared error."""
-        return "cross_entropy" if self.n_classes >= 2 else "squared_error"
-
     def output_fits_task(self, spec=None):
         spec = self.spec if spec is None else spec
         return output_fits(spec["layers"][-1], self.n_classes, self.n_targets)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QFileDialog, QGridLayout, QHBoxLayout, QLabel, QP
 
 from engine import SpecError, validate_spec
 from engine.presets import NETWORK_PRESETS
+from engine.spec import default_loss_for
 from engine.safe_files import JSONLimitError, parse_json, read_regular_text
 
 from ..persistence import settings as remembered   # the last folder used, across runs
@@ -266,10 +267,10 @@ class BuilderTool(QWidget):
     def prepare_screenshot(self, **kwargs):
         """Three layers (two hidden tanh layers and the output) with slightly trained weights."""
         from engine import Trainer
+        output = self.session.task_output_layer()
         self.set_spec({"input_size": self.session.dataset.input_size,
-                       "layers": [{"units": 6, "activation": "tanh"}, {"units": 4, "activation": "tanh"},
-                                  self.session.task_output_layer()],
-                       "loss": self.session.task_loss()})
+                       "layers": [{"units": 6, "activation": "tanh"}, {"units": 4, "activation": "tanh"}, output],
+                       "loss": default_loss_for(output["activation"])})
         net = self.session.network.copy()
         data = self.session.dataset
         Trainer(net, optimizer="adam", lr=0.05, batch_size=32, epochs=20, seed=0).fit(data.X, data.y)

@@ -82,14 +82,16 @@ class ClassGallery(QWidget):
         layout.addWidget(scroll, 1)
         self.headers, self.lists = [], []
 
-    def show_data(self, X, y, class_names, image_shape):
+    def show_data(self, dataset):
+        """Show a picture Dataset (engine.data): its classes, their balance and thumbnails."""
         for widget in self.headers + self.lists:
             widget.deleteLater()
         self.headers, self.lists = [], []
-        counts = np.bincount(y, minlength=len(class_names))
-        class_names = display_names(class_names)
+        X, y, image_shape = dataset.X, dataset.y, dataset.image_shape
+        counts = dataset.class_counts()
+        class_names = display_names(dataset.class_names)
         self.summary.setText(self.tr("{0} pictures in {1} classes; balance of the classes:").format(
-            len(y), len(class_names)))
+            len(y), dataset.n_classes))
         self.balance.set_counts(class_names, counts)
         for k, name in enumerate(class_names):
             members = np.flatnonzero(y == k)

@@ -53,14 +53,15 @@ class PredictPanel(QWidget):
     def show_message(self, text):
         self.answer.setText(text)
 
-    def show_prediction(self, name, original, seen, probabilities, class_names):
-        """original: the picture; seen: (N, N) as the network got it; probabilities: (K,)."""
+    def show_prediction(self, name, original, seen, probabilities, dataset):
+        """original: the picture; seen: (N, N) as the network got it; probabilities: (K,) for the
+        K classes of ``dataset`` (the pictures the network learned)."""
         self.probabilities = np.asarray(probabilities, dtype=np.float64)
         self.original.setPixmap(to_pixmap(original, SEEN, smooth=True))
         self.seen.setPixmap(to_pixmap(seen, SEEN))
         self.seen_caption.setText(self.tr("as the network sees it: {0} × {1}").format(seen.shape[1], seen.shape[0]))
-        class_names = display_names(class_names)
-        k = len(class_names)
+        class_names = display_names(dataset.class_names)
+        k = dataset.n_classes
         best = int(np.argmax(self.probabilities))
         brushes = ["#F59322" if j == best else "#0877BD" for j in range(k)]
         self.bars.setOpts(x=np.arange(k), height=self.probabilities, width=0.6, brushes=brushes)

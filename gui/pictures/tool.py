@@ -221,7 +221,7 @@ class PicturesTool(QWidget):
         self.dataset = folder.to_dataset()
         self.session.set_dataset(self.dataset)
         self._fit_network()
-        self.gallery.show_data(folder.X, folder.y, folder.class_names, folder.image_shape)
+        self.gallery.show_data(self.dataset)
         self.skipped_panel.show_skipped(folder.skipped, folder.folder)
         self.pages.setTabText(1, self.tr("Skipped files ({0})").format(len(folder.skipped)))
         self.show_vector_of(0)
@@ -330,7 +330,7 @@ class PicturesTool(QWidget):
             self.predict_panel.show_message(self.tr("{0} cannot be read as a picture: {1}").format(path, exc))
             return None
         p = class_probabilities(self.session.network, seen.reshape(1, -1))[0]
-        self.predict_panel.show_prediction(os.path.basename(str(path)), original, seen, p, self.data.class_names)
+        self.predict_panel.show_prediction(os.path.basename(str(path)), original, seen, p, self.dataset)
         return p
 
     def dragEnterEvent(self, event):

@@ -106,3 +106,11 @@ def test_network_presets_take_the_output_layer_and_loss_from_the_task():
     assert regression["loss"] == "squared_error" and len(regression["layers"]) == 6
     for name in NETWORK_PRESETS:
         validate(preset_spec(name, 2, n_classes=2))
+
+
+def test_a_spec_that_names_no_loss_gets_the_default_loss_of_its_output():
+    """One rule (default_loss_for): cross-entropy after a sigmoid's probability too."""
+    for activation in ("softmax", "sigmoid", "identity", "tanh"):
+        spec = validate({"input_size": 2, "layers": [{"units": 2 if activation == "softmax" else 1,
+                                                      "activation": activation}]})
+        assert spec["loss"] == default_loss_for(activation)

@@ -151,3 +151,24 @@ def test_predict_opens_its_file_dialog_in_the_pictures_folder_opened_last(qtbot,
                         lambda parent, title, start, filters: (opened_in.append(start), ("", ""))[1])
     tool.predict_panel.open_button.click()
     assert opened_in == [folder]
+
+
+def test_the_gallery_and_the_predictions_show_the_classes_of_any_picture_data_set(qtbot):
+    """A picture Dataset not read from a folder (a session's, say) is shown with its own classes,
+    an empty class too, as the data set counts them."""
+    from engine.data import Dataset
+    from gui.pictures.gallery import ClassGallery
+    from gui.pictures.predict_panel import PredictPanel
+    X = np.random.default_rng(0).random((5, 16)).astype(np.float32)
+    data = Dataset(X, np.array([0, 0, 0, 2, 2]), ["cats", "dogs", "owls"], name="pets", image_shape=(4, 4))
+    gallery = ClassGallery()
+    qtbot.addWidget(gallery)
+    gallery.show_data(data)
+    assert gallery.summary.text().startswith("5 pictures in 3 classes")
+    assert [h.split(" (")[0] for h in gallery.class_header_texts()] == [
+        "<b>cats</b>: 3 pictures", "<b>dogs</b>: 0 pictures", "<b>owls</b>: 2 pictures"]
+    panel = PredictPanel()
+    qtbot.addWidget(panel)
+    panel.show_prediction("x.png", X[0].reshape(4, 4), X[0].reshape(4, 4), [0.1, 0.2, 0.7], data)
+    assert "the network says owls (70.0%)" in panel.answer.text()
+    assert len(panel.bars.opts["x"]) == 3
