@@ -28,7 +28,7 @@ from . import activations
 from .losses import CrossEntropy, targets
 from .network import Network
 
-GRID_CHUNK_FLOATS = 8_000_000   # at most ~32 MB of activations at a time (float32)
+GRID_CHUNK_FLOATS = 500_000   # ~2 MB of activations at a time (float32): stays in the cache
 
 
 # -- directions ---------------------------------------------------------------------------
@@ -120,45 +120,71 @@ def slice_2d(net, X, y, d1, d2, span=1.0, n=21):
 def evaluate_points(net, X, y, d1, d2, s, t):
     """The loss at θ + s_g d1 + t_g d2 for every g (arrays s, t of the same length).
 
-    Computed in the network's precision (float32 unless it is a float64 network).
+    Computed in the network's precision (float32 unless it is a float64 network), for as
+    many grid points at once as fit in about GRID_CHUNK_FLOATS numbers of activations.
     """
     _refuse_non_finite(net)
     dtype = net.dtype
     X = np.asarray(X, dtype=dtype)
     s, t = np.asarray(s, dtype=dtype), np.asarray(t, dtype=dtype)
     kind, target = _loss_kind(net, y)
-    widest = max(layer["units"] for layer in net.spec["layers"])
-    chunk = max(1, GRID_CHUNK_FLOATS // max(1, len(X) * widest))
+    target = target.astype(dtype)
+    planes = _layer_planes(net, d1, d2)
+    first = _first_layer_terms(X, *planes[0])
+    # numbers held per grid point: its widest activations, and its weights of a later layer
+    per_point = len(X) * max(W3.shape[2] for W3, _ in planes) + max(W3[0].size for W3, _ in planes[1:] or planes)
+    chunk = max(1, GRID_CHUNK_FLOATS // per_point)
     out = np.empty(len(s))
     with np.errstate(over="ignore", invalid="ignore", divide="ignore", under="ignore"):
         for start in range(0, len(s), chunk):
             sc, tc = s[start:start + chunk], t[start:start + chunk]
-            z = _forward_grid(net, X, d1, d2, sc, tc, fused=kind != "plain")
-            out[start:start + len(sc)] = _mean_loss(kind, net.spec["loss"], z, target.astype(dtype))
+            z = _forward_grid(net, first, planes, sc, tc, fused=kind != "plain")
+            out[start:start + len(sc)] = _mean_loss(kind, net.spec["loss"], z, target)
     out[~np.isfinite(out)] = np.inf
     return out
 
 
-def _forward_grid(net, X, d1, d2, s, t, fused):
+def _layer_planes(net, d1, d2):
+    """Per layer ((3, n_in, n_out), (3, n_out)): W, d1's and d2's part of it stacked; b likewise."""
+    dtype = net.dtype
+    return [(np.stack([np.asarray(p[f"W{k}"], dtype) for p in (net.params, d1, d2)]),
+             np.stack([np.asarray(p[f"b{k}"], dtype) for p in (net.params, d1, d2)]))
+            for k in range(1, len(net.spec["layers"]) + 1)]
+
+
+def _first_layer_terms(X, W, b):
+    """(3, N·n_out): X W + b, X A + a, X B + c, computed once for the whole grid.
+
+    The first layer sees the same data at every grid point and is linear in its weights:
+    X (W + s A + t B) + (b + s a + t c) = (X W + b) + s (X A + a) + t (X B + c).
+    """
+    return np.stack([X @ W[i] + b[i] for i in range(3)]).reshape(3, -1)
+
+
+def _forward_grid(net, first, planes, s, t, fused):
     """Outputs (G, N, m) of the network at G grid points (before a fused output activation).
 
-    Each layer is linear in its weights: h (W + s A + t B) = h W + s (h A) + t (h B), so a
-    layer costs three ordinary matrix products over all grid points' rows at once, never a
-    G-fold stack of weight matrices. (The first layer's h is the data itself, shared by all.)
+    The first layer: one (G, 3) × (3, N·n) product combines its three precomputed terms for
+    every grid point at once. Every later layer gets a different input at each grid point:
+    there the weights W + s A + t B of each point are formed (G small matrices) and the data
+    goes through them in one stacked matrix product.
     """
     layers = net.spec["layers"]
-    gs, gt = s[:, None, None], t[:, None, None]
-    h = X[None]                                          # (1, N, n_in) for the first layer
-    for k, layer in enumerate(layers, start=1):
-        rows = h.reshape(-1, h.shape[-1])                # (1 or G) · N rows
-        W, A, B = (np.asarray(m, dtype=net.dtype) for m in (net.params[f"W{k}"], d1[f"W{k}"], d2[f"W{k}"]))
-        shape = h.shape[:-1] + (W.shape[1],)
-        z = (rows @ W).reshape(shape) + gs * (rows @ A).reshape(shape)
-        z += gt * (rows @ B).reshape(shape)
-        b = net.params[f"b{k}"] + gs[:, 0] * np.asarray(d1[f"b{k}"], net.dtype) \
-            + gt[:, 0] * np.asarray(d2[f"b{k}"], net.dtype)  # (G, n_out)
-        z += b[:, None, :]
-        h = z if (k == len(layers) and fused) else activations.make(layer["activation"]).forward(z)
+    coeff = np.stack([np.ones_like(s), s, t], axis=1)                       # (G, 3)
+    h = None
+    for k, (layer, (W3, b3)) in enumerate(zip(layers, planes), start=1):
+        if h is None:
+            z = (coeff @ first).reshape(len(s), -1, W3.shape[2])             # (G, N, m)
+        else:
+            weights = np.tensordot(coeff, W3, axes=1)                         # (G, n, m)
+            z = np.matmul(h, weights)
+            z += (coeff @ b3)[:, None, :]
+        if k == len(layers) and fused:
+            h = z
+        elif layer["activation"] == "relu":
+            h = np.maximum(z, 0, out=z)                                       # in place: no mask kept
+        else:
+            h = activations.make(layer["activation"]).forward(z)
     return h
 
 
@@ -175,18 +201,32 @@ def _mean_loss(kind, loss, z, t):
     """The batch-mean loss at every grid point: z (G, N, m) outputs, t (N, m) targets -> (G,).
 
     The same formulas as engine/losses.py, summed over the data axis for all points at once.
+    The sums Σ t · (…) over data and classes are one matrix-vector product each, and the
+    max and sum over the m classes go column by column: numpy's reductions over a short
+    last axis cost more than all the rest of the slice.
     """
     n = t.shape[0]
-    if kind == "softmax":        # −Σ t log softmax(z) = Σ t (log Σ exp(z − max) − (z − max))
-        shifted = z - z.max(axis=-1, keepdims=True)
-        log_total = np.log(np.exp(shifted).sum(axis=-1, keepdims=True))
-        return (t * (log_total - shifted)).sum(axis=(1, 2)) / n
+    G = z.shape[0]
+    if kind == "softmax":        # −Σ t log softmax(z) = Σ t (log Σ_j exp(z_j) − z), computed stably
+        top = _over_classes(np.maximum, z)
+        total = _over_classes(np.add, np.exp(z - top[..., None]))
+        log_total = np.log(total, out=total)
+        log_total += top
+        return ((log_total[..., None] - z).reshape(G, -1) @ t.ravel()) / n
     if kind == "sigmoid":        # softplus(z) − t z
         softplus = np.maximum(z, 0) + np.log1p(np.exp(-np.abs(z)))
-        return (softplus - t * z).sum(axis=(1, 2)) / n
+        return (softplus.reshape(G, -1).sum(axis=1) - z.reshape(G, -1) @ t.ravel()) / n
     if loss == "squared_error":  # ½ Σ (ŷ − y)²
-        return 0.5 * ((z - t) ** 2).sum(axis=(1, 2)) / n
-    return -(t * np.log(np.clip(z, CrossEntropy.eps, None))).sum(axis=(1, 2)) / n
+        return 0.5 * np.square(z - t).reshape(G, -1).sum(axis=1) / n
+    return -(np.log(np.clip(z, CrossEntropy.eps, None)).reshape(G, -1) @ t.ravel()) / n
+
+
+def _over_classes(ufunc, z):
+    """ufunc.reduce over the last (short) axis of z, one column at a time."""
+    out = z[..., 0].copy()
+    for j in range(1, z.shape[-1]):
+        ufunc(out, z[..., j], out=out)
+    return out
 
 
 # -- curvature and the largest stable step ----------------------------------------------------

@@ -33,17 +33,47 @@ def small_classifier():
     return Network.from_spec(spec, seed=0, dtype=np.float64), X, y
 
 
-@pytest.mark.parametrize("make", [linear_problem, small_classifier])
-def test_slice_equals_the_loss_evaluated_directly_at_grid_points(make):
+def binary_classifier():
+    """One sigmoid output with the cross-entropy (the fused softplus form)."""
+    X, y, _ = make_toy("circles", n=150, seed=1)
+    spec = {"input_size": 2, "layers": [{"units": 6, "activation": "relu"}, {"units": 1, "activation": "sigmoid"}],
+            "loss": "cross_entropy"}
+    return Network.from_spec(spec, seed=2, dtype=np.float64), X, y
+
+
+def softmax_squared_error():
+    """Softmax outputs with the squared error: the output activation is not fused with the loss."""
+    X, y, _ = make_toy("blobs", n=120, seed=2)
+    spec = {"input_size": 2, "layers": [{"units": 5, "activation": "sigmoid"}, {"units": 5, "activation": "relu"},
+                                        {"units": 2, "activation": "softmax"}], "loss": "squared_error"}
+    return Network.from_spec(spec, seed=3, dtype=np.float64), X, y
+
+
+def float32_classifier():
+    net, X, y = small_classifier()
+    return Network(net.spec, net.params, np.float32), X, y
+
+
+def every_parameter_directions(net, seed=3):
+    """Random directions on every W and b (random_directions leaves the biases out)."""
+    rng = np.random.default_rng(seed)
+    return [{k: 0.3 * rng.standard_normal(v.shape) for k, v in net.params.items()} for _ in range(2)]
+
+
+@pytest.mark.parametrize("make", [linear_problem, small_classifier, binary_classifier, softmax_squared_error,
+                                  float32_classifier])
+@pytest.mark.parametrize("directions", [random_directions, every_parameter_directions])
+def test_slice_equals_the_loss_evaluated_directly_at_grid_points(make, directions):
     net, X, y = make()
-    d1, d2 = random_directions(net, seed=3)
+    d1, d2 = directions(net, seed=3)
     S, T, L = slice_2d(net, X, y, d1, d2, span=0.8, n=9)
+    rel = 1e-9 if net.dtype == np.float64 else 1e-4
     for i, j in [(0, 0), (4, 4), (2, 7), (8, 1)]:
         moved = net.copy()
         for k in moved.params:
             moved.params[k] += S[i, j] * d1[k] + T[i, j] * d2[k]
-        assert L[i, j] == pytest.approx(moved.loss(X, y), rel=1e-9)
-    assert L[4, 4] == pytest.approx(net.loss(X, y), rel=1e-9)   # the centre is θ itself
+        assert L[i, j] == pytest.approx(moved.loss(X, y), rel=rel)
+    assert L[4, 4] == pytest.approx(net.loss(X, y), rel=rel)   # the centre is θ itself
 
 
 def test_two_chosen_weights_move_only_those_weights():
