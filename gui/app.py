@@ -143,8 +143,8 @@ def run(args):
     window.show()
     close_on_terminate(window)
     # autosave, the offer to restore after a crash, the session file given, the last network
-    window.session_menus.start(getattr(args, "session", None))
-    app.aboutToQuit.connect(window.session_menus.stop_autosave)
+    window.last_session.start(getattr(args, "session", None))
+    app.aboutToQuit.connect(window.last_session.stop_autosave)
     return app.exec()
 
 

@@ -109,10 +109,17 @@ class MainWindow(QMainWindow):
         """File, View and Help, from the actions the parts expose."""
         from .export_menu import export_menu
         from .help_actions import HelpActions
+        from .persistence.autosave import Autosaver
+        from .persistence.dialogs import SessionDialogs
+        from .persistence.last_session import LastSession, quit_tip
         from .persistence.menus import SessionMenus
         style = self.style()
         SP = QStyle.StandardPixmap
-        sessions = self.session_menus = SessionMenus(self, APP_VERSION)
+        # session files: opened and saved by the dialogs, autosaved, offered again at the next start
+        self.session_dialogs = SessionDialogs(self, APP_VERSION)
+        self.autosaver = Autosaver(self, app_version=APP_VERSION)
+        self.last_session = LastSession(self, self.session_dialogs, self.autosaver)
+        sessions = self.session_menus = SessionMenus(self, self.session_dialogs, self.last_session)
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addActions([sessions.open_action, sessions.save_action, sessions.save_as_action])
@@ -124,7 +131,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         quit_action = QAction(style.standardIcon(SP.SP_DialogCloseButton), self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.setStatusTip(sessions.quit_tip())
+        quit_action.setStatusTip(quit_tip())
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 

@@ -137,184 +137,184 @@
   <context>
     <name>BuilderTool</name>
     <message>
-      <location filename="../../gui/builder/tool.py" line="154" />
+      <location filename="../../gui/builder/tool.py" line="155" />
       <source> (the network keeps {0})</source>
       <translation>（ネットワークは {0} のままです）</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="61" />
+      <location filename="../../gui/builder/tool.py" line="62" />
       <source>&lt;b&gt;Layers&lt;/b&gt; (input → output; drag to reorder)</source>
       <translation>&lt;b&gt;層&lt;/b&gt;（入力 → 出力、ドラッグで並べ替え）</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="83" />
+      <location filename="../../gui/builder/tool.py" line="84" />
       <source>Activation</source>
       <translation>活性化関数</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="218" />
+      <location filename="../../gui/builder/tool.py" line="219" />
       <source>Could not open {0}: {1}</source>
       <translation>{0} を開けませんでした：{1}</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="202" />
+      <location filename="../../gui/builder/tool.py" line="203" />
       <source>Could not save {0}: {1}</source>
       <translation>{0} を保存できませんでした：{1}</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="84" />
+      <location filename="../../gui/builder/tool.py" line="85" />
       <source>Layer 1 weights</source>
       <translation>第1層の重み</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="258" />
+      <location filename="../../gui/builder/tool.py" line="259" />
       <source>Load network description</source>
       <translation>ネットワーク構成の読み込み</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="243" />
+      <location filename="../../gui/builder/tool.py" line="244" />
       <source>Loaded {0}.</source>
       <translation>{0} を読み込みました。</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="68" />
+      <location filename="../../gui/builder/tool.py" line="69" />
       <source>Load…</source>
       <translation>読み込み…</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="46" />
+      <location filename="../../gui/builder/tool.py" line="47" />
       <source>Network</source>
       <translation>ネットワーク</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="252" />
+      <location filename="../../gui/builder/tool.py" line="253" />
       <source>Network description (*.json)</source>
       <translation>ネットワーク構成 (*.json)</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="260" />
+      <location filename="../../gui/builder/tool.py" line="261" />
       <source>Network description (*.json);;All files (*)</source>
       <translation>ネットワーク構成 (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="70" />
+      <location filename="../../gui/builder/tool.py" line="71" />
       <source>New weights</source>
       <translation>新しい重み</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="245" />
+      <location filename="../../gui/builder/tool.py" line="246" />
       <source>Note: {0}.</source>
       <translation>注意：{0}。</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="65" />
-      <location filename="../../gui/builder/tool.py" line="114" />
+      <location filename="../../gui/builder/tool.py" line="66" />
+      <location filename="../../gui/builder/tool.py" line="115" />
       <source>Redo</source>
       <translation>やり直し</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="250" />
+      <location filename="../../gui/builder/tool.py" line="251" />
       <source>Save network description</source>
       <translation>ネットワーク構成の保存</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="204" />
+      <location filename="../../gui/builder/tool.py" line="205" />
       <source>Saved the network description to {0}</source>
       <translation>ネットワーク構成を {0} に保存しました</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="66" />
+      <location filename="../../gui/builder/tool.py" line="67" />
       <source>Save…</source>
       <translation>保存…</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="64" />
-      <location filename="../../gui/builder/tool.py" line="112" />
+      <location filename="../../gui/builder/tool.py" line="65" />
+      <location filename="../../gui/builder/tool.py" line="113" />
       <source>Undo</source>
       <translation>元に戻す</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="213" />
+      <location filename="../../gui/builder/tool.py" line="214" />
       <source>a number with more than {0} digits</source>
       <translation>{0} 桁を超える数があります</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="159" />
+      <location filename="../../gui/builder/tool.py" line="160" />
       <source>change the network</source>
       <translation>ネットワークの変更</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="71" />
+      <location filename="../../gui/builder/tool.py" line="72" />
       <source>draw new random starting weights</source>
       <translation>新しいランダムな初期の重みを引く</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="238" />
+      <location filename="../../gui/builder/tool.py" line="239" />
       <source>its input size {0} was changed to {1} to match the data</source>
       <translation>データに合わせて入力の大きさを {0} から {1} に変えました</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="241" />
+      <location filename="../../gui/builder/tool.py" line="242" />
       <source>its output layer was changed to fit the task</source>
       <translation>タスクに合わせて出力層を変えました</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="231" />
+      <location filename="../../gui/builder/tool.py" line="232" />
       <source>layer {0}: </source>
       <translation>第{0}層：</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="212" />
+      <location filename="../../gui/builder/tool.py" line="213" />
       <source>lists nested more than {0} levels deep</source>
       <translation>リストが {0} 段より深く入れ子になっています</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="69" />
+      <location filename="../../gui/builder/tool.py" line="70" />
       <source>load a network description (spec) from JSON</source>
       <translation>ネットワーク構成を JSON から読み込む</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="242" />
+      <location filename="../../gui/builder/tool.py" line="243" />
       <source>load {0}</source>
       <translation>{0} の読み込み</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="176" />
+      <location filename="../../gui/builder/tool.py" line="177" />
       <source>loss</source>
       <translation>損失</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="172" />
+      <location filename="../../gui/builder/tool.py" line="173" />
       <source>preset</source>
       <translation>プリセット</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="67" />
+      <location filename="../../gui/builder/tool.py" line="68" />
       <source>save the network's description (spec) as JSON</source>
       <translation>ネットワーク構成を JSON で保存</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="165" />
+      <location filename="../../gui/builder/tool.py" line="166" />
       <source>set the network</source>
       <translation>ネットワークの設定</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="221" />
+      <location filename="../../gui/builder/tool.py" line="222" />
       <source>{0} is not a text file: a network description is JSON text</source>
       <translation>{0} はテキストファイルではありません：ネットワーク構成は JSON のテキストです</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="214" />
+      <location filename="../../gui/builder/tool.py" line="215" />
       <source>{0} is not a usable network description: {1}. Nothing was changed.</source>
       <translation>{0} は使えるネットワーク構成ではありません：{1}。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="232" />
+      <location filename="../../gui/builder/tool.py" line="233" />
       <source>{0} is not a usable network description: {1}{2}. Nothing was changed.</source>
       <translation>{0} は使えるネットワーク構成ではありません：{1}{2}。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="224" />
+      <location filename="../../gui/builder/tool.py" line="225" />
       <source>{0} is not valid JSON (line {1}, column {2}: {3})</source>
       <translation>{0} は正しい JSON ではありません（{1} 行 {2} 列：{3}）</translation>
     </message>
@@ -405,17 +405,17 @@
   <context>
     <name>ClassGallery</name>
     <message>
-      <location filename="../../gui/pictures/gallery.py" line="96" />
+      <location filename="../../gui/pictures/gallery.py" line="98" />
       <source>&lt;b&gt;{0}&lt;/b&gt;: {1} pictures ({2}%)</source>
       <translation>&lt;b&gt;{0}&lt;/b&gt;：{1} 枚（{2}%）</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/gallery.py" line="91" />
+      <location filename="../../gui/pictures/gallery.py" line="93" />
       <source>{0} pictures in {1} classes; balance of the classes:</source>
       <translation>{1} クラスの写真 {0} 枚。クラスの偏り：</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/gallery.py" line="99" />
+      <location filename="../../gui/pictures/gallery.py" line="101" />
       <source>— the first {0} are shown</source>
       <translation>— 最初の {0} 個を表示</translation>
     </message>
@@ -1367,44 +1367,44 @@ said {1} {2}%</source>
   <context>
     <name>ExportNotebook</name>
     <message>
-      <location filename="../../gui/export_notebook.py" line="222" />
+      <location filename="../../gui/export_menu.py" line="15" />
       <source>&amp;Export</source>
       <translation>書き出し(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="224" />
+      <location filename="../../gui/export_menu.py" line="17" />
       <source>&amp;Notebook for Google Colab…</source>
       <translation>Google Colab 用ノートブック(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="194" />
-      <location filename="../../gui/export_notebook.py" line="205" />
-      <location filename="../../gui/export_notebook.py" line="210" />
+      <location filename="../../gui/export_notebook.py" line="193" />
+      <location filename="../../gui/export_notebook.py" line="204" />
+      <location filename="../../gui/export_notebook.py" line="209" />
       <source>Export a notebook</source>
       <translation>ノートブックの書き出し</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="195" />
+      <location filename="../../gui/export_notebook.py" line="194" />
       <source>Jupyter notebooks (*.ipynb)</source>
       <translation>Jupyter ノートブック (*.ipynb)</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="215" />
+      <location filename="../../gui/export_notebook.py" line="214" />
       <source>Notebook written to {0}: open it in Google Colab (File → Upload notebook).</source>
       <translation>ノートブックを {0} に書き出しました。Google Colab で開いてください（ファイル → ノートブックをアップロード）。</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="211" />
+      <location filename="../../gui/export_notebook.py" line="210" />
       <source>The notebook could not be written to {0}: {1}</source>
       <translation>ノートブックを {0} に書き出せませんでした：{1}</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="206" />
+      <location filename="../../gui/export_notebook.py" line="205" />
       <source>This experiment cannot be exported as a notebook: {0}</source>
       <translation>この実験はノートブックとして書き出せません：{0}</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="225" />
+      <location filename="../../gui/export_menu.py" line="18" />
       <source>Write the experiment as a Jupyter notebook that runs in Google Colab with PyTorch</source>
       <translation>実験を、Google Colab 上の PyTorch で動く Jupyter ノートブックとして書き出す</translation>
     </message>
@@ -1412,87 +1412,87 @@ said {1} {2}%</source>
   <context>
     <name>ExportNotebookDialog</name>
     <message>
-      <location filename="../../gui/export_notebook.py" line="102" />
+      <location filename="../../gui/export_notebook.py" line="101" />
       <source>A Jupyter notebook that runs the same experiment in Google Colab with PyTorch (on a GPU when there is one).</source>
       <translation>同じ実験を Google Colab 上の PyTorch で実行する Jupyter ノートブックです（GPU があれば GPU で動きます）。</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="157" />
+      <location filename="../../gui/export_notebook.py" line="156" />
       <source>Data: {0}; model {1}; {2}, α = {3}, {4} epochs</source>
       <translation>データ：{0}、モデル {1}、{2}、α = {3}、{4} エポック</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="130" />
+      <location filename="../../gui/export_notebook.py" line="129" />
       <source>Explanations in</source>
       <translation>説明の言語</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="100" />
+      <location filename="../../gui/export_notebook.py" line="99" />
       <source>Export a notebook</source>
       <translation>ノートブックの書き出し</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="133" />
+      <location filename="../../gui/export_notebook.py" line="132" />
       <source>Export…</source>
       <translation>書き出し…</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="121" />
+      <location filename="../../gui/export_notebook.py" line="120" />
       <source>Start from the current weights (embedded in the notebook)</source>
       <translation>今の重みから始める（ノートブックに埋め込みます）</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="107" />
+      <location filename="../../gui/export_notebook.py" line="106" />
       <source>The stepper experiment: the gradient method on the function</source>
       <translation>ステッパーの実験：関数に対する勾配法</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="106" />
+      <location filename="../../gui/export_notebook.py" line="105" />
       <source>The training experiment: data, network, loss, optimizer</source>
       <translation>学習の実験：データ、ネットワーク、損失、最適化手法</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="123" />
+      <location filename="../../gui/export_notebook.py" line="122" />
       <source>Unticked, the notebook draws the starting weights from the seed, exactly as the app does</source>
       <translation>チェックを外すと、ノートブックはアプリと同じようにシードから初期の重みを引きます</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="172" />
+      <location filename="../../gui/export_notebook.py" line="171" />
       <source>colour</source>
       <translation>カラー</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="148" />
+      <location filename="../../gui/export_notebook.py" line="147" />
       <source>f = {0}, start {1}, α = {2}, {3}</source>
       <translation>f = {0}、初期値 {1}、α = {2}、{3}</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="172" />
+      <location filename="../../gui/export_notebook.py" line="171" />
       <source>grey</source>
       <translation>グレースケール</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="176" />
+      <location filename="../../gui/export_notebook.py" line="175" />
       <source>the data</source>
       <translation>データ</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="173" />
+      <location filename="../../gui/export_notebook.py" line="172" />
       <source>the pictures of {0} ({1}×{1}, {2})</source>
       <translation>{0} の写真（{1}×{1}、{2}）</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="169" />
+      <location filename="../../gui/export_notebook.py" line="168" />
       <source>y = {0} x² + {1} x + {2} (n = {3}, noise {4}, seed {5})</source>
       <translation>y = {0} x² + {1} x + {2}（n = {3}、ノイズ {4}、シード {5}）</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="166" />
+      <location filename="../../gui/export_notebook.py" line="165" />
       <source>{0} (n = {1}, noise {2}, seed {3})</source>
       <translation>{0}（n = {1}、ノイズ {2}、シード {3}）</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="175" />
+      <location filename="../../gui/export_notebook.py" line="174" />
       <source>{0} ({1} × {2}, embedded in the notebook)</source>
       <translation>{0}（{1} × {2}、ノートブックに埋め込み）</translation>
     </message>
@@ -2361,59 +2361,59 @@ said {1} {2}%</source>
   <context>
     <name>LossPanel</name>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="73" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="74" />
       <source>Accuracy</source>
       <translation>正解率</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="92" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="93" />
       <source>Exponential moving average of the per-batch curves, debiased as TensorBoard does it</source>
       <translation>バッチごとの曲線の指数移動平均（TensorBoard と同じバイアス補正つき）</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="72" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="73" />
       <source>Loss</source>
       <translation>損失</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="100" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="101" />
       <source>Smoothing</source>
       <translation>平滑化</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="73" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="74" />
       <source>accuracy</source>
       <translation>正解率</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="72" />
       <location filename="../../gui/dashboard/loss_panel.py" line="73" />
-      <location filename="../../gui/dashboard/loss_panel.py" line="199" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="74" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="208" />
       <source>batches</source>
       <translation>バッチ</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="199" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="208" />
       <source>epochs</source>
       <translation>エポック</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="95" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="96" />
       <source>log scale</source>
       <translation>対数目盛</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="72" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="73" />
       <source>loss</source>
       <translation>損失</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="97" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="98" />
       <source>x: batches</source>
       <translation>横軸：バッチ</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="98" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="99" />
       <source>x: epochs</source>
       <translation>横軸：エポック</translation>
     </message>
@@ -2421,72 +2421,72 @@ said {1} {2}%</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../gui/main_window.py" line="129" />
+      <location filename="../../gui/main_window.py" line="159" />
       <source>&amp;About Gradient Lab</source>
       <translation>勾配ラボについて(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="95" />
+      <location filename="../../gui/main_window.py" line="124" />
       <source>&amp;File</source>
       <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="126" />
+      <location filename="../../gui/main_window.py" line="155" />
       <source>&amp;Help</source>
       <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="116" />
+      <location filename="../../gui/main_window.py" line="145" />
       <source>&amp;Language</source>
       <translation>言語(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="103" />
+      <location filename="../../gui/main_window.py" line="132" />
       <source>&amp;Quit</source>
       <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="109" />
+      <location filename="../../gui/main_window.py" line="138" />
       <source>&amp;View</source>
       <translation>表示(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="140" />
+      <location filename="../../gui/main_window.py" line="170" />
       <source>&lt;h3&gt;Gradient Lab {version}&lt;/h3&gt;&lt;p&gt;Learn the basics of deep learning by doing it: step the gradient method by hand, build a network, and watch it learn.&lt;/p&gt;&lt;p&gt;Made with Python, Qt for Python (PySide6), pyqtgraph, NumPy and scikit-image. MIT licence.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;勾配ラボ {version}&lt;/h3&gt;&lt;p&gt;手を動かして深層学習の基礎を学びましょう：勾配法を一歩ずつ実行し、ネットワークを組み立て、学習する様子を観察します。&lt;/p&gt;&lt;p&gt;Python、Qt for Python (PySide6)、pyqtgraph、NumPy、scikit-image で作られています。MIT ライセンス。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="136" />
+      <location filename="../../gui/main_window.py" line="166" />
       <source>About Gradient Lab</source>
       <translation>勾配ラボについて</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="65" />
+      <location filename="../../gui/main_window.py" line="87" />
       <source>Gradient Lab — learn the gradient method</source>
       <translation>勾配ラボ — 勾配法を学ぶ</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="153" />
+      <location filename="../../gui/main_window.py" line="183" />
       <source>Language</source>
       <translation>言語</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="83" />
+      <location filename="../../gui/main_window.py" line="104" />
       <source>Ready</source>
       <translation>準備完了</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="71" />
+      <location filename="../../gui/main_window.py" line="92" />
       <source>Start</source>
       <translation>はじめに</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="196" />
+      <location filename="../../gui/main_window.py" line="233" />
       <source>Stopping…</source>
       <translation>停止中…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="154" />
+      <location filename="../../gui/main_window.py" line="184" />
       <source>The language changes when Gradient Lab starts again. Restart now?</source>
       <translation>言語は勾配ラボを次に起動したときに切り替わります。今すぐ再起動しますか？</translation>
     </message>
@@ -3012,7 +3012,7 @@ w = {4}</translation>
       <translation>ネットワークから見た姿</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/predict_panel.py" line="61" />
+      <location filename="../../gui/pictures/predict_panel.py" line="62" />
       <source>as the network sees it: {0} × {1}</source>
       <translation>ネットワークから見た姿：{0} × {1}</translation>
     </message>
@@ -3027,7 +3027,7 @@ w = {4}</translation>
       <translation>写真</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/predict_panel.py" line="69" />
+      <location filename="../../gui/pictures/predict_panel.py" line="70" />
       <source>{0}: the network says {1} ({2}%)</source>
       <translation>{0}：ネットワークの答えは {1}（{2}%）</translation>
     </message>
@@ -3178,32 +3178,32 @@ w = {4}</translation>
   <context>
     <name>Session</name>
     <message>
-      <location filename="../../gui/session.py" line="118" />
+      <location filename="../../gui/session.py" line="114" />
       <source>2 inputs: the point's coordinates (x₁, x₂)</source>
       <translation>入力 2 個：点の座標 (x₁, x₂)</translation>
     </message>
     <message>
-      <location filename="../../gui/session.py" line="124" />
+      <location filename="../../gui/session.py" line="120" />
       <source>classify into {n} classes</source>
       <translation>{n} クラスに分類</translation>
     </message>
     <message>
-      <location filename="../../gui/session.py" line="125" />
+      <location filename="../../gui/session.py" line="121" />
       <source>predict {n} number(s) (regression)</source>
       <translation>{n} 個の数を予測（回帰）</translation>
     </message>
     <message>
-      <location filename="../../gui/session.py" line="116" />
+      <location filename="../../gui/session.py" line="112" />
       <source>{h}×{w} pixels = {n} inputs</source>
       <translation>{h}×{w} 画素 = 入力 {n} 個</translation>
     </message>
     <message>
-      <location filename="../../gui/session.py" line="113" />
+      <location filename="../../gui/session.py" line="109" />
       <source>{h}×{w} pixels × {c} colours = {n} inputs</source>
       <translation>{h}×{w} 画素 × {c} 色 = 入力 {n} 個</translation>
     </message>
     <message>
-      <location filename="../../gui/session.py" line="119" />
+      <location filename="../../gui/session.py" line="115" />
       <source>{n} inputs per example</source>
       <translation>例ごとに入力 {n} 個</translation>
     </message>
@@ -3211,305 +3211,300 @@ w = {4}</translation>
   <context>
     <name>SessionMenus</name>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="286" />
+      <location filename="../../gui/persistence/last_session.py" line="107" />
       <source>&amp;Continue</source>
       <translation>続ける(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="83" />
+      <location filename="../../gui/help_actions.py" line="29" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="273" />
+      <location filename="../../gui/persistence/last_session.py" line="93" />
       <source>&amp;Last session, autosaved {0}</source>
       <translation>前回のセッション（{0} に自動保存）(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="80" />
+      <location filename="../../gui/help_actions.py" line="26" />
       <source>&amp;Lesson</source>
       <translation>レッスン(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="67" />
+      <location filename="../../gui/persistence/menus.py" line="31" />
       <source>&amp;Open session…</source>
       <translation>セッションを開く(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="86" />
+      <location filename="../../gui/help_actions.py" line="32" />
       <source>&amp;Report a problem…</source>
       <translation>問題を報告(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="76" />
+      <location filename="../../gui/persistence/menus.py" line="40" />
       <source>&amp;Reset settings…</source>
       <translation>設定をリセット(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="70" />
+      <location filename="../../gui/persistence/menus.py" line="34" />
       <source>&amp;Save session</source>
       <translation>セッションを保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="379" />
+      <location filename="../../gui/help_actions.py" line="93" />
       <source>(no description)</source>
       <translation>（説明なし）</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="124" />
+      <location filename="../../gui/persistence/menus.py" line="74" />
       <source>(no recent sessions)</source>
       <translation>（最近のセッションはありません）</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="408" />
+      <location filename="../../gui/help_actions.py" line="122" />
       <source>A report with the version, your platform and the last lines of the log was copied to the clipboard. Paste it into an e-mail or an issue, with what you did just before the problem.</source>
       <translation>バージョン、お使いの環境、ログの最後の行を含む報告をクリップボードにコピーしました。問題の直前に何をしたかを添えて、メールや issue に貼り付けてください。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="386" />
+      <location filename="../../gui/help_actions.py" line="100" />
       <source>Action</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="201" />
+      <location filename="../../gui/persistence/last_session.py" line="138" />
       <source>Autosave</source>
       <translation>自動保存</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="128" />
+      <location filename="../../gui/persistence/menus.py" line="78" />
       <source>Clear the list</source>
       <translation>リストを消去</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="107" />
+      <location filename="../../gui/persistence/last_session.py" line="30" />
       <source>Close Gradient Lab (the session is autosaved: the next start offers to continue it)</source>
       <translation>勾配ラボを終了します（セッションは自動保存され、次に起動したときに続きから始められます）</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="281" />
+      <location filename="../../gui/persistence/last_session.py" line="102" />
       <source>Continue the last session?</source>
       <translation>前回のセッションを続けますか？</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="282" />
+      <location filename="../../gui/persistence/last_session.py" line="103" />
       <source>Continue where you stopped last time? Gradient Lab autosaved the session when it was closed ({0}). It stays in File → Open recent until the next start.</source>
       <translation>前回やめたところから続けますか？ 勾配ラボは終了したとき ({0}) にセッションを自動保存しました。次に起動するまで「ファイル → 最近使ったファイル」に残ります。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="365" />
+      <location filename="../../gui/help_actions.py" line="79" />
       <source>Copy</source>
       <translation>コピー</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="88" />
+      <location filename="../../gui/help_actions.py" line="34" />
       <source>Copy the version, platform and last log lines to the clipboard</source>
       <translation>バージョン、環境、ログの最後の行をクリップボードにコピー</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="365" />
+      <location filename="../../gui/help_actions.py" line="79" />
       <source>Cut</source>
       <translation>切り取り</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="367" />
+      <location filename="../../gui/help_actions.py" line="81" />
       <source>Delete</source>
       <translation>削除</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="366" />
+      <location filename="../../gui/help_actions.py" line="80" />
       <source>Find</source>
       <translation>検索</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="78" />
+      <location filename="../../gui/persistence/menus.py" line="42" />
       <source>Forget the window layout, language, folders, recent files and lesson progress</source>
       <translation>ウィンドウの配置、言語、フォルダー、最近使ったファイル、レッスンの進み具合を忘れる</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="316" />
+      <location filename="../../gui/persistence/dialogs.py" line="150" />
       <source>Forget the window layout, language, last folders, recent files and lesson progress? Your session files are not touched.</source>
       <translation>ウィンドウの配置、言語、最後に使ったフォルダー、最近使ったファイル、レッスンの進み具合を忘れますか？ セッションファイルはそのまま残ります。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="264" />
+      <location filename="../../gui/persistence/last_session.py" line="83" />
       <source>Gradient Lab did not close properly last time. Restore the session autosaved at {0}?</source>
       <translation>前回、勾配ラボは正しく終了しませんでした。{0} に自動保存されたセッションを復元しますか？</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="36" />
+      <location filename="../../gui/persistence/dialogs.py" line="32" />
       <source>Gradient Lab sessions (*.gradlab)</source>
       <translation>勾配ラボのセッション (*.gradlab)</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="384" />
+      <location filename="../../gui/help_actions.py" line="98" />
       <source>Keyboard shortcuts</source>
       <translation>キーボードショートカット</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="386" />
+      <location filename="../../gui/help_actions.py" line="100" />
       <source>Keys</source>
       <translation>キー</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="85" />
+      <location filename="../../gui/help_actions.py" line="31" />
       <source>List every keyboard shortcut</source>
       <translation>すべてのキーボードショートカットを一覧表示</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="89" />
+      <location filename="../../gui/persistence/menus.py" line="44" />
       <source>Open &amp;recent</source>
       <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="69" />
+      <location filename="../../gui/persistence/menus.py" line="33" />
       <source>Open a saved session (.gradlab): function, network, weights, history</source>
       <translation>保存したセッション (.gradlab) を開く：関数、ネットワーク、重み、履歴</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="182" />
-      <location filename="../../gui/persistence/menus.py" line="210" />
+      <location filename="../../gui/persistence/dialogs.py" line="106" />
+      <location filename="../../gui/persistence/dialogs.py" line="127" />
       <source>Open session</source>
       <translation>セッションを開く</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="154" />
+      <location filename="../../gui/persistence/dialogs.py" line="78" />
       <source>Opened {0}</source>
       <translation>{0} を開きました</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="365" />
+      <location filename="../../gui/help_actions.py" line="79" />
       <source>Paste</source>
       <translation>貼り付け</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="366" />
+      <location filename="../../gui/help_actions.py" line="80" />
       <source>Redo</source>
       <translation>やり直し</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="407" />
+      <location filename="../../gui/help_actions.py" line="121" />
       <source>Report a problem</source>
       <translation>問題を報告</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="315" />
+      <location filename="../../gui/persistence/dialogs.py" line="149" />
       <source>Reset settings</source>
       <translation>設定のリセット</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="263" />
+      <location filename="../../gui/persistence/last_session.py" line="82" />
       <source>Restore the last session?</source>
       <translation>前回のセッションを復元しますか？</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="75" />
+      <location filename="../../gui/persistence/menus.py" line="39" />
       <source>Save everything in this window to a new session file</source>
       <translation>このウィンドウの内容をすべて新しいセッションファイルに保存</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="72" />
+      <location filename="../../gui/persistence/menus.py" line="36" />
       <source>Save everything in this window to the session file</source>
       <translation>このウィンドウの内容をすべてセッションファイルに保存</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="166" />
-      <location filename="../../gui/persistence/menus.py" line="190" />
+      <location filename="../../gui/persistence/dialogs.py" line="90" />
+      <location filename="../../gui/persistence/dialogs.py" line="114" />
       <source>Save session</source>
       <translation>セッションの保存</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="73" />
+      <location filename="../../gui/persistence/menus.py" line="37" />
       <source>Save session &amp;as…</source>
       <translation>名前を付けてセッションを保存(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="172" />
+      <location filename="../../gui/persistence/dialogs.py" line="96" />
       <source>Saved {0}</source>
       <translation>{0} を保存しました</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="366" />
+      <location filename="../../gui/help_actions.py" line="80" />
       <source>Select all</source>
       <translation>すべて選択</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="323" />
+      <location filename="../../gui/persistence/dialogs.py" line="157" />
       <source>Settings were reset. Gradient Lab starts with its defaults next time.</source>
       <translation>設定をリセットしました。次回、勾配ラボは初期設定で起動します。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="82" />
+      <location filename="../../gui/help_actions.py" line="28" />
       <source>Show the lesson that walks through the lecture</source>
       <translation>講義の流れに沿ったレッスンを表示</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="287" />
+      <location filename="../../gui/persistence/last_session.py" line="108" />
       <source>Start &amp;fresh</source>
       <translation>新しく始める(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="303" />
+      <location filename="../../gui/persistence/last_session.py" line="122" />
       <source>The autosaved session was restored.</source>
       <translation>自動保存されたセッションを復元しました。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="46" />
+      <location filename="../../gui/persistence/dialogs.py" line="42" />
       <source>The file could not be read. Nothing was changed.</source>
       <translation>ファイルを読めませんでした。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="331" />
-      <source>The lesson is not available in this version.</source>
-      <translation>このバージョンではレッスンを使えません。</translation>
-    </message>
-    <message>
-      <location filename="../../gui/persistence/menus.py" line="406" />
+      <location filename="../../gui/help_actions.py" line="120" />
       <source>The problem report was copied to the clipboard.</source>
       <translation>問題の報告をクリップボードにコピーしました。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="115" />
+      <location filename="../../gui/persistence/menus.py" line="65" />
       <source>The session Gradient Lab autosaved when it was last closed</source>
       <translation>勾配ラボが前回終了したときに自動保存したセッション</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="196" />
+      <location filename="../../gui/persistence/last_session.py" line="133" />
       <source>The session could not be autosaved. Save it with File → Save session.</source>
       <translation>セッションを自動保存できませんでした。「ファイル → セッションを保存」で保存してください。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="47" />
+      <location filename="../../gui/persistence/dialogs.py" line="43" />
       <source>The session could not be opened. Nothing was changed.</source>
       <translation>セッションを開けませんでした。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="165" />
+      <location filename="../../gui/persistence/dialogs.py" line="89" />
       <source>The session could not be saved. The previous file, if any, is unchanged.</source>
       <translation>セッションを保存できませんでした。以前のファイルがあれば、そのままです。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="45" />
+      <location filename="../../gui/persistence/dialogs.py" line="41" />
       <source>This file is not a Gradient Lab session. Nothing was changed.</source>
       <translation>このファイルは勾配ラボのセッションではありません。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="44" />
-      <location filename="../../gui/persistence/menus.py" line="144" />
+      <location filename="../../gui/persistence/dialogs.py" line="40" />
+      <location filename="../../gui/persistence/dialogs.py" line="68" />
       <source>This session file is damaged and cannot be opened. Nothing was changed.</source>
       <translation>このセッションファイルは壊れていて開けません。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="42" />
+      <location filename="../../gui/persistence/dialogs.py" line="38" />
       <source>This session was saved by a newer version of Gradient Lab. Update Gradient Lab to open it. Nothing was changed.</source>
       <translation>このセッションは新しいバージョンの勾配ラボで保存されています。開くには勾配ラボを更新してください。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="365" />
+      <location filename="../../gui/help_actions.py" line="79" />
       <source>Undo</source>
       <translation>元に戻す</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/menus.py" line="189" />
+      <location filename="../../gui/persistence/dialogs.py" line="113" />
       <source>my session</source>
       <translation>私のセッション</translation>
     </message>

@@ -25,13 +25,12 @@ def test_after_a_normal_quit_the_next_start_offers_to_continue_the_session(windo
     point = str(stepper.current_point())
     quit_action = [a for a in window.menuBar().actions()[0].menu().actions() if a.text() == "&Quit"][0]
     assert "next start offers to continue" in quit_action.statusTip()
-    window.session_menus.start_autosave()
-    window.session_menus.stop_autosave()          # Quit: autosaved, lock given up
+    window.last_session.start_autosave()
+    window.last_session.stop_autosave()          # Quit: autosaved, lock given up
 
     other = make_window(qtbot)
-    menus = other.session_menus
-    menus.start(None)                             # a normal start, no file given
-    box = menus.continue_box
+    other.last_session.start(None)                # a normal start, no file given
+    box = other.last_session.continue_box
     assert box is not None and box.isVisible() and "Continue where you stopped" in box.text()
     assert other.tools["stepper"].model.objective.key != "himmelblau"   # nothing restored unasked
     [continue_button] = [b for b in box.buttons()
@@ -39,21 +38,21 @@ def test_after_a_normal_quit_the_next_start_offers_to_continue_the_session(windo
     continue_button.click()
     assert other.tools["stepper"].model.objective.key == "himmelblau"
     assert str(other.tools["stepper"].current_point()) == point
-    assert menus.current_path is None             # Save asks where: it is not the user's file
+    assert other.session_dialogs.current_path is None   # Save asks where: it is not the user's file
+    menus = other.session_menus
     menus.recent_menu.aboutToShow.emit()
     first = menus.recent_menu.actions()[0]
     assert first.text().startswith("&Last session, autosaved ")
     other.tools["stepper"].load_preset("square")
     first.trigger()                               # File → Open recent → Last session
     assert other.tools["stepper"].model.objective.key == "himmelblau"
-    menus.stop_autosave()
+    other.last_session.stop_autosave()
 
 
 def test_a_start_after_a_normal_quit_with_nothing_autosaved_offers_nothing(window, qtbot):
-    menus = window.session_menus
-    menus.start(None)
-    assert menus.continue_box is None
-    menus.stop_autosave()
+    window.last_session.start(None)
+    assert window.last_session.continue_box is None
+    window.last_session.stop_autosave()
 
 
 def test_the_autosave_is_encoded_and_written_in_a_worker_thread(window, qtbot, tmp_path, monkeypatch):

@@ -110,15 +110,15 @@ from gui.persistence import settings
 w = MainWindow()
 w.show()
 if sys.argv[1] == "first":
-    w.session_menus.save_session({folder!r} + "/kept.gradlab")
+    w.session_dialogs.save_session({folder!r} + "/kept.gradlab")
     w.session.set_spec({{"input_size": 2, "layers": [{{"units": 13, "activation": "tanh"}},
                         {{"units": 2, "activation": "softmax"}}], "loss": "cross_entropy"}})
     settings.set_last_folder({folder!r}, "network")
-    w.session_menus.start_autosave()
+    w.last_session.start_autosave()
     w.close()
-    w.session_menus.stop_autosave()
+    w.last_session.stop_autosave()
 else:
-    w.session_menus.start(None)
+    w.last_session.start(None)
     print(w.restoreGeometry(QSettings().value("window/geometry")), settings.last_folder("network"),
           [os.path.basename(f) for f in settings.recent_files()],
           [layer["units"] for layer in w.session.spec["layers"]])
@@ -293,7 +293,7 @@ def test_double_clicking_a_session_file_runs_the_launchers_command_and_opens_it(
     import time
     session = tmp_path / "my work.gradlab"          # a space, as users' file names have
     window.tools["stepper"].load_preset("rosenbrock")
-    assert window.session_menus.save_session(str(session))
+    assert window.session_dialogs.save_session(str(session))
     env = dict(os.environ, XDG_DATA_HOME=str(tmp_path / "share"), QT_QPA_PLATFORM="offscreen",
                XDG_STATE_HOME=str(tmp_path / "state"), XDG_CONFIG_HOME=str(tmp_path / "config"))
     subprocess.run(gradlab_command() + ["--install-desktop-entry"], env=env, check=True,

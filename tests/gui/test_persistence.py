@@ -61,12 +61,12 @@ def same_state(a, b):
 def test_saved_session_reopens_with_the_same_function_path_network_weights_and_history(window, qtbot, tmp_path):
     put_window_in_a_state(qtbot, window)
     path = tmp_path / "lesson1.gradlab"
-    assert window.session_menus.save_session(str(path))
+    assert window.session_dialogs.save_session(str(path))
     assert json.loads(path.read_text(encoding="utf-8"))["version"] == session_file.VERSION
 
     other = make_window(qtbot)
     assert other.tools["stepper"].current_point() != window.tools["stepper"].current_point()
-    assert other.session_menus.open_session(str(path))
+    assert other.session_dialogs.open_session(str(path))
 
     stepper, stepper2 = window.tools["stepper"], other.tools["stepper"]
     assert stepper2.model.objective.key == "zigzag"
@@ -89,11 +89,11 @@ def test_saved_session_reopens_with_the_same_function_path_network_weights_and_h
 def test_opening_a_session_file_given_on_the_command_line(window, qtbot, tmp_path):
     window.tools["stepper"].load_preset("himmelblau")
     path = tmp_path / "h.gradlab"
-    window.session_menus.save_session(str(path))
+    window.session_dialogs.save_session(str(path))
     other = make_window(qtbot)
-    other.session_menus.start(str(path))
+    other.last_session.start(str(path))
     assert other.tools["stepper"].model.objective.key == "himmelblau"
-    other.session_menus.stop_autosave()
+    other.last_session.stop_autosave()
 
 
 def damaged_versions(good_text):
@@ -116,7 +116,7 @@ def damaged_versions(good_text):
 def test_damaged_session_file_is_refused_and_nothing_changes(window, qtbot, tmp_path, damage):
     window.tools["stepper"].load_preset("rosenbrock")
     good = tmp_path / "good.gradlab"
-    window.session_menus.save_session(str(good))
+    window.session_dialogs.save_session(str(good))
     # the user carries on: another function and network, which must survive the refusal
     window.tools["stepper"].load_preset("two_minima")
     window.tools["stepper"].iterate()
@@ -127,16 +127,16 @@ def test_damaged_session_file_is_refused_and_nothing_changes(window, qtbot, tmp_
     bad = tmp_path / "bad.gradlab"
     bad.write_text(damaged_versions(good.read_text(encoding="utf-8"))[damage], encoding="utf-8")
 
-    assert not window.session_menus.open_session(str(bad))
-    assert "Nothing was changed" in window.session_menus.last_error
+    assert not window.session_dialogs.open_session(str(bad))
+    assert "Nothing was changed" in window.session_dialogs.last_error
     assert same_state(snapshot(window), before)
     assert window.tools["stepper"].model.objective.key == "two_minima"
-    assert window.session_menus.current_path == str(good)     # still the file in use
+    assert window.session_dialogs.current_path == str(good)     # still the file in use
 
 
 def test_session_from_a_newer_version_is_refused_with_a_clear_message(window, tmp_path):
     path = tmp_path / "future.gradlab"
-    window.session_menus.save_session(str(path))
+    window.session_dialogs.save_session(str(path))
     document = json.loads(path.read_text(encoding="utf-8"))
     document["version"] = session_file.VERSION + 1
     document["app_version"] = "9.0"
@@ -144,8 +144,8 @@ def test_session_from_a_newer_version_is_refused_with_a_clear_message(window, tm
     window.tools["stepper"].load_preset("saddle")
     before = snapshot(window)
 
-    assert not window.session_menus.open_session(str(path))
-    assert "newer version" in window.session_menus.last_error
+    assert not window.session_dialogs.open_session(str(path))
+    assert "newer version" in window.session_dialogs.last_error
     assert same_state(snapshot(window), before)
     with pytest.raises(session_file.SessionFileError) as error:
         session_file.read(path)
@@ -154,7 +154,7 @@ def test_session_from_a_newer_version_is_refused_with_a_clear_message(window, tm
 
 def test_a_save_that_fails_half_way_keeps_the_previous_file(window, tmp_path, monkeypatch):
     path = tmp_path / "work.gradlab"
-    window.session_menus.save_session(str(path))
+    window.session_dialogs.save_session(str(path))
     old = path.read_bytes()
     window.tools["stepper"].load_preset("bowl")
 
@@ -171,8 +171,8 @@ def test_a_save_that_fails_half_way_keeps_the_previous_file(window, tmp_path, mo
         return f
     monkeypatch.setattr(session_file.os, "fdopen", failing_fdopen)
 
-    assert not window.session_menus.save_session(str(path))
-    assert "could not be saved" in window.session_menus.last_error
+    assert not window.session_dialogs.save_session(str(path))
+    assert "could not be saved" in window.session_dialogs.last_error
     assert path.read_bytes() == old                                  # the old file is intact
     assert [p.name for p in tmp_path.iterdir()] == ["work.gradlab"]  # no half-written file left
     monkeypatch.undo()
@@ -182,7 +182,7 @@ def test_a_save_that_fails_half_way_keeps_the_previous_file(window, tmp_path, mo
 def test_recent_files_lists_saved_sessions_newest_first_and_opens_them(window, qtbot, tmp_path):
     for name, preset in (("a", "bowl"), ("b", "saddle")):
         window.tools["stepper"].load_preset(preset)
-        window.session_menus.save_session(str(tmp_path / name))      # the suffix is added
+        window.session_dialogs.save_session(str(tmp_path / name))      # the suffix is added
     file_menu = window.menuBar().actions()[0].menu()
     menu = next(a.menu() for a in file_menu.actions() if a.text() == "Open &recent")
     menu.aboutToShow.emit()     # as when the user opens it
@@ -203,10 +203,10 @@ QCoreApplication.setOrganizationName("GradientLabTests")
 QCoreApplication.setApplicationName("Gradient Lab")
 from gui.main_window import MainWindow
 w = MainWindow()
-assert w.session_menus.start_autosave()
+assert w.last_session.start_autosave()
 w.tools["stepper"].load_preset("himmelblau")
 w.tools["stepper"].iterate()
-assert w.session_menus.autosaver.save_now()
+assert w.autosaver.save_now()
 print(w.tools["stepper"].current_point())
 sys.stdout.flush()
 os._exit(3)      # a crash: no clean exit, the lock file stays behind
@@ -224,7 +224,7 @@ def test_after_a_crash_the_next_start_offers_the_autosave_and_restores_it(window
         return QMessageBox.StandardButton.Yes
     monkeypatch.setattr(QMessageBox, "question", answer_yes)
 
-    menus = window.session_menus
+    menus = window.last_session
     assert menus.start_autosave() and menus.offer_restore()
     assert menus.autosaver.crashed and len(asked) == 1 and "did not close properly" in asked[0]
     assert window.tools["stepper"].model.objective.key == "himmelblau"
@@ -232,15 +232,15 @@ def test_after_a_crash_the_next_start_offers_the_autosave_and_restores_it(window
 
     menus.stop_autosave()      # a clean exit this time: saved once more, the lock removed
     other = make_window(qtbot)
-    assert other.session_menus.start_autosave() and not other.session_menus.offer_restore()
-    assert not other.session_menus.autosaver.crashed and len(asked) == 1   # no second offer
-    other.session_menus.stop_autosave()
+    assert other.last_session.start_autosave() and not other.last_session.offer_restore()
+    assert not other.autosaver.crashed and len(asked) == 1   # no second offer
+    other.last_session.stop_autosave()
 
 
 def test_a_second_copy_running_does_not_autosave_over_the_first(window, qtbot):
-    first = window.session_menus
+    first = window.last_session
     assert first.start_autosave()
-    second = make_window(qtbot).session_menus
+    second = make_window(qtbot).last_session
     assert not second.start_autosave()
     assert not second.autosaver.save_now()
     assert first.autosaver.save_now() and first.autosaver.has_autosave()
@@ -248,7 +248,7 @@ def test_a_second_copy_running_does_not_autosave_over_the_first(window, qtbot):
 
 
 def test_reset_settings_forgets_language_folders_recent_files_and_layout(window, tmp_path, monkeypatch):
-    window.session_menus.save_session(str(tmp_path / "s"))
+    window.session_dialogs.save_session(str(tmp_path / "s"))
     QSettings().setValue("language", "ja")
     QSettings().setValue("lesson/step", 7)
     assert settings.recent_files()
@@ -273,12 +273,12 @@ def test_session_file_never_unpickles(tmp_path):
 def test_opening_a_session_while_training_stops_the_run_first(window, qtbot, tmp_path):
     path = tmp_path / "calm.gradlab"
     window.tools["stepper"].load_preset("bowl")
-    window.session_menus.save_session(str(path))
+    window.session_dialogs.save_session(str(path))
     dashboard = window.tools["training"]
     dashboard.set_settings(epochs=100_000, batch_size=1)
     dashboard.start()
     qtbot.waitUntil(lambda: dashboard.controller.is_running(), timeout=5000)
-    assert window.session_menus.open_session(str(path))
+    assert window.session_dialogs.open_session(str(path))
     assert not dashboard.controller.is_active() and dashboard.runs == []
     qtbot.waitUntil(lambda: dashboard.controller.job is None, timeout=10_000)
 
@@ -313,3 +313,29 @@ def test_file_dialogs_open_in_a_folder_that_exists_even_without_documents(app, t
     assert os.path.dirname(start) == str(tmp_path)
     assert os.path.isdir(settings.start_path("export"))
     QSettings().remove("folders/network")
+
+
+def test_the_file_menu_saves_as_saves_again_and_opens_a_session(window, tmp_path, monkeypatch):
+    """Through the menu a user sees: Save session as… asks where, Save then writes there
+    without asking, Open session… brings the saved state back; the title names the file."""
+    from PySide6.QtWidgets import QFileDialog
+    asked = []
+
+    def fake_save(parent, caption, start, *rest):
+        asked.append(start)
+        return str(tmp_path / "mine"), ""
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", fake_save)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "mine.gradlab"), ""))
+    file_menu = window.menuBar().actions()[0].menu()
+    action = {a.text(): a for a in file_menu.actions()}
+    window.tools["stepper"].load_preset("bowl")
+    action["Save session &as…"].trigger()
+    assert len(asked) == 1 and (tmp_path / "mine.gradlab").is_file()
+    assert window.windowTitle().startswith("mine.gradlab — ")
+    window.tools["stepper"].load_preset("saddle")
+    action["&Save session"].trigger()                  # no second question: the file in use
+    assert len(asked) == 1
+    window.tools["stepper"].load_preset("bowl")
+    action["&Open session…"].trigger()
+    assert window.tools["stepper"].model.objective.key == "saddle"
+    assert "Opened mine.gradlab" in window.statusBar().currentMessage()

@@ -36,8 +36,8 @@ class Opener:
 
 
 OPENERS = {
-    "session": Opener(open=lambda window, path: window.session_menus.open_session(str(path)),
-                      message=lambda window: window.session_menus.last_error),
+    "session": Opener(open=lambda window, path: window.session_dialogs.open_session(str(path)),
+                      message=lambda window: window.session_dialogs.last_error),
 }
 
 
@@ -139,7 +139,7 @@ def check_open(window, kind, path, case, expect=None, seconds=CASE_SECONDS, tmp_
 
 def assert_saves_and_reopens(window, path):
     """The window's state saves, and that file reopens to the same state."""
-    menus = window.session_menus
+    menus = window.session_dialogs
     state = whole_state(window)
     assert menus.save_session(str(path)), f"the state could not be saved: {menus.last_error}"
     assert menus.open_session(str(path)), f"the saved state could not be reopened: {menus.last_error}"

@@ -30,7 +30,7 @@ def test_a_hostile_session_file_opens_completely_or_is_refused_and_changes_nothi
                                  tmp_path=tmp_path if expected == OPENED else None)
     if outcome == OPENED:   # back to the good state for the next case, through a file as well
         path.write_text(json.dumps(good_document), encoding="utf-8")
-        assert shared_window.session_menus.open_session(str(path))
+        assert shared_window.session_dialogs.open_session(str(path))
 
 
 HUGE = [c for c in CASES if any(word in c[0] for word in ("bomb", "elements", "100,000 class", "2,000 runs"))]

@@ -31,7 +31,7 @@ def window(shared_window, good_file):
     yield shared_window
     for box in shared_window.findChildren(QMessageBox):
         box.close()
-    assert shared_window.session_menus.open_session(str(good_file))   # the next test starts from it
+    assert shared_window.session_dialogs.open_session(str(good_file))   # the next test starts from it
 
 
 def test_a_diverged_stepper_run_saves_reopens_and_never_blocks_opening_a_good_file(window, good_file, tmp_path):
@@ -43,15 +43,15 @@ def test_a_diverged_stepper_run_saves_reopens_and_never_blocks_opening_a_good_fi
     assert stepper.model.primary.stop.reason == "diverged"
     assert not np.all(np.isfinite(stepper.model.primary.points()))   # x₁ = −∞
     hostile.assert_saves_and_reopens(window, tmp_path / "diverged.gradlab")
-    assert window.session_menus.autosaver.active is False or window.session_menus.autosaver.save_now()
+    assert window.autosaver.active is False or window.autosaver.save_now()
     before = time.perf_counter()
-    assert window.session_menus.open_session(str(good_file)), window.session_menus.last_error
+    assert window.session_dialogs.open_session(str(good_file)), window.session_dialogs.last_error
     hostile.record("session", "a good file opened after a diverged run", "opened", time.perf_counter() - before)
 
 
 def test_a_failing_autosave_is_said_not_silent(window, monkeypatch, tmp_path):
-    menus = window.session_menus
-    autosaver = menus.autosaver
+    menus = window.session_dialogs
+    autosaver = window.autosaver
     monkeypatch.setattr(autosaver, "active", True)
     monkeypatch.setattr(autosaver, "path", str(tmp_path / "no-such-folder" / "x" / "autosave.gradlab"))
 
@@ -92,7 +92,7 @@ def test_temporaries_of_killed_saves_are_removed_by_the_next_save_but_not_one_st
     holder = subprocess.Popen([sys.executable, "-c", HOLDING_A_SAVE, str(writing)], stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout.readline().strip() == "holding"
-        assert window.session_menus.save_session(str(path))
+        assert window.session_dialogs.save_session(str(path))
         remaining = sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp"))
         assert remaining == sorted([writing.name, other.name])
     finally:
