@@ -26,8 +26,10 @@ class _SmoothedSeries:
         return self.values
 
 
-class _RunCurves:
-    """The plot items of one run, created once and updated with setData."""
+class RunLines:
+    """The plot items that draw one run, created once and updated with setData: in the loss
+    plot ``raw`` (per batch), ``smooth`` (its moving average), ``epoch`` (epoch averages, dots)
+    and ``val`` (validation, dashed); in the accuracy plot the same four, named ``acc_...``."""
 
     def __init__(self, loss_plot, acc_plot, run):
         c, line = run.colour, run.line     # each run its colour × line style
@@ -111,7 +113,7 @@ class LossPanel(QWidget):
         layout.addLayout(controls)
         layout.addLayout(plots, 1)
 
-        self._curves = {}   # run -> _RunCurves
+        self._curves = {}   # run -> RunLines
         self._runs = []
         self.refresh_count = 0
         self.smoothing.valueChanged.connect(self._settings_changed)
@@ -123,6 +125,10 @@ class LossPanel(QWidget):
     def smoothing_weight(self):
         return self.smoothing.value() / 100
 
+    def lines(self, run):
+        """The plot items drawing ``run`` (a RunLines), or None if the panel does not show it."""
+        return self._curves.get(run)
+
     def set_runs(self, runs):
         """Show these runs (in this order); items of removed runs go away. Only new runs and
         runs shown or hidden since are drawn again (with 100 runs kept, redrawing all of them
@@ -133,7 +139,7 @@ class LossPanel(QWidget):
         changed = []
         for run in runs:
             if run not in self._curves:
-                self._curves[run] = _RunCurves(self.loss_plot, self.acc_plot, run)
+                self._curves[run] = RunLines(self.loss_plot, self.acc_plot, run)
             if self._curves[run].shown != run.visible:
                 changed.append(run)
         self._runs = list(runs)
@@ -160,7 +166,7 @@ class LossPanel(QWidget):
 
     def refresh(self, run, epochs=True):
         """Redraw one run's curves from its records (``epochs``: the per-epoch ones too)."""
-        curves = self._curves.get(run)
+        curves = self.lines(run)
         if curves is None:
             return
         self.refresh_count += 1

@@ -77,9 +77,8 @@ def test_the_autosave_is_encoded_and_written_in_a_worker_thread(window, qtbot, t
     with qtbot.waitSignal(autosaver.saved, timeout=60_000):
         pass                                      # the timer fires and the worker writes
     qtbot.waitUntil(lambda: autosaver.job is None, timeout=10_000)
-    autosaver._timer.stop()
     assert {name for name, _ in on_ui_thread} == {"arrays_to_text", "dumps", "write_atomic"}
     assert not any(ui for _, ui in on_ui_thread), on_ui_thread
-    saved = session_file.read(autosaver.path)["dataset"]
+    saved = session_file.read(autosaver.path)["dataset"]         # what the worker wrote
     np.testing.assert_array_equal(saved.X, X)
     autosaver.stop()

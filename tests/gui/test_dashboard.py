@@ -5,6 +5,7 @@ import time
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
 
 from engine import Network, evaluate
 from engine.data import Dataset
@@ -35,6 +36,14 @@ def run_to_end(tool, qtbot, timeout=30_000):
     return tool.current_run()
 
 
+def load_from_the_menu(tool, path, monkeypatch):
+    """What a user does: Export / load… → Load a network (.npz)…, and picks ``path``."""
+    for ask in ("getOpenFileName", "getSaveFileName"):     # (no dialog stays open if it asks to save)
+        monkeypatch.setattr(QFileDialog, ask, lambda *args, **kwargs: (str(path), ""))
+    menu = tool.buttons.export_button.menu()
+    next(a for a in menu.actions() if a.text() == "Load a network (.npz)…").trigger()
+
+
 def test_xor_trains_to_full_accuracy_and_the_loss_falls(tool, qtbot):
     tool.set_toy_dataset("xor", n=200, noise=0.05, seed=0)
     tool.set_optimizer("adam")
@@ -53,7 +62,7 @@ def test_xor_trains_to_full_accuracy_and_the_loss_falls(tool, qtbot):
     assert evaluate(tool.session.network, data.X, data.y)[1] == 1.0
     # what the user sees: the full progress bar, the loss curve, a perfect confusion matrix
     assert tool.progress.bar.value() == tool.progress.bar.maximum() == 60 * 20
-    xs, ys = tool.loss_panel._curves[run].raw.getData()
+    xs, ys = tool.loss_panel.lines(run).raw.getData()
     assert len(ys) == 60 * 20
     assert np.trace(tool.confusion.matrix) == 200
     assert "Finished 60 epochs" in tool.last_message and "100.0%" in tool.last_message
@@ -96,7 +105,7 @@ def test_a_too_large_learning_rate_is_reported_and_the_history_is_kept(tool, qtb
     assert run.ended.reason == "diverged"
     assert f"The loss diverged at epoch {run.ended.epoch}: try a smaller learning rate" in tool.last_message
     assert len(run.history.batches) >= 1
-    assert len(tool.loss_panel._curves[run].raw.getData()[1]) == len(run.history.batches)
+    assert len(tool.loss_panel.lines(run).raw.getData()[1]) == len(run.history.batches)
     # the diverged parameters are not shown as the model's
     assert all(np.isfinite(v) for v in tool.model.quadratic_model.coefficients)
 
@@ -140,10 +149,10 @@ def test_smoothing_slider_draws_the_debiased_moving_average(tool, qtbot):
     run = run_to_end(tool, qtbot)
     tool.loss_panel.smoothing.setValue(90)
     losses = np.array([b.loss for b in run.history.batches])
-    drawn = tool.loss_panel._curves[run].smooth.getData()[1]
+    drawn = tool.loss_panel.lines(run).smooth.getData()[1]
     assert np.allclose(drawn, smooth(losses, 0.9))
     tool.loss_panel.smoothing.setValue(0)
-    assert np.allclose(tool.loss_panel._curves[run].smooth.getData()[1], losses)
+    assert np.allclose(tool.loss_panel.lines(run).smooth.getData()[1], losses)
 
 
 def test_runs_are_overlaid_and_can_be_hidden_renamed_and_deleted(tool, qtbot):
@@ -153,21 +162,22 @@ def test_runs_are_overlaid_and_can_be_hidden_renamed_and_deleted(tool, qtbot):
     second = run_to_end(tool, qtbot)
     assert tool.runs == [first, second] and first.colour != second.colour
     assert tool.runs_panel.list.count() == 2 and "α = 0.3" in tool.runs_panel.list.item(1).text()
-    curves = tool.loss_panel._curves
-    assert curves[first].smooth.isVisible() and curves[second].smooth.isVisible()
+    first_lines, second_lines = tool.loss_panel.lines(first), tool.loss_panel.lines(second)
+    assert first_lines.smooth.isVisible() and second_lines.smooth.isVisible()
     tool.runs_panel.list.item(0).setCheckState(Qt.CheckState.Unchecked)
-    assert not first.visible and not curves[first].smooth.isVisible()
+    assert not first.visible and not first_lines.smooth.isVisible()
     tool.runs_panel.list.item(1).setText("fast")
     assert second.name == "fast"
     tool.runs_panel.list.item(1).setText("  ")  # an empty name is refused
     assert second.name == "fast" and tool.runs_panel.list.item(1).text() == "fast"
     tool.runs_panel.list.setCurrentRow(0)
     tool.runs_panel.delete_button.click()
-    assert tool.runs == [second] and first not in tool.loss_panel._curves
-    assert curves[second].smooth in tool.loss_panel.loss_plot.getPlotItem().listDataItems()
+    assert tool.runs == [second] and tool.loss_panel.lines(first) is None
+    drawn = tool.loss_panel.loss_plot.getPlotItem().listDataItems()
+    assert second_lines.smooth in drawn and not any(item in drawn for item in first_lines.loss_items)
 
 
-def test_exports_csv_plots_and_network_and_loads_it_back(tool, qtbot, tmp_path):
+def test_exports_csv_plots_and_network_and_loads_it_back(tool, qtbot, tmp_path, monkeypatch):
     tool.set_settings(batch_size=20, epochs=4, validation_fraction=0.25)
     run = run_to_end(tool, qtbot)
     tool.export_history_csv(tmp_path / "h.csv")
@@ -185,7 +195,7 @@ def test_exports_csv_plots_and_network_and_loads_it_back(tool, qtbot, tmp_path):
     tool.load_network(tmp_path / "net.npz")
     assert all(np.array_equal(tool.session.network.params[k], v) for k, v in saved.items())
     (tmp_path / "bad.npz").write_text("not a network")
-    tool._guarded(lambda: tool.load_network(tmp_path / "bad.npz"))
+    load_from_the_menu(tool, tmp_path / "bad.npz", monkeypatch)
     assert "cannot read network file" in tool.last_message and "not a NumPy .npz file" in tool.last_message
     assert all(np.array_equal(tool.session.network.params[k], v) for k, v in saved.items())
 
@@ -312,7 +322,7 @@ def test_each_accuracy_is_named_in_the_message_run_list_legend_and_confusion_mat
         assert legend_texts(tool.loss_panel.legends[plot]) == [
             "training, per batch (smoothed)", "training, average over the epoch", "validation"]
     # the epoch averages are drawn too (dots at the end of each epoch)
-    x, y = tool.loss_panel._curves[run].acc_epoch.getData()
+    x, y = tool.loss_panel.lines(run).acc_epoch.getData()
     np.testing.assert_allclose(y, [e.accuracy for e in run.history.epochs])
 
 
@@ -382,9 +392,8 @@ def test_runs_get_distinct_colour_and_line_pairs_beyond_seven(tool):
     assert len(pairs) == 28
     assert runs[7].colour == runs[0].colour and runs[7].line != runs[0].line
     tool.model.replace_runs(runs)
-    curves = tool.loss_panel._curves
-    assert curves[runs[7]].smooth.opts["pen"].style() == Qt.PenStyle.DotLine
-    assert curves[runs[0]].smooth.opts["pen"].style() == Qt.PenStyle.SolidLine
+    assert tool.loss_panel.lines(runs[7]).smooth.opts["pen"].style() == Qt.PenStyle.DotLine
+    assert tool.loss_panel.lines(runs[0]).smooth.opts["pen"].style() == Qt.PenStyle.SolidLine
     icons = [tool.runs_panel.list.item(k).icon().pixmap(28, 14).toImage() for k in (0, 7)]
     assert icons[0] != icons[1]                                # the swatch shows the line too
 
@@ -396,12 +405,12 @@ def test_new_data_starts_a_clean_view_and_keeps_the_earlier_runs_hidden_in_the_l
     tool.set_settings(batch_size=10, epochs=500, validation_fraction=0.0)
     run = run_to_end(tool, qtbot)
     assert run.ended.reason == "diverged" and tool.status.text().startswith("The loss diverged")
-    assert tool.loss_panel._curves[run].raw.isVisible()
+    assert tool.loss_panel.lines(run).raw.isVisible()
     assert tool.params_panel.curves["a"].getData()[0] is not None
     tool.set_toy_dataset("moons")
     assert tool.status.text() == ""                                   # no red message about old data
     assert tool.progress.state == "idle"
-    assert not tool.loss_panel._curves[run].raw.isVisible()           # hidden from the loss chart,
+    assert not tool.loss_panel.lines(run).raw.isVisible()           # hidden from the loss chart,
     item = tool.runs_panel.list.item(0)                                # kept in the run list
     assert item.text() == run.name and item.checkState() == Qt.CheckState.Unchecked
     assert len(tool.params_panel.curves["a"].getData()[1] or []) == 0

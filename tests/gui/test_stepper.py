@@ -1,11 +1,13 @@
 """The gradient-descent stepper, driven as a student would: buttons, keys, formulas, clicks."""
 import os
+import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import numpy as np
+import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QGuiApplication
@@ -200,7 +202,11 @@ def test_contours_are_computed_once_per_function_not_per_step(tool, monkeypatch)
     for _ in range(10):
         tool.step()
     assert len(calls) == 1
-    assert len(tool.contour_view._labels) >= 5                # labelled contour lines
+    view = tool.contour_view
+    labels = [item.toPlainText() for item in view.getPlotItem().items
+              if isinstance(item, pg.TextItem) and item is not view.gradient_label]
+    assert len(labels) >= 5, labels                                   # labelled contour lines
+    assert all(re.fullmatch(r"−?[\d.e+]+", text) for text in labels), labels
     field_x, _ = tool.contour_view.field.getData()
     assert np.isfinite(field_x).sum() > 100                    # the gradient arrows
 

@@ -5,9 +5,11 @@ import io
 import json
 import os
 import zipfile
+from unittest import mock
 
 import numpy as np
 import pytest
+from PySide6.QtWidgets import QFileDialog
 
 import hostile
 from session_corpus import npy_header
@@ -19,9 +21,11 @@ SPEC = {"input_size": 2, "layers": [{"units": 8, "activation": "relu"}, {"units"
 
 
 def _load(window, path):
-    dashboard = window.tools["training"]
+    """Training → Export / load… → Load a network (.npz)…, picking ``path``."""
+    menu = window.tools["training"].buttons.export_button.menu()
     network = window.session.network
-    dashboard._guarded(lambda: dashboard.load_network(str(path)))   # what the menu does
+    with mock.patch.object(QFileDialog, "getOpenFileName", return_value=(str(path), "")):
+        next(a for a in menu.actions() if a.text() == "Load a network (.npz)…").trigger()
     return window.session.network is not network
 
 
