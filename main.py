@@ -2,7 +2,7 @@
 
     python main.py [SESSION.gradlab]            start the application (and open a session)
     python main.py --install-desktop-entry      put Gradient Lab in this user's desktop menu (Linux)
-    python main.py --screenshot out.png [--tool stepper|network|training|pictures|backprop|lesson] [--size 1280x720]
+    python main.py --screenshot out.png [--tool stepper|network|training|pictures|backprop|lesson] [--size 1280x720] [--presenter]
     python main.py train FOLDER [--size 32] [--hidden 64] [--epochs 20] [--lr 0.001] [--out model.npz]
     python main.py predict model.npz PICTURE...     (these two never load Qt: see lab/cli.py)
     python main.py export-notebook SESSION_OR_SPEC OUT.ipynb    (a Colab notebook: lab/notebook.py)
@@ -19,6 +19,8 @@ def parse_args(argv):
     parser.add_argument("--lang", choices=["en", "ja"], help="the language of the interface")
     parser.add_argument("--size", metavar="WxH", type=window_size,
                         help="with --screenshot: the window size, e.g. 1280x720 (default 1600x960)")
+    parser.add_argument("--presenter", action="store_true",
+                        help="start in presenter mode: large text, thick lines, full screen (F5)")
     parser.add_argument("session", nargs="?", help="a session file (.gradlab) to open")
     parser.add_argument("--install-desktop-entry", action="store_true",
                         help="add Gradient Lab to this user's desktop menu (Linux) and exit")

@@ -141,6 +141,8 @@ def run(args):
     if args.screenshot:
         return screenshot(app, window, args)
     window.show()
+    if getattr(args, "presenter", False):
+        window.presentation.set_presenting(True)
     close_on_terminate(window)
     # autosave, the offer to restore after a crash, the session file given, the last network
     window.last_session.start(getattr(args, "session", None))
@@ -181,9 +183,16 @@ def screenshot(app, window, args):
         return 2
     if hasattr(tool, "prepare_screenshot"):
         tool.prepare_screenshot(**({"step": args.step} if args.step is not None else {}))
+    if getattr(args, "presenter", False):
+        window.presentation.allow_full_screen = False    # the picture is as large as --size
+        window.presentation.set_presenting(True)
     loop = QEventLoop()
     QTimer.singleShot(300, loop.quit)  # let layouts, plots and timers settle
     loop.exec()
+    if window.presentation.is_presenting:
+        window.presentation.update()     # what was drawn meanwhile, scaled too
+        QTimer.singleShot(200, loop.quit)
+        loop.exec()
     ok = window.grab().save(args.screenshot)
     Job.stop_all()
     window.close()

@@ -7,7 +7,7 @@ call is public (``show_lesson()``, ``shortcuts() -> [(text, keys)]``, ``show_sho
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QMessageBox, QStyle, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout)
+                               QTableWidgetItem, QVBoxLayout, QWidget)
 
 from . import logging_setup
 
@@ -15,6 +15,19 @@ from . import logging_setup
 def tr(text):
     # the context these texts were translated in while they lived in persistence/menus.py
     return QCoreApplication.translate("SessionMenus", text)
+
+
+def shortcut_actions(window):
+    """Every QAction of the window that has a keyboard shortcut: in a menu, or added to a widget."""
+    found = []
+    for widget in [window] + window.findChildren(QWidget):
+        for action in widget.actions():
+            if action.shortcuts() and action not in found:
+                found.append(action)
+    for action in window.findChildren(QAction):
+        if action.shortcuts() and action not in found:
+            found.append(action)
+    return found
 
 
 class HelpActions(QObject):
@@ -48,9 +61,10 @@ class HelpActions(QObject):
         return True
 
     def shortcuts(self):
-        """Every keyboard shortcut in the window: [(what it does, keys)], menus first
-        ('File ▸ Open session', 'Ctrl+O'), then the tabs' own ('Gradient stepper: …', 'Space')."""
-        rows, seen = [], set()
+        """Every keyboard shortcut in the window: [(what it does, keys)], collected from the
+        actions and shortcuts themselves: the menus first ('File ▸ Open session', 'Ctrl+O'),
+        then actions outside the menus and the tabs' own shortcuts ('Gradient stepper: …', 'Space')."""
+        rows, seen, listed = [], set(), set()
         list(self.window.tools.values())     # every tool built, so that its own shortcuts exist
 
         def add(text, sequence):
@@ -65,12 +79,28 @@ class HelpActions(QObject):
                 if action.menu() is not None:
                     walk(action.menu().actions(), path + [action.text().replace("&", "")])
                 elif not action.isSeparator():
+                    listed.add(action)
                     for sequence in action.shortcuts():
                         add(" ▸ ".join(path + [action.text()]), sequence)
         walk(self.window.menuBar().actions(), [])
+        for action in shortcut_actions(self.window):
+            if action not in listed:
+                listed.add(action)
+                text = action.text().replace("&", "")
+                for sequence in action.shortcuts():
+                    add(": ".join(part for part in (self._tab_of(action.parent()), text) if part), sequence)
         for shortcut in self.window.findChildren(QShortcut):
             add(self._describe(shortcut), shortcut.key())
         return rows
+
+    def _tab_of(self, widget):
+        """The title of the tool ``widget`` belongs to, or ''."""
+        while widget is not None:
+            for tool in self.window.tools.built().values():
+                if tool is widget:
+                    return tool.title()
+            widget = widget.parent()
+        return ""
 
     def _describe(self, shortcut):
         """'<tab>: <what it does>' for a QShortcut, from its whatsThis or the standard key."""
@@ -83,13 +113,7 @@ class HelpActions(QObject):
                 if shortcut.key() in QKeySequence.keyBindings(getattr(QKeySequence.StandardKey, name)):
                     what = text
                     break
-        tab = ""
-        widget = shortcut.parent()
-        while widget is not None and not tab:
-            for tool in self.window.tools.values():
-                if tool is widget:
-                    tab = tool.title()
-            widget = widget.parent()
+        tab = self._tab_of(shortcut.parent())
         return ": ".join(part for part in (tab, what) if part) or tr("(no description)")
 
     def show_shortcuts(self):

@@ -142,6 +142,13 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
             view_menu.addAction(action)
         view_menu.addSeparator()
+        from .presentation import Presentation
+        self.presentation = Presentation(self)
+        from .presenter_keys import PresenterKeys
+        self.presenter_keys = PresenterKeys(self)
+        for action in self.presentation.actions() + [self.presenter_keys.blank_action]:
+            view_menu.addSeparator() if action is None else view_menu.addAction(action)
+        view_menu.addSeparator()
         language_menu = view_menu.addMenu(self.tr("&Language"))
         self.language_actions = QActionGroup(self)    # exclusive: the one ticked is in use
         for code, name in i18n.LANGUAGES.items():

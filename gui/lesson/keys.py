@@ -62,14 +62,19 @@ class LessonKeys(QObject):
         getattr(self._dock, action)()
 
     def _give_to(self, widget, key):
-        """Deliver the key to ``widget`` as if no shortcut had taken it."""
-        if widget is None:
-            return
-        for shortcut in self.shortcuts:
-            shortcut.setEnabled(False)
-        try:
-            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier))
-        finally:
-            for shortcut in self.shortcuts:
-                shortcut.setEnabled(True)
+        give_key(widget, key, self.shortcuts)
+
+
+def give_key(widget, key, shortcuts):
+    """Deliver the key to ``widget`` as if none of ``shortcuts`` had taken it."""
+    if widget is None:
+        return
+    enabled = [shortcut for shortcut in shortcuts if shortcut.isEnabled()]
+    for shortcut in enabled:
+        shortcut.setEnabled(False)
+    try:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier))
+    finally:
+        for shortcut in enabled:
+            shortcut.setEnabled(True)

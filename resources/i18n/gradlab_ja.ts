@@ -2361,59 +2361,59 @@ said {1} {2}%</source>
   <context>
     <name>LossPanel</name>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="74" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="76" />
       <source>Accuracy</source>
       <translation>正解率</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="93" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="95" />
       <source>Exponential moving average of the per-batch curves, debiased as TensorBoard does it</source>
       <translation>バッチごとの曲線の指数移動平均（TensorBoard と同じバイアス補正つき）</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="73" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="75" />
       <source>Loss</source>
       <translation>損失</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="101" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="103" />
       <source>Smoothing</source>
       <translation>平滑化</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="74" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="76" />
       <source>accuracy</source>
       <translation>正解率</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="73" />
-      <location filename="../../gui/dashboard/loss_panel.py" line="74" />
-      <location filename="../../gui/dashboard/loss_panel.py" line="208" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="75" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="76" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="214" />
       <source>batches</source>
       <translation>バッチ</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="208" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="214" />
       <source>epochs</source>
       <translation>エポック</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="96" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="98" />
       <source>log scale</source>
       <translation>対数目盛</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="73" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="75" />
       <source>loss</source>
       <translation>損失</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="98" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="100" />
       <source>x: batches</source>
       <translation>横軸：バッチ</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="99" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="101" />
       <source>x: epochs</source>
       <translation>横軸：エポック</translation>
     </message>
@@ -2421,7 +2421,7 @@ said {1} {2}%</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../gui/main_window.py" line="159" />
+      <location filename="../../gui/main_window.py" line="166" />
       <source>&amp;About Gradient Lab</source>
       <translation>勾配ラボについて(&amp;A)</translation>
     </message>
@@ -2431,12 +2431,12 @@ said {1} {2}%</source>
       <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="155" />
+      <location filename="../../gui/main_window.py" line="162" />
       <source>&amp;Help</source>
       <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="145" />
+      <location filename="../../gui/main_window.py" line="152" />
       <source>&amp;Language</source>
       <translation>言語(&amp;L)</translation>
     </message>
@@ -2451,12 +2451,12 @@ said {1} {2}%</source>
       <translation>表示(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="170" />
+      <location filename="../../gui/main_window.py" line="177" />
       <source>&lt;h3&gt;Gradient Lab {version}&lt;/h3&gt;&lt;p&gt;Learn the basics of deep learning by doing it: step the gradient method by hand, build a network, and watch it learn.&lt;/p&gt;&lt;p&gt;Made with Python, Qt for Python (PySide6), pyqtgraph, NumPy and scikit-image. MIT licence.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;勾配ラボ {version}&lt;/h3&gt;&lt;p&gt;手を動かして深層学習の基礎を学びましょう：勾配法を一歩ずつ実行し、ネットワークを組み立て、学習する様子を観察します。&lt;/p&gt;&lt;p&gt;Python、Qt for Python (PySide6)、pyqtgraph、NumPy、scikit-image で作られています。MIT ライセンス。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="166" />
+      <location filename="../../gui/main_window.py" line="173" />
       <source>About Gradient Lab</source>
       <translation>勾配ラボについて</translation>
     </message>
@@ -2466,7 +2466,7 @@ said {1} {2}%</source>
       <translation>勾配ラボ — 勾配法を学ぶ</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="183" />
+      <location filename="../../gui/main_window.py" line="190" />
       <source>Language</source>
       <translation>言語</translation>
     </message>
@@ -2481,12 +2481,12 @@ said {1} {2}%</source>
       <translation>はじめに</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="233" />
+      <location filename="../../gui/main_window.py" line="240" />
       <source>Stopping…</source>
       <translation>停止中…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="184" />
+      <location filename="../../gui/main_window.py" line="191" />
       <source>The language changes when Gradient Lab starts again. Restart now?</source>
       <translation>言語は勾配ラボを次に起動したときに切り替わります。今すぐ再起動しますか？</translation>
     </message>
@@ -3038,6 +3038,82 @@ w = {4}</translation>
     </message>
   </context>
   <context>
+    <name>Presentation</name>
+    <message>
+      <location filename="../../gui/presentation.py" line="123" />
+      <source>&amp;Actual size</source>
+      <translation>元の大きさ(&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/presentation.py" line="117" />
+      <source>&amp;Full screen</source>
+      <translation>全画面(&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/presentation.py" line="115" />
+      <source>&amp;Presenter mode</source>
+      <translation>プレゼンテーションモード(&amp;P)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/presentation.py" line="116" />
+      <source>Large text, thick lines, strong highlights, full screen: for a projector</source>
+      <translation>大きな文字、太い線、目立つ強調、全画面：プロジェクター用</translation>
+    </message>
+    <message>
+      <location filename="../../gui/presentation.py" line="120" />
+      <source>Make every text, line and marker larger</source>
+      <translation>すべての文字・線・マーカーを大きくする</translation>
+    </message>
+    <message>
+      <location filename="../../gui/presentation.py" line="122" />
+      <source>Make every text, line and marker smaller</source>
+      <translation>すべての文字・線・マーカーを小さくする</translation>
+    </message>
+    <message>
+      <location filename="../../gui/presentation.py" line="124" />
+      <source>Text, lines and markers at their usual size</source>
+      <translation>文字・線・マーカーを通常の大きさに戻す</translation>
+    </message>
+    <message>
+      <location filename="../../gui/presentation.py" line="118" />
+      <source>Use the whole screen for the window</source>
+      <translation>ウィンドウを画面いっぱいに表示する</translation>
+    </message>
+    <message>
+      <location filename="../../gui/presentation.py" line="119" />
+      <source>Zoom &amp;in</source>
+      <translation>拡大(&amp;I)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/presentation.py" line="121" />
+      <source>Zoom &amp;out</source>
+      <translation>縮小(&amp;O)</translation>
+    </message>
+  </context>
+  <context>
+    <name>PresenterKeys</name>
+    <message>
+      <location filename="../../gui/presenter_keys.py" line="85" />
+      <source>&amp;Blank the screen</source>
+      <translation>画面を暗転(&amp;B)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/presenter_keys.py" line="87" />
+      <source>Black out the window, as in presentation software; any key brings it back</source>
+      <translation>プレゼンテーションソフトのようにウィンドウを黒くする。どれかのキーで元に戻る</translation>
+    </message>
+    <message>
+      <location filename="../../gui/presenter_keys.py" line="93" />
+      <source>Remote: next step of the tool in front</source>
+      <translation>リモコン：表示中のツールの次のステップ</translation>
+    </message>
+    <message>
+      <location filename="../../gui/presenter_keys.py" line="94" />
+      <source>Remote: previous step of the tool in front</source>
+      <translation>リモコン：表示中のツールの前のステップ</translation>
+    </message>
+  </context>
+  <context>
     <name>Presets</name>
     <message>
       <location filename="../../gui/builder/presets.py" line="16" />
@@ -3216,7 +3292,7 @@ w = {4}</translation>
       <translation>続ける(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../gui/help_actions.py" line="29" />
+      <location filename="../../gui/help_actions.py" line="42" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>キーボードショートカット(&amp;K)</translation>
     </message>
@@ -3226,7 +3302,7 @@ w = {4}</translation>
       <translation>前回のセッション（{0} に自動保存）(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../gui/help_actions.py" line="26" />
+      <location filename="../../gui/help_actions.py" line="39" />
       <source>&amp;Lesson</source>
       <translation>レッスン(&amp;L)</translation>
     </message>
@@ -3236,7 +3312,7 @@ w = {4}</translation>
       <translation>セッションを開く(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../gui/help_actions.py" line="32" />
+      <location filename="../../gui/help_actions.py" line="45" />
       <source>&amp;Report a problem…</source>
       <translation>問題を報告(&amp;R)…</translation>
     </message>
@@ -3251,7 +3327,7 @@ w = {4}</translation>
       <translation>セッションを保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../gui/help_actions.py" line="93" />
+      <location filename="../../gui/help_actions.py" line="117" />
       <source>(no description)</source>
       <translation>（説明なし）</translation>
     </message>
@@ -3261,12 +3337,12 @@ w = {4}</translation>
       <translation>（最近のセッションはありません）</translation>
     </message>
     <message>
-      <location filename="../../gui/help_actions.py" line="122" />
+      <location filename="../../gui/help_actions.py" line="146" />
       <source>A report with the version, your platform and the last lines of the log was copied to the clipboard. Paste it into an e-mail or an issue, with what you did just before the problem.</source>
       <translation>バージョン、お使いの環境、ログの最後の行を含む報告をクリップボードにコピーしました。問題の直前に何をしたかを添えて、メールや issue に貼り付けてください。</translation>
     </message>
     <message>
-      <location filename="../../gui/help_actions.py" line="100" />
+      <location filename="../../gui/help_actions.py" line="124" />
       <source>Action</source>
       <translation>操作</translation>
     </message>
@@ -3296,27 +3372,27 @@ w = {4}</translation>
       <translation>前回やめたところから続けますか？ 勾配ラボは終了したとき ({0}) にセッションを自動保存しました。次に起動するまで「ファイル → 最近使ったファイル」に残ります。</translation>
     </message>
     <message>
-      <location filename="../../gui/help_actions.py" line="79" />
+      <location filename="../../gui/help_actions.py" line="109" />
       <source>Copy</source>
       <translation>コピー</translation>
     </message>
     <message>
-      <location filename="../../gui/help_actions.py" line="34" />
+      <location filename="../../gui/help_actions.py" line="47" />
       <source>Copy the version, platform and last log lines to the clipboard</source>
       <translation>バージョン、環境、ログの最後の行をクリップボードにコピー</translation>
     </message>
     <message>
-      <location filename="../../gui/help_actions.py" line="79" />
+      <location filename="../../gui/help_actions.py" line="109" />
       <source>Cut</source>
       <translation>切り取り</translation>
     </message>
     <message>
-      <location filename="../../gui/help_actions.py" line="81" />
+      <location filename="../../gui/help_actions.py" line="111" />
       <source>Delete</source>
       <translation>削除</translation>
     </message>
     <message>
-      <location filename="../../gui/help_actions.py" line="80" />
+      <location filename="../../gui/help_actions.py" line="110" />
       <source>Find</source>
       <translation>検索</translation>
     </message>
@@ -3341,17 +3417,17 @@ w = {4}</translation>
       <translation>勾配ラボのセッション (*.gradlab)</translation>
     </message>
     <message>
-      <location filename="../../gui/help_actions.py" line="98" />
+      <location filename="../../gui/help_actions.py" line="122" />
       <source>Keyboard shortcuts</source>
       <translation>キーボードショートカット</translation>
     </message>
     <message>
-      <location filename="../../gui/help_actions.py" line="100" />
+      <location filename="../../gui/help_actions.py" line="124" />
       <source>Keys</source>
       <translation>キー</translation>
     </message>
     <message>
-      <location filename="../../gui/help_actions.py" line="31" />
+      <location filename="../../gui/help_actions.py" line="44" />
       <source>List every keyboard shortcut</source>
       <translation>すべてのキーボードショートカットを一覧表示</translation>
     </message>
@@ -3377,17 +3453,17 @@ w = {4}</translation>
       <translation>{0} を開きました</translation>
     </message>
     <message>
-      <location filename="../../gui/help_actions.py" line="79" />
+      <location filename="../../gui/help_actions.py" line="109" />
       <source>Paste</source>
       <translation>貼り付け</translation>
     </message>
     <message>
-      <location filename="../../gui/help_actions.py" line="80" />
+      <location filename="../../gui/help_actions.py" line="110" />
       <source>Redo</source>
       <translation>やり直し</translation>
     </message>
     <message>
-      <location filename="../../gui/help_actions.py" line="121" />
+      <location filename="../../gui/help_actions.py" line="145" />
       <source>Report a problem</source>
       <translation>問題を報告</translation>
     </message>
@@ -3428,7 +3504,7 @@ w = {4}</translation>
       <translation>{0} を保存しました</translation>
     </message>
     <message>
-      <location filename="../../gui/help_actions.py" line="80" />
+      <location filename="../../gui/help_actions.py" line="110" />
       <source>Select all</source>
       <translation>すべて選択</translation>
     </message>
@@ -3438,7 +3514,7 @@ w = {4}</translation>
       <translation>設定をリセットしました。次回、勾配ラボは初期設定で起動します。</translation>
     </message>
     <message>
-      <location filename="../../gui/help_actions.py" line="28" />
+      <location filename="../../gui/help_actions.py" line="41" />
       <source>Show the lesson that walks through the lecture</source>
       <translation>講義の流れに沿ったレッスンを表示</translation>
     </message>
@@ -3458,7 +3534,7 @@ w = {4}</translation>
       <translation>ファイルを読めませんでした。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../gui/help_actions.py" line="120" />
+      <location filename="../../gui/help_actions.py" line="144" />
       <source>The problem report was copied to the clipboard.</source>
       <translation>問題の報告をクリップボードにコピーしました。</translation>
     </message>
@@ -3499,7 +3575,7 @@ w = {4}</translation>
       <translation>このセッションは新しいバージョンの勾配ラボで保存されています。開くには勾配ラボを更新してください。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../gui/help_actions.py" line="79" />
+      <location filename="../../gui/help_actions.py" line="109" />
       <source>Undo</source>
       <translation>元に戻す</translation>
     </message>

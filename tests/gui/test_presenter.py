@@ -1,0 +1,126 @@
+"""Presenter mode, the zoom, the remote's keys and the blank screen, pressed as a teacher does."""
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QFontInfo, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from gui import presentation
+
+
+def _active(window, qtbot):
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+
+
+def _focused(qtbot, widget):
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus, timeout=5_000)
+    return widget
+
+
+def _text_px():
+    return QFontInfo(QApplication.instance().font()).pixelSize()
+
+
+def test_f5_turns_presenter_mode_on_and_off_with_large_text_and_full_screen(window, qtbot):
+    _active(window, qtbot)
+    window.resize(1280, 720)
+    usual = _text_px()
+    assert usual < 15
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert window.presentation.is_presenting and window.isFullScreen()
+    assert window.presentation.presenter_action.isChecked()
+    assert not window.statusBar().isVisible()           # secondary panels collapsed
+    qtbot.keyClick(window, Qt.Key.Key_F11)              # F11 alone: out of full screen...
+    assert not window.isFullScreen() and window.presentation.is_presenting
+    window.resize(1280, 720)                            # ...at a projector's size
+    qtbot.waitUntil(lambda: _text_px() >= 720 / 50, timeout=5_000)
+    assert presentation.line_width(2) >= 2 * presentation.PRESENTER_LINES
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_F5)
+    assert not window.presentation.is_presenting
+    assert _text_px() == usual and presentation.line_width(2) == 2
+    assert window.statusBar().isVisible()
+
+
+def test_ctrl_plus_minus_and_zero_zoom_the_interface_and_the_zoom_is_remembered(window, qtbot, app):
+    _active(window, qtbot)
+    usual = _text_px()
+    qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    bigger = _text_px()
+    assert bigger > usual
+    assert float(QSettings().value(presentation.ZOOM_KEY)) > 1
+    window.close()
+    from gui.main_window import MainWindow
+    again = MainWindow()                                # the next start has the same zoom
+    qtbot.addWidget(again)
+    again.show()
+    assert _text_px() == bigger
+    _active(again, qtbot)
+    qtbot.keyClick(again, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert _text_px() < bigger
+    qtbot.keyClick(again, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert _text_px() == usual and float(QSettings().value(presentation.ZOOM_KEY)) == 1
+    again.close()
+
+
+def test_b_blanks_the_screen_and_any_key_brings_it_back_but_b_types_in_a_text_field(window, qtbot):
+    _active(window, qtbot)
+    stepper = window.show_tool("stepper")
+    cover = window.presenter_keys.blank_screen
+    qtbot.keyClick(_focused(qtbot, window.tabs.tabBar()), Qt.Key.Key_B)
+    assert cover.isVisible() and cover.geometry() == window.rect()
+    lesson_at = window.lesson.index
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageDown)    # only brings it back
+    assert not cover.isVisible() and window.lesson.index == lesson_at
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Period)
+    assert cover.isVisible()
+    qtbot.mouseClick(cover, Qt.MouseButton.LeftButton)
+    assert not cover.isVisible()
+    field = _focused(qtbot, stepper.function_panel.formula)
+    assert isinstance(field, QLineEdit)
+    field.clear()
+    qtbot.keyClicks(field, "b.B")
+    assert field.text() == "b.B" and not cover.isVisible()
+
+
+def test_page_down_steps_the_stepper_when_the_lesson_is_closed(window, qtbot):
+    _active(window, qtbot)
+    window.lesson.hide()
+    stepper = window.show_tool("stepper")
+    stepper.load_preset("square")
+    assert stepper.current_step() == 1
+    tab_bar = _focused(qtbot, window.tabs.tabBar())
+    qtbot.keyClick(tab_bar, Qt.Key.Key_PageDown)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageDown)
+    assert stepper.current_step() == 3
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageUp)
+    assert stepper.current_step() == 2
+    spin = _focused(qtbot, stepper.settings_panel.lr)    # a spin box keeps its Page keys
+    before = spin.value()
+    qtbot.keyClick(spin, Qt.Key.Key_PageUp)
+    assert spin.value() > before          # (a new α starts the stepper again at Step 1)
+    window.lesson.show()                                  # the lesson open: the keys are its own
+    at = window.lesson.index
+    qtbot.keyClick(_focused(qtbot, window.tabs.tabBar()), Qt.Key.Key_PageDown)
+    assert window.lesson.index == at + 1
+
+
+def test_help_keyboard_shortcuts_lists_every_action_and_shortcut_the_window_has(window):
+    from gui.help_actions import shortcut_actions
+    rows = window.help_actions.shortcuts()
+    keys = {}
+    for text, key in rows:
+        keys.setdefault(key, []).append(text)
+    native = QKeySequence.SequenceFormat.NativeText
+    actions = shortcut_actions(window)
+    assert len(actions) >= 20
+    missing = [(action.text(), sequence.toString(native)) for action in actions
+               for sequence in action.shortcuts()
+               if not any(text.endswith(action.text().replace("&", "").rstrip("…"))
+                          for text in keys.get(sequence.toString(native), []))]
+    missing += [(shortcut.whatsThis(), shortcut.key().toString(native))
+                for shortcut in window.findChildren(QShortcut)
+                if shortcut.key().toString(native) not in keys]
+    assert not missing, f"shortcuts the Help list does not show: {missing}"
+    for key in ("F5", "F11", "Ctrl+0", "B", "Ctrl+Z", "Ctrl+Shift+O", "PgDown"):
+        assert key in keys, key
