@@ -9,8 +9,8 @@ object, so it can run again and again (each second while the scales are not 1, f
 drawn since), and a part that later sets a size of its own makes that its new designed size.
 """
 import re
+import sys
 
-import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPen
 from PySide6.QtWidgets import (QApplication, QGraphicsSimpleTextItem, QGraphicsTextItem,
@@ -169,7 +169,15 @@ def _data_item(item, lines):
             item.setSymbolSize(size)
 
 
+class _NoPlots:
+    """Stands for pyqtgraph before it is loaded (the window appears without it): no plot item
+    is an instance of these."""
+    AxisItem = LabelItem = TextItem = PlotDataItem = PlotCurveItem = ScatterPlotItem = \
+        InfiniteLine = type("NotLoaded", (), {})
+
+
 def _scene(scene, text, lines, app_font, base_font):
+    pg = sys.modules.get("pyqtgraph") or _NoPlots
     for item in scene.items():
         parent = item.parentItem()
         if isinstance(item, pg.AxisItem):
