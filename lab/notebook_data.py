@@ -4,7 +4,7 @@ import os
 
 import numpy as np
 
-from engine.data import images, toy
+from engine.data import images, picture, toy
 from engine.data.dataset import is_classification as labels_are_classes
 
 from .notebook_cells import _base64_npz, _number, _source, code_cell, markdown_cell, NotebookError, SKIP_TAG
@@ -152,7 +152,7 @@ def load_folder(folder, size=32, color="gray"):
 
 
 # In the app, pictures are opened only if they are regular files and decoded within a memory
-# budget shared by its threads (engine/data/images.py); a notebook reads one picture at a time.
+# budget shared by its threads (engine/data/picture.py); a notebook reads one picture at a time.
 PICTURE_OPEN_CODE = '''
 class _OneAtATime:
     def reserve(self, nbytes):
@@ -176,13 +176,13 @@ def _picture_cells(s, lang):
     folder = os.path.abspath(s["folder"])
     base = os.path.basename(folder.rstrip(os.sep)) or "pictures"
     constants = (f"EXTENSIONS = {images.EXTENSIONS!r}\nSYSTEM_FILES = {sorted(images.SYSTEM_FILES)!r}\n"
-                 f"HIGH_DEPTH = {images.HIGH_DEPTH!r}\nMAX_PIXELS = {images.MAX_PIXELS!r}\n"
-                 f"MAX_DECODED_PIXELS = {images.MAX_DECODED_PIXELS!r}\n"
-                 f"REDUCE_ABOVE_PIXELS = {images.REDUCE_ABOVE_PIXELS!r}")
+                 f"HIGH_DEPTH = {picture.HIGH_DEPTH!r}\nMAX_PIXELS = {picture.MAX_PIXELS!r}\n"
+                 f"MAX_DECODED_PIXELS = {picture.MAX_DECODED_PIXELS!r}\n"
+                 f"REDUCE_ABOVE_PIXELS = {picture.REDUCE_ABOVE_PIXELS!r}")
     loading = ("import os\nimport unicodedata\nfrom contextlib import contextmanager, nullcontext\n\n"
                "from PIL import Image, ImageOps\n\n" + constants + "\n\n\n" + PICTURE_OPEN_CODE.strip("\n") +
-               "\n\n\n" + _source(images._normalise, images._as_float, images._upright, images._decode_reduced,
-                                  images.load_picture) + "\n\n\n" +
+               "\n\n\n" + _source(picture._normalise, picture._as_float, picture._upright, picture._decode_reduced,
+                                  picture.load_picture) + "\n\n\n" +
                PICTURE_FOLDER_CODE.strip("\n"))
     choose = (f"FOLDER = {('/content/drive/MyDrive/' + base)!r}   # where the folder is in Colab: change it\n"
               f"APP_FOLDER = {folder!r}   # where it was for Gradient Lab\n"

@@ -156,15 +156,15 @@ def test_closing_while_a_job_cannot_stop_in_time_never_aborts_the_process():
 
 
 def test_loading_reports_progress_while_a_large_picture_decodes_so_cancel_is_seen(pets, monkeypatch):
-    from engine.data import images
-    real = images._load_one
+    from engine.data import picture
+    real = picture.load_or_skip
 
     def slow(path, size, color):
         if path.endswith("c0.png"):
             time.sleep(1.0)
         return real(path, size, color)
 
-    monkeypatch.setattr(images, "_load_one", slow)
+    monkeypatch.setattr(picture, "load_or_skip", slow)
     records = iter_load_image_folder(pets, size=8, workers=2)
     next(records)
     started = time.perf_counter()

@@ -21,7 +21,10 @@ def test_the_engine_holds_only_the_lecture():
 
 
 def test_docs_name_every_module_of_the_engine_and_of_lab():
+    """Each module by its path in the package: `network.py`, `data/images.py`."""
     for package, doc in (("engine", "engine.md"), ("lab", "lab.md")):
         text = (ROOT / "docs" / doc).read_text(encoding="utf-8")
-        missing = [p.name for p in (ROOT / package).glob("*.py") if p.name != "__init__.py" and f"`{p.name}`" not in text]
-        assert not missing, f"docs/{doc} does not describe {missing}"
+        modules = [p.relative_to(ROOT / package).as_posix() for p in (ROOT / package).rglob("*.py")
+                   if p.name != "__init__.py"]
+        missing = [name for name in modules if f"`{name}`" not in text]
+        assert modules and not missing, f"docs/{doc} does not describe {missing}"
