@@ -10,12 +10,15 @@ symbolically).
     f.value([2.0]), f.gradient([2.0])    # 4.0, array([4.])
 """
 import keyword
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from . import expression as ex
+from . import landscape
 from .expression import ExpressionError
+from .network import Network
 
 
 @dataclass
@@ -40,6 +43,7 @@ class Objective:
     hessian: object = None
     derivative_formulas: tuple = ()   # ∂f/∂v as text, one per variable
     settings: dict = field(default_factory=dict)   # e.g. the a, b, c of the quadratic
+    grid = 0                     # draw on at most grid × grid points (0: as finely as a view likes)
 
     @property
     def dim(self):
@@ -277,3 +281,174 @@ def from_formula(text, variables=None):
     return Objective("formula", text.strip(), variables, f=expr, grad=None, start=start, lr=0.1,
                      view=view,
                      derivative_formulas=tuple(expr.derivative(v).text() for v in variables))
+
+
+# -- f(w1, w2): two weights of a network (lecture item 15) ----------------------------------
+# "Do the same with every element of W and b": the network's loss, as a function of two of
+# its weights with all the others fixed, is a function of two variables like the ones above.
+# Its value is the engine's loss over the whole data and its gradient is the network's own
+# backward pass (the two entries of ∂L/∂θ), so a step of the stepper is exactly a step of
+# full-batch gradient descent in which only those two weights are free.
+
+WEIGHT_NAME = re.compile(r"[Wb][1-9][0-9]{0,2}")
+NETWORK_GRID = 41             # draw the network's loss on at most 41 × 41 points
+GRID_BUDGET = 1e7             # examples × units per map (a [2, 8, 8, 2] network on 200 points: 41 × 41)
+FIELD_BUDGET = 3e8            # examples × parameters for the gradient field's backward passes
+PATH_MEMO = 20_000            # losses of points already seen kept (a path is redrawn every step)
+
+
+@dataclass(eq=False)
+class NetworkSlice(Objective):
+    """The loss L(w1, w2) of ``net`` on (X, y) over two weights ((key, index), (key, index))."""
+
+    net: object = None           # a float64 copy, owned by this function (see ``network_slice``)
+    X: object = None             # (N, n) float64
+    y: object = None             # (N,) int labels or (N, m) targets
+    weights: tuple = ()
+    span: float = 1.0
+
+    @property
+    def grid(self):
+        """Points per side of a drawn map: each costs a pass over all the data, so a large
+        network is drawn more coarsely (from 41 × 41 down to 11 × 11)."""
+        per_point = len(self.X) * sum(layer["units"] for layer in self.net.spec["layers"])
+        return int(np.clip(np.sqrt(GRID_BUDGET / per_point), 11, NETWORK_GRID))
+
+    @property
+    def field(self):
+        """Arrows per side of the gradient field: each is a whole backward pass (0: none)."""
+        per_arrow = len(self.X) * self.net.parameter_count
+        n = int(np.sqrt(FIELD_BUDGET / per_arrow))
+        return min(n, 11) if n >= 4 else 0
+
+    def weight_names(self):
+        return tuple(weight_label(w) for w in self.weights)
+
+    def architecture(self):
+        """'2 → 8 → 8 → 2': the sizes of the layers, the inputs first."""
+        sizes = [self.net.spec["input_size"]] + [layer["units"] for layer in self.net.spec["layers"]]
+        return " → ".join(str(n) for n in sizes)
+
+
+def weight_label(weight):
+    """('W1', (0, 1)) -> 'W1[0,1]'."""
+    key, index = weight
+    return f"{key}[{','.join(str(int(i)) for i in index)}]"
+
+
+def check_weight(net, weight):
+    """(key, index) as a checked pair (str, tuple of ints) naming one entry of ``net.params``."""
+    try:
+        if isinstance(weight, (str, bytes, dict)):
+            raise TypeError
+        key, index = weight
+    except (TypeError, ValueError):
+        raise ValueError(f"{str(weight)[:40]} does not name a weight: (name, index) expected") from None
+    if not isinstance(key, str) or not WEIGHT_NAME.fullmatch(key) or key not in net.params:
+        raise ValueError(f"the network has no parameter {str(key)[:40]!r} "
+                         f"(it has {', '.join(net.params)})")
+    shape = net.params[key].shape
+    if isinstance(index, (int, np.integer)) and not isinstance(index, bool):
+        index = (index,)
+    if not isinstance(index, (tuple, list)) or len(index) != len(shape) or not all(
+            isinstance(i, (int, np.integer)) and not isinstance(i, bool) for i in index):
+        raise ValueError(f"{key} has {len(shape)} index(es): {str(index)[:40]} does not name one of its entries")
+    if not all(0 <= i < n for i, n in zip(index, shape)):
+        raise ValueError(f"{key}{list(index)} is outside {key}, whose shape is {shape}")
+    return key, tuple(int(i) for i in index)
+
+
+def _check_data(net, X, y):
+    X, y = np.asarray(X), np.asarray(y)
+    if X.ndim != 2 or X.dtype.kind != "f" or len(X) < 1 or X.shape[1] != net.input_size:
+        raise ValueError(f"the data ({' × '.join(map(str, X.shape))}) does not fit the network's "
+                         f"{net.input_size} inputs")
+    if y.dtype.kind not in "iuf" or y.ndim not in (1, 2) or len(y) != len(X):
+        raise ValueError("the targets do not fit the data")
+    if not np.all(np.isfinite(X)) or not np.all(np.isfinite(y)):
+        raise ValueError("the data holds numbers that are NaN or infinite")
+    if y.dtype.kind in "iu" and y.ndim == 1 and (y.min() < 0 or y.max() >= max(net.output_size, 2)):
+        raise ValueError(f"labels from {y.min()} to {y.max()} do not fit the network's "
+                         f"{net.output_size} outputs")
+    return X.astype(np.float64), (y.astype(np.int64) if y.dtype.kind in "iu" else y.astype(np.float64))
+
+
+def network_slice(net, X, y, first, second, span=1.0, lr=0.1):
+    """The loss of ``net`` on (X, y) as f(w1, w2) of two of its weights: a NetworkSlice.
+
+    first, second: (key, index), e.g. ("W1", (0, 1)) and ("b2", (1,)). The network is copied
+    (in float64): training ``net`` further does not change this function. The start is the
+    two weights as they are; the map reaches ``span`` to each side of them. Raises ValueError
+    (a clear sentence) for a weight the network does not have, the same weight twice, data
+    that does not fit the network, or weights that are not finite.
+    """
+    work = Network(net.spec, {k: np.array(v, dtype=np.float64) for k, v in net.params.items()}, np.float64)
+    weights = tuple(check_weight(work, w) for w in (first, second))
+    if weights[0] == weights[1]:
+        raise ValueError("choose two different weights")
+    span = float(span)
+    if not (0 < span <= 1e6):
+        raise ValueError("the span must be a positive number")
+    landscape._refuse_non_finite(work)
+    X, y = _check_data(work, X, y)
+    d1, d2 = landscape.parameter_directions(work, *weights)
+    origin = np.array([work.params[k][i] for k, i in weights])
+
+    def losses(x1, x2):
+        # L(θ + s d1 + t d2) with s = x1 − θ_1, t = x2 − θ_2: every point in one batched pass
+        return landscape.evaluate_points(work, X, y, d1, d2, x1 - origin[0], x2 - origin[1])
+
+    seen = {}      # (w1, w2) -> L: a path's points are drawn again at every step
+
+    def f(x1, x2):
+        x1, x2 = np.broadcast_arrays(np.asarray(x1, dtype=float), np.asarray(x2, dtype=float))
+        points = list(zip(x1.ravel().tolist(), x2.ravel().tolist()))
+        new = [p for p in dict.fromkeys(points) if p not in seen]
+        if new:
+            if len(seen) + len(new) > PATH_MEMO:
+                seen.clear()
+            seen.update(zip(new, losses(*np.array(new).T).tolist()))
+        return np.array([seen[p] for p in points], dtype=float).reshape(x1.shape)
+
+    def backprop(point):
+        # ∂L/∂w1, ∂L/∂w2: the network's backward pass with the two weights set to the point
+        saved = [work.params[k][i] for k, i in weights]
+        try:
+            for (k, i), v in zip(weights, point):
+                work.params[k][i] = v
+            with np.errstate(all="ignore"):
+                _, grads = work.loss_and_gradients(X, y)
+            return np.array([grads[k][i] for k, i in weights], dtype=float)
+        finally:
+            for (k, i), v in zip(weights, saved):
+                work.params[k][i] = v
+
+    def grad(x1, x2):
+        x1, x2 = np.broadcast_arrays(np.asarray(x1, dtype=float), np.asarray(x2, dtype=float))
+        out = np.empty(x1.shape + (2,))
+        for at in np.ndindex(x1.shape):
+            out[at] = backprop((x1[at], x2[at]))
+        return out
+
+    names = tuple(weight_label(w) for w in weights)
+    view = tuple((float(v - span), float(v + span)) for v in origin)
+    return NetworkSlice("network", f"L({names[0]}, {names[1]})", names, f=f, grad=grad,
+                        start=tuple(float(v) for v in origin), lr=float(lr), view=view,
+                        hessian=_hessian_2x2(backprop, origin),
+                        settings={"weights": [[k, list(i)] for k, i in weights], "span": span},
+                        net=work, X=X, y=y, weights=weights, span=span)
+
+
+def _hessian_2x2(gradient, at):
+    """The 2 × 2 Hessian of L over the two weights at ``at``: central differences of the
+    backpropagated gradient, symmetrised. None where it is not finite. (The loss is not a
+    quadratic: this is the curvature near the start, where α < 2/λ_max is the local bound.)"""
+    eps = 1e-5 * max(1.0, float(np.max(np.abs(at))))
+    columns = []
+    for j in range(2):
+        step = np.zeros(2)
+        step[j] = eps
+        columns.append((gradient(at + step) - gradient(at - step)) / (2 * eps))
+    H = np.stack(columns, axis=1)
+    H = (H + H.T) / 2
+    return H if np.all(np.isfinite(H)) else None
