@@ -205,7 +205,12 @@ class MainWindow(QMainWindow):
         tool = getattr(importlib.import_module(module), name)(self.session, self)
         if key in ("pictures", "landscape"):   # the split / "Use α" follow the training tab
             tool.follow_training(self.tools["training"].model)
+        if key == "landscape":                 # "Step on it": the two-weight slice to the stepper
+            tool.step_on_requested.connect(self._step_on)
         return tool
+
+    def _step_on(self, objective):
+        self.show_tool("stepper").set_function(objective)
 
     def show_tool(self, key):
         """Bring a tool to the front by its --tool name ('stepper', 'network', ...)."""

@@ -4,7 +4,7 @@ import math
 
 import numpy as np
 
-from engine import expression as ex, objectives, optimizers
+from engine import descent, expression as ex, objectives, optimizers
 from engine.descent import DIVERGENCE_FACTOR, GRADIENT_TOLERANCE, METHODS, as_objective, method_name
 
 from .notebook_cells import (_language, _optimizer_settings, _source, code_cell, markdown_cell, MAX_STEPS,
@@ -160,6 +160,8 @@ def stepper_notebook(function, x0=None, lr=None, steps=10, method="sgd", languag
     if not 0 <= steps <= MAX_STEPS:
         raise NotebookError(f"the number of steps must be between 0 and {MAX_STEPS}")
     opt = optimizers.make(method, lr=lr, **_optimizer_settings(settings))
+    if isinstance(objective, objectives.NetworkSlice):
+        return network_slice_notebook(objective, x0, lr, steps, method, lang, _optimizer_settings(settings))
     f_tree, grad_trees = objective_trees(objective)
     try:
         variables = objectives.check_variables(objective.variables)   # they become Python names below
@@ -212,4 +214,29 @@ def stepper_notebook(function, x0=None, lr=None, steps=10, method="sgd", languag
              code_cell(_source(ex.format_number) + "\n\n\n" + STEPPER_RUN_CODE.strip("\n"), tags=["table"]),
              markdown_cell(text(lang, "stepper_plot")),
              code_cell((PLOT_1D if objective.dim == 1 else PLOT_2D).strip("\n"), tags=["plot"])]
+    return new_notebook(cells, "stepper", lang)
+
+
+def network_slice_notebook(objective, x0, lr, steps, method, lang, settings):
+    """The stepper on a network's loss over two weights: not a formula, so the notebook says so
+    and holds the path the engine computed (numbers only, and the checked weight names)."""
+    path = descent.run(objective, x0=x0, lr=lr, steps=steps, method=method, **settings)
+    w1, w2 = (markdown_escape(v) for v in objective.variables)
+    number = lambda v: f"{v:.8g}".replace("-", "−") if np.isfinite(v) else "—"
+    pair = lambda p: "(" + ", ".join(number(v) for v in p) + ")"
+    rows = ["| t | (w1, w2)ₜ | f | g | (w1, w2)ₜ₊₁ |", "|---|---|---|---|---|"]
+    for r in path.records:
+        rows.append(f"| {r.t} | {pair(r.x)} | {number(r.value)} | {pair(r.gradient)} | {pair(r.x_next)} |")
+    method_title = METHOD_NAMES[method] if lang == "en" else {"sgd": TITLES["ja"]["sgd"]}.get(method, METHOD_NAMES[method])
+    title = text(lang, "network_title", w1=w1, w2=w2, arch=markdown_escape(objective.architecture()),
+                 n=len(objective.X), x0=pair(x0), lr=f"{lr:g}", method=method_title)
+    points = [[float(v) for v in p] for p in path.points]
+    code = (f"from math import inf, nan   # a diverged run's last point\n\n"
+            f"import matplotlib.pyplot as plt\nimport numpy as np\n\n"
+            f"WEIGHTS = {tuple(str(v) for v in objective.variables)!r}\n"
+            f"path = np.array({points!r})   # the weights after each step, as the app computed them\n\n"
+            "plt.plot(path[:, 0], path[:, 1], \"o-\", color=\"tab:red\", markersize=4)\n"
+            "plt.xlabel(WEIGHTS[0])\nplt.ylabel(WEIGHTS[1])\nplt.title(f\"{len(path) - 1} steps\")\nplt.show()")
+    cells = [markdown_cell(title), markdown_cell(text(lang, "network_path", table="\n".join(rows))),
+             code_cell(code, tags=["plot"])]
     return new_notebook(cells, "stepper", lang)

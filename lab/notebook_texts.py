@@ -80,6 +80,16 @@ TEXTS = {
         "stepper_run": "## Run it\n\nThe same table as the stepper shows: t, the point, f there, the gradient, "
                        "and the next point.",
         "stepper_plot": "## The path",
+        "network_title": "# The gradient method on the loss of a network over two of its weights\n\n"
+                         "Exported from **Gradient Lab (勾配ラボ)**'s stepper. Here f({w1}, {w2}) is **not a "
+                         "formula**: it is the loss of the network {arch} on its {n} examples, as a function "
+                         "of the two weights {w1} and {w2}, with every other weight fixed; its gradient is "
+                         "the network's own backpropagation (the lecture's item 15: do the same with every "
+                         "element of W and b).\n\nThis notebook does not rebuild the network: it holds the "
+                         "path the app computed. To run the network itself, export the training experiment "
+                         "(*File → Export → Notebook…*, the training experiment).\n\n"
+                         "Start ({w1}, {w2}) = {x0}, α = {lr}, method: {method}.",
+        "network_path": "## The path the app computed\n\n{table}",
     },
     "ja": {
         "train_title": "# {title}\n\n"
@@ -150,6 +160,16 @@ TEXTS = {
         "stepper_method": "## 方法: {method}\n\n{rule}",
         "stepper_run": "## 実行\n\nステッパーと同じ表: t、点、そこでの f、勾配、次の点。",
         "stepper_plot": "## 点の軌跡",
+        "network_title": "# ネットワークの損失を 2 つの重みの関数として勾配法\n\n"
+                         "**勾配ラボ (Gradient Lab)** のステッパーから書き出しました。ここで f({w1}, {w2}) は"
+                         "**式ではありません**。ネットワーク {arch} の {n} 個の例での損失を、2 つの重み {w1} と "
+                         "{w2} の関数と見たものです（ほかの重みはすべて固定）。勾配はネットワーク自身の誤差逆伝播で"
+                         "求めています（講義の項目 15: W と b のすべての要素で同じことをする）。\n\n"
+                         "このノートブックはネットワークを作り直しません。アプリが計算した軌跡を収めています。"
+                         "ネットワークそのものを動かすには、学習の実験を書き出してください"
+                         "（*ファイル → 書き出し → ノートブック…* で学習の実験）。\n\n"
+                         "初期値 ({w1}, {w2}) = {x0}、α = {lr}、方法: {method}。",
+        "network_path": "## アプリが計算した軌跡\n\n{table}",
     },
 }
 

@@ -69,11 +69,36 @@ def class_names(value, what="the class names"):
 
 
 
+MAX_SLICE_REPLAY = 2e11     # sub-steps × examples × parameters: about a minute of backward passes
+
+
+def network_slice(part):
+    """The stepper's function when it is a network's loss over two weights (the Loss landscape's
+    "Step on it"): the network and data saved with it, checked as the session's own are, and
+    the two weights checked against that network (engine.objectives.network_slice)."""
+    from . import session_file      # it imports this module: imported when first needed
+    part = _dict(part, "the network's slice")
+    try:
+        net = session_file.decode_network(part.get("network"))
+        arrays = session_file.text_to_arrays(part.get("data"), "the slice's data")
+    except session_file.SessionFileError as exc:
+        raise ValueError(f"the slice's network or data: {exc.message}") from None
+    if set(arrays) != {"X", "y"}:
+        raise ValueError("the slice's data is damaged (X and y expected)")
+    weights = _list(part.get("weights"), "the slice's weights", 2)
+    if len(weights) != 2:
+        raise ValueError("a slice needs two weights")
+    span = _finite(part.get("span"), "the slice's span", MAX_COEFFICIENT)
+    return objectives.network_slice(net, arrays["X"], arrays["y"], *weights, span=span)
+
+
 def parse_stepper(state):
     """The stepper's part checked, as plain values (no Qt): raises ValueError if damaged."""
     state = _dict(state, "the stepper's part")
     function = _dict(state.get("function"), "the stepper's function")
-    if "formula" in function:
+    if "network_slice" in function:
+        objective = network_slice(function["network_slice"])
+    elif "formula" in function:
         variables = function.get("variables")
         if variables is not None:
             variables = tuple(_list(variables, "the variables", 2)) or None
@@ -120,6 +145,9 @@ def parse_stepper(state):
     runs = len({method, *compare})
     if substeps * runs > MAX_REPLAY:
         raise ValueError(f"{substeps} sub-steps of {runs} methods are more than a session holds")
+    if objective.key == "network" and \
+            substeps * runs * len(objective.X) * objective.net.parameter_count > MAX_SLICE_REPLAY:
+        raise ValueError(f"{substeps} sub-steps on this network would take too long to replay")
     _list(state.get("path") or [], "the path", MAX_SUBSTEPS + 1)
     return {"objective": objective, "start": start, "lr": lr, "method": method, "hyper": hyper,
             "compare": compare, "substeps": substeps}

@@ -2,20 +2,25 @@
 and how large the learning rate α may be.
 
 Public API: set_plane(kind, weights=None), set_span(span), clear_path(), compute_now(),
-follow_training(dashboard_model) (main_window wires it: "Use α" sets the training tab's α).
+follow_training(dashboard_model) (main_window wires it: "Use α" sets the training tab's α),
+step_on_it() -> the objective sent (main_window connects ``step_on_requested`` to the stepper).
 """
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QPushButton,
                                QTabWidget, QVBoxLayout, QWidget, QHBoxLayout)
 
+from engine import objectives
+
 from .map_view import MapView
-from .model import LandscapeModel, weight_entries
+from .model import LandscapeModel, finite_weights, weight_entries
 from .range_view import RangeView
-from .texts import plane_titles, tr
+from .texts import nan_weights_message, plane_titles, tr
 
 
 class LandscapeTool(QWidget):
+    step_on_requested = Signal(object)    # an engine Objective: the slice as f(w1, w2) for the stepper
+
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
@@ -60,6 +65,9 @@ class LandscapeTool(QWidget):
         self.span.setToolTip(tr("How far the map reaches from the current weights in each direction "
                                 "(it widens to hold the whole path)."))
         self.span.editingFinished.connect(lambda: self.model.set_span(self.span.value()))
+        self.step_on = QPushButton(tr("Step on it"))
+        self.step_on.setObjectName("stepOnIt")
+        self.step_on.clicked.connect(self.step_on_it)
         clear = QPushButton(tr("Clear the path"))
         clear.setToolTip(tr("Forget the recorded weights; a new path starts with the next change."))
         clear.clicked.connect(self.model.clear_path)
@@ -76,6 +84,7 @@ class LandscapeTool(QWidget):
         form.addRow(tr("Span"), self.span)
         column = QVBoxLayout(box)
         column.addLayout(form)
+        column.addWidget(self.step_on)
         column.addWidget(clear)
         column.addWidget(hint)
         column.addWidget(self.message, 1)
@@ -94,6 +103,18 @@ class LandscapeTool(QWidget):
         two = self.kind.currentData() == "weights"
         self.first.setEnabled(two)
         self.second.setEnabled(two)
+        distinct = self.first.currentData() != self.second.currentData()
+        self.step_on.setEnabled(two and distinct)
+        if not two:
+            why = tr("Only a plane of two chosen weights is a function of two weights: random and "
+                     "PCA directions move every weight at once. Choose “Two weights” to step on it.")
+        elif not distinct:
+            why = tr("Choose two different weights.")
+        else:
+            why = tr("Send this map to the gradient stepper: f is the network's loss over the two "
+                     "weights, its gradient the network's own backpropagation, and the stepper's "
+                     "four steps move those two weights.")
+        self.step_on.setToolTip(why)
 
     def _plane_chosen(self, _index=None):
         self._enable()
@@ -110,6 +131,26 @@ class LandscapeTool(QWidget):
             self.first.setCurrentIndex(self.first.findText(_label(weights[0])))
             self.second.setCurrentIndex(self.second.findText(_label(weights[1])))
         self._plane_chosen()
+
+    def step_on_it(self):
+        """The two-weight slice as a function for the stepper (``step_on_requested``), or None
+        with a message when it cannot be one."""
+        data, weights = self.session.dataset, (self.first.currentData(), self.second.currentData())
+        if not self.step_on.isEnabled():
+            return None
+        if not finite_weights(self.session.network):
+            self.message.setText(nan_weights_message())
+            return None
+        lr = self.training.setup.lr if self.training is not None else 0.1
+        span = self.model.slice.span if self.model.slice is not None else self.model.span
+        try:
+            objective = objectives.network_slice(self.session.network, data.X, data.y, *weights,
+                                                 span=span, lr=lr)
+        except ValueError as err:
+            self.message.setText(tr("The stepper cannot take this slice: {why}").format(why=err))
+            return None
+        self.step_on_requested.emit(objective)
+        return objective
 
     def set_span(self, span):
         self.span.setValue(span)

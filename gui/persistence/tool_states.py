@@ -19,10 +19,28 @@ def substeps_done(stepper):
     return {1: 0, 2: 3 * t + 1, 3: 3 * t - 1, 4: 3 * t}[phase]
 
 
+_saved_slice = {"objective": None, "part": None}   # a network slice's part, encoded once
+
+
+def network_slice_part(objective):
+    """A network's two-weight slice as its session part: the weights named, the span, and the
+    network and data it was made from (its own copy: the session's may have trained on since).
+    The slice never changes, so it is encoded once, not at every autosave."""
+    if _saved_slice["objective"] is not objective:
+        from lab.session_file import arrays_to_text, encode_network
+        _saved_slice["part"] = {"weights": [[k, list(i)] for k, i in objective.weights],
+                                "span": objective.span, "network": encode_network(objective.net),
+                                "data": arrays_to_text({"X": objective.X, "y": objective.y})}
+        _saved_slice["objective"] = objective
+    return dict(_saved_slice["part"])
+
+
 def save_stepper(tool):
     model = tool.model
     objective = model.objective
-    if objective.key == "formula":
+    if objective.key == "network":
+        function = {"network_slice": network_slice_part(objective)}
+    elif objective.key == "formula":
         function = {"formula": objective.formula, "variables": list(objective.variables)}
     else:
         function = {"preset": objective.key, "settings": dict(objective.settings)}

@@ -90,6 +90,8 @@ def compute(objective, n=200, field_n=17, colormap="viridis"):
 
 def gradient_field(objective, count):
     """Unit-length arrows of ∇f on a grid: perpendicular to the contours, pointing uphill."""
+    if count < 1:       # too costly to compute (a large network's backward passes): none
+        return np.array([]), np.array([])
     (lo1, hi1), (lo2, hi2) = objective.view
     span = max(hi1 - lo1, hi2 - lo2)
     step = span / count

@@ -61,8 +61,11 @@ class ContourView(pg.PlotWidget):
         if f.dim != 2:
             return
         item = self.getPlotItem()
-        self.map = m = contour_map.compute(f, self.grid_size)
+        n = min(self.grid_size, f.grid or self.grid_size)
+        self.map = m = contour_map.compute(f, n, min(17, getattr(f, "field", 17)))
         (lo1, hi1), (lo2, hi2) = f.view
+        item.setLabel("bottom", f.variables[0])      # x1, x2, or the network's two weights
+        item.setLabel("left", f.variables[1])
         self.image.setImage(m.image, levels=None)
         self.image.setRect(QRectF(lo1, lo2, hi1 - lo1, hi2 - lo2))
         drawing.set_data(self.lines, *m.lines, connect="finite")

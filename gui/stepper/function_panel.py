@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel,
 from engine import objectives
 from engine.expression import ExpressionError
 
-from .texts import expression_error, preset_titles
+from .texts import expression_error, network_description, network_title, preset_titles
 
 
 class FunctionPanel(QWidget):
@@ -60,6 +60,7 @@ class FunctionPanel(QWidget):
         layout.addWidget(self.abc)
         self.derivative = QLabel()
         self.derivative.setObjectName("derivative")
+        self.derivative.setTextFormat(Qt.TextFormat.PlainText)
         self.derivative.setWordWrap(True)
         self.derivative.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.derivative)
@@ -81,7 +82,7 @@ class FunctionPanel(QWidget):
         key = self.preset.currentData()
         if key == "quadratic":
             self._coefficients_changed()
-        elif key != "formula":
+        elif key not in ("formula", "network"):     # the network's loss stays until a preset is chosen
             self._model.set_objective(objectives.preset(key))
         self.error.hide()
 
@@ -118,11 +119,15 @@ class FunctionPanel(QWidget):
         self.mode.blockSignals(False)
         titles = preset_titles()
         keys = list(objectives.PRESETS_2D if f.dim == 2 else objectives.PRESETS_1D) + ["formula"]
+        if f.key == "network":
+            titles["network"] = network_title(f)
+            keys.append("network")
         self.preset.blockSignals(True)
         self.preset.clear()
         for key in keys:
             self.preset.addItem(titles[key], key)
         self.preset.setCurrentIndex(self.preset.findData(f.key))
+        self.preset.setToolTip(titles["network"] if f.key == "network" else "")   # a long title, whole
         self.preset.blockSignals(False)
         self.abc.setVisible(f.key == "quadratic")
         if f.key == "quadratic":
@@ -130,6 +135,10 @@ class FunctionPanel(QWidget):
                 box.blockSignals(True)
                 box.setValue(f.settings[k])
                 box.blockSignals(False)
+        if f.key == "network":
+            self.formula.clear()       # not a formula: your own f starts from an empty field
+            self.derivative.setText(network_description(f))
+            return
         if f.key != "formula":
             self.formula.setText(f.formula)
         names = ["f′(s)"] if f.dim == 1 and f.variables == ("s",) else \

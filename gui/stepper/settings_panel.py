@@ -56,12 +56,15 @@ class SettingsPanel(QWidget):
             box.blockSignals(False)
         self.start[1].setVisible(f.dim == 2)
         self.start_label.setText(self.tr("start s₀") if f.dim == 1 else self.tr("start (x1, x2)"))
+        if f.key == "network":
+            self.start_label.setText(self.tr("start ({w1}, {w2})").replace("{w1}", f.variables[0])
+                                     .replace("{w2}", f.variables[1]))
         bound = f.stability_bound()
         if bound is None:
             self.bound.setText("")
             self.bound.hide()
             return
-        text, case = stability_hint(model.lr, bound)
+        text, case = stability_hint(model.lr, bound, local=f.key == "network")
         self.bound.setText(text)
         colour = {"converges": "color:#1b5e20;", "oscillates": "color:#8a5a00; font-weight:bold;",
                   "diverges": "color:#9b1c1c; font-weight:bold;"}[case]

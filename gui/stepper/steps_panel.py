@@ -102,7 +102,8 @@ class StepsPanel(QFrame):
                 row.update()
         self.formula.setText(step_text(self._model.objective, stepper, self._model.lr))
         if stepper.stop is not None and stepper.stop.reason != "converged":
-            self.message.setText(stop_message(stepper.stop, self._model.lr, vec(stepper.x)))
+            self.message.setText(stop_message(stepper.stop, self._model.lr, vec(stepper.x),
+                                              local=self._model.objective.key == "network"))
             self.message.show()
         elif not self.message.isHidden():
             self.message.hide()

@@ -81,7 +81,8 @@ class SurfaceView(QWidget):
         if self.gl is None or f.dim != 2:
             return
         (lo1, hi1), (lo2, hi2) = f.view
-        x1, x2 = np.linspace(lo1, hi1, GRID), np.linspace(lo2, hi2, GRID)
+        n = min(GRID, f.grid or GRID)
+        x1, x2 = np.linspace(lo1, hi1, n), np.linspace(lo2, hi2, n)
         values = f.values(*np.meshgrid(x1, x2, indexing="ij"))
         finite = values[np.isfinite(values)]
         lo = float(finite.min()) if finite.size else 0.0

@@ -23,6 +23,25 @@ def preset_titles():
     }
 
 
+def network_title(objective):
+    """What the stepper minimises when the Loss landscape sent it a network's two weights."""
+    w1, w2 = objective.variables
+    return tr("Loss of the network {arch} over {w1} and {w2}").replace(
+        "{arch}", objective.architecture()).replace("{w1}", w1).replace("{w2}", w2)
+
+
+def network_description(objective):
+    """The network's loss as f(w1, w2), and where its gradient comes from (two lines)."""
+    w1, w2 = objective.variables
+    text = tr("f({w1}, {w2}) = the loss of the network {arch} on its {n} examples, as a function of "
+              "the two weights {w1} and {w2}; every other weight stays as it was.") + "\n" + \
+        tr("Gradient: (∂L/∂{w1}, ∂L/∂{w2}) from the network's own backpropagation, as in training.")
+    for key, value in (("{arch}", objective.architecture()), ("{n}", str(len(objective.X))),
+                       ("{w1}", w1), ("{w2}", w2)):
+        text = text.replace(key, value)
+    return text
+
+
 def method_titles():
     return {"sgd": tr("Gradient descent"), "momentum": tr("Momentum"),
             "nesterov": tr("Nesterov"), "adagrad": tr("AdaGrad"),
@@ -68,8 +87,10 @@ def stability_case(lr, bound):
     return "converges" if lr < bound else "diverges"
 
 
-def stability_hint(lr, bound):
-    """The stability bound α < 2/L said for the three cases (one text, and its case)."""
+def stability_hint(lr, bound, local=False):
+    """The stability bound α < 2/L said for the three cases (one text, and its case).
+
+    local: L is the curvature at the start only (a network's loss is no quadratic)."""
     case = stability_case(lr, bound)
     values = {"{bound}": num(bound), "{lr}": num(lr)}
     if case == "converges":
@@ -82,19 +103,27 @@ def stability_hint(lr, bound):
     else:
         text = tr("α = {lr} is beyond 2/L = {bound}: |1 − αL| > 1, so each step overshoots "
                   "further than the last and the point diverges.")
+    if local:
+        text += " " + tr("For the network's loss, L is the largest curvature along the two weights "
+                         "at the start: farther away the curvature changes, and so does the bound.")
     for key, value in values.items():
         text = text.replace(key, value)
     return text, case
 
 
-def stop_message(stop, lr, point):
-    """A translated explanation of why a run stopped (engine.descent.Stop)."""
+def stop_message(stop, lr, point, local=False):
+    """A translated explanation of why a run stopped (engine.descent.Stop).
+
+    local: the bound 2/L is the curvature at the start (a network's loss), not a quadratic's."""
     if stop.reason == "diverged":
         text = tr("Diverged after {t} steps: the point left every sensible range. The learning "
                   "rate α = {lr} is too large for the curvature of f here, so each step "
                   "overshoots the minimum further than the last.")
         text = text.replace("{t}", str(stop.t)).replace("{lr}", num(lr))
-        if stop.bound is not None:
+        if stop.bound is not None and local:
+            text += " " + tr("At the start, the curvature along these two weights asks for "
+                             "α < 2/L = {bound}.").replace("{bound}", num(stop.bound))
+        elif stop.bound is not None:
             text += " " + tr("For this quadratic, gradient descent converges only for "
                              "α < 2/L = {bound}.").replace("{bound}", num(stop.bound))
         return text

@@ -2,6 +2,7 @@
 
 Public API for the lesson walkthrough (see docs/stepper.md):
     set_mode("1d" | "2d"), load_preset(name, **settings), set_formula(text) -> bool,
+    set_function(objective) (the Loss landscape's "Step on it": a network's two weights),
     set_start(point), set_learning_rate(alpha), set_method(name, **settings),
     set_compare(methods), step(), iterate(), back(), reset(), run(on=True),
     current_point(), current_step(), current_gradient(), step_formula()
@@ -160,6 +161,12 @@ class StepperTool(QWidget):
         self.function_panel.error.hide()
         self.model.set_objective(objectives.preset(name, **settings))
 
+    def set_function(self, objective):
+        """Step on ``objective`` (an engine Objective, e.g. objectives.network_slice(...))."""
+        self.controls.set_running(False)
+        self.function_panel.error.hide()
+        self.model.set_objective(objective)
+
     def set_formula(self, text):
         """Use the formula; False (and an inline message, the function unchanged) if bad."""
         self.controls.set_running(False)
@@ -222,8 +229,21 @@ class StepperTool(QWidget):
         """Why the run stopped ('' while it goes on)."""
         return self.steps_panel.message.text() if self.steps_panel.message.isVisibleTo(self) else ""
 
-    def prepare_screenshot(self, mode="2d", **kwargs):
-        """The zig-zag mid-run on the 2-D map (or the lecture's exercise mid-step in 1-D)."""
+    def prepare_screenshot(self, mode="2d", step=None, **kwargs):
+        """The zig-zag mid-run on the 2-D map (or the lecture's exercise mid-step in 1-D).
+
+        step=15 (--step 15, the lecture's item 15): the gradient method on two weights of the
+        session's network, as the Loss landscape's "Step on it" sends them."""
+        if step == 15 and self.session is not None:
+            data = self.session.dataset
+            # α near 2/L for these two weights: the zig-zag of item 14, on a real network
+            self.set_function(objectives.network_slice(self.session.network, data.X, data.y,
+                                                       ("W2", (0, 0)), ("b2", (0,)), span=2.0, lr=7.0))
+            for _ in range(6):
+                self.iterate()
+            self.step()
+            self.step()
+            return
         if mode == "1d":
             self.load_preset("square")
             for _ in range(4):

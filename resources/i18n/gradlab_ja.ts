@@ -1860,7 +1860,7 @@ said {1} {2}%</source>
       <translation>2次元：f(x1, x2)</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/function_panel.py" line="140" />
+      <location filename="../../gui/stepper/function_panel.py" line="149" />
       <source>Exact derivative:</source>
       <translation>正確な導関数：</translation>
     </message>
@@ -1916,12 +1916,12 @@ said {1} {2}%</source>
   <context>
     <name>Landscape</name>
     <message>
-      <location filename="../../gui/landscape/tool.py" line="74" />
+      <location filename="../../gui/landscape/tool.py" line="82" />
       <source>Axis 1</source>
       <translation>軸 1</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/tool.py" line="75" />
+      <location filename="../../gui/landscape/tool.py" line="83" />
       <source>Axis 2</source>
       <translation>軸 2</translation>
     </message>
@@ -1931,12 +1931,13 @@ said {1} {2}%</source>
       <translation>空白：そこでは損失が有限の値になりません（オーバーフローします）。</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/tool.py" line="102" />
+      <location filename="../../gui/landscape/tool.py" line="112" />
+      <location filename="../../gui/landscape/tool.py" line="123" />
       <source>Choose two different weights.</source>
       <translation>異なる二つの重みを選んでください。</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/tool.py" line="63" />
+      <location filename="../../gui/landscape/tool.py" line="71" />
       <source>Clear the path</source>
       <translation>経路を消す</translation>
     </message>
@@ -1946,32 +1947,32 @@ said {1} {2}%</source>
       <translation>計算中…</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/tool.py" line="28" />
+      <location filename="../../gui/landscape/tool.py" line="33" />
       <source>Contour map</source>
       <translation>等高線図</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/tool.py" line="73" />
+      <location filename="../../gui/landscape/tool.py" line="81" />
       <source>Directions</source>
       <translation>方向</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/tool.py" line="64" />
+      <location filename="../../gui/landscape/tool.py" line="72" />
       <source>Forget the recorded weights; a new path starts with the next change.</source>
       <translation>記録した重みを忘れます。次に重みが変わったところから新しい経路が始まります。</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/tool.py" line="60" />
+      <location filename="../../gui/landscape/tool.py" line="65" />
       <source>How far the map reaches from the current weights in each direction (it widens to hold the whole path).</source>
       <translation>今の重みから各方向にどこまで図を描くか（経路全体が入るように広がります）。</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/tool.py" line="29" />
+      <location filename="../../gui/landscape/tool.py" line="34" />
       <source>How large may α be?</source>
       <translation>α はどこまで大きくできる？</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/tool.py" line="39" />
+      <location filename="../../gui/landscape/tool.py" line="44" />
       <source>Loss landscape</source>
       <translation>損失の地形</translation>
     </message>
@@ -1979,6 +1980,11 @@ said {1} {2}%</source>
       <location filename="../../gui/landscape/model.py" line="209" />
       <source>Loss on {n} of the {total} examples.</source>
       <translation>{total} 個の例のうち {n} 個での損失です。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/landscape/tool.py" line="109" />
+      <source>Only a plane of two chosen weights is a function of two weights: random and PCA directions move every weight at once. Choose “Two weights” to step on it.</source>
+      <translation>2 つの重みを選んだ平面だけが 2 つの重みの関数になります。ランダムや PCA の方向はすべての重みを同時に動かします。ステッパーで歩くには「二つの重み」を選んでください。</translation>
     </message>
     <message>
       <location filename="../../gui/landscape/model.py" line="183" />
@@ -1991,7 +1997,7 @@ said {1} {2}%</source>
       <translation>記録した経路の主成分分析</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/tool.py" line="42" />
+      <location filename="../../gui/landscape/tool.py" line="47" />
       <source>Plane</source>
       <translation>平面</translation>
     </message>
@@ -2011,14 +2017,24 @@ said {1} {2}%</source>
       <translation>テストを実行</translation>
     </message>
     <message>
+      <location filename="../../gui/landscape/tool.py" line="114" />
+      <source>Send this map to the gradient stepper: f is the network's loss over the two weights, its gradient the network's own backpropagation, and the stepper's four steps move those two weights.</source>
+      <translation>この地図を勾配ステッパーに送ります。f は 2 つの重みの関数としてのネットワークの損失、勾配はネットワーク自身の誤差逆伝播で、ステッパーの 4 つのステップがこの 2 つの重みを動かします。</translation>
+    </message>
+    <message>
       <location filename="../../gui/landscape/range_view.py" line="52" />
       <source>Set the training tab's learning rate α to the suggestion.</source>
       <translation>「学習」タブの学習係数 α を提案の値にします。</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/tool.py" line="76" />
+      <location filename="../../gui/landscape/tool.py" line="84" />
       <source>Span</source>
       <translation>範囲</translation>
+    </message>
+    <message>
+      <location filename="../../gui/landscape/tool.py" line="68" />
+      <source>Step on it</source>
+      <translation>ステッパーで歩く</translation>
     </message>
     <message>
       <location filename="../../gui/landscape/range_view.py" line="100" />
@@ -2046,7 +2062,7 @@ said {1} {2}%</source>
       <translation>ネットワークの重みが数ではありません（非数や無限大）：描けるものがありません。重みをリセットするか、もっと小さな α で学習し直してください。</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/tool.py" line="70" />
+      <location filename="../../gui/landscape/tool.py" line="78" />
       <source>The path is recorded while the network trains in the Training tab.</source>
       <translation>経路は「学習」タブでネットワークを学習させている間に記録されます。</translation>
     </message>
@@ -2054,6 +2070,11 @@ said {1} {2}%</source>
       <location filename="../../gui/landscape/model.py" line="220" />
       <source>The slice could not be computed: {why}</source>
       <translation>断面を計算できませんでした：{why}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/landscape/tool.py" line="150" />
+      <source>The stepper cannot take this slice: {why}</source>
+      <translation>この断面はステッパーに送れません: {why}</translation>
     </message>
     <message>
       <location filename="../../gui/landscape/range_view.py" line="109" />
@@ -2066,7 +2087,7 @@ said {1} {2}%</source>
       <translation>二つの方向で経路の分散の {a:.0%} と {b:.0%} を説明しています。</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/tool.py" line="53" />
+      <location filename="../../gui/landscape/tool.py" line="58" />
       <source>The weight along this axis of the map (all other weights stay as they are).</source>
       <translation>図のこの軸に沿って動かす重み（ほかの重みはそのままです）。</translation>
     </message>
@@ -2091,7 +2112,7 @@ said {1} {2}%</source>
       <translation>「学習」で α = {a} を使う</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/tool.py" line="48" />
+      <location filename="../../gui/landscape/tool.py" line="53" />
       <source>Which plane through the weights to draw the loss on: two of the weights (all others fixed), two random directions scaled to each unit's weights, or the two directions the training path moved most along.</source>
       <translation>損失を描く、重みを通る平面の選び方：重みのうちの二つ（ほかは固定）、各ユニットの重みに合わせて大きさをそろえた二つのランダムな方向、または学習の経路がいちばん大きく動いた二つの方向。</translation>
     </message>
@@ -2481,7 +2502,7 @@ said {1} {2}%</source>
       <translation>はじめに</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="240" />
+      <location filename="../../gui/main_window.py" line="245" />
       <source>Stopping…</source>
       <translation>停止中…</translation>
     </message>
@@ -3733,6 +3754,11 @@ w = {4}</translation>
       <translation>初期値 (x1, x2)</translation>
     </message>
     <message>
+      <location filename="../../gui/stepper/settings_panel.py" line="60" />
+      <source>start ({w1}, {w2})</source>
+      <translation>初期値 ({w1}, {w2})</translation>
+    </message>
+    <message>
       <location filename="../../gui/stepper/settings_panel.py" line="58" />
       <source>start s₀</source>
       <translation>初期値 s₀</translation>
@@ -3860,22 +3886,27 @@ w = {4}</translation>
   <context>
     <name>Stepper</name>
     <message>
-      <location filename="../../gui/stepper/texts.py" line="130" />
+      <location filename="../../gui/stepper/texts.py" line="159" />
       <source>A number, a variable or “(” is missing at position {pos}.</source>
       <translation>位置 {pos} に数、変数、または「(」が必要です。</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/texts.py" line="28" />
+      <location filename="../../gui/stepper/texts.py" line="47" />
       <source>AdaGrad</source>
       <translation>AdaGrad</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/texts.py" line="29" />
+      <location filename="../../gui/stepper/texts.py" line="48" />
       <source>Adam</source>
       <translation>Adam</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/texts.py" line="122" />
+      <location filename="../../gui/stepper/texts.py" line="124" />
+      <source>At the start, the curvature along these two weights asks for α &lt; 2/L = {bound}.</source>
+      <translation>初期値では、この 2 つの重みの方向の曲率から α &lt; 2/L = {bound} が必要です。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/texts.py" line="151" />
       <source>Character “{detail}” is not allowed (position {pos}). Use numbers, the variables, + − * / ^ ( ) and functions such as sin, exp, log.</source>
       <translation>文字「{detail}」は使えません（位置 {pos}）。数、変数、+ − * / ^ ( ) と sin、exp、log などの関数を使ってください。</translation>
     </message>
@@ -3885,19 +3916,29 @@ w = {4}</translation>
       <translation>マップをクリックすると、その点から始めます。</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/texts.py" line="93" />
+      <location filename="../../gui/stepper/texts.py" line="119" />
       <source>Diverged after {t} steps: the point left every sensible range. The learning rate α = {lr} is too large for the curvature of f here, so each step overshoots the minimum further than the last.</source>
       <translation>{t} ステップで発散しました：点が妥当な範囲の外に出ました。学習係数 α = {lr} はここでの f の曲がり具合に対して大きすぎるため、一歩ごとに最小点を前回よりも大きく飛び越えてしまいます。</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/texts.py" line="98" />
+      <location filename="../../gui/stepper/texts.py" line="107" />
+      <source>For the network's loss, L is the largest curvature along the two weights at the start: farther away the curvature changes, and so does the bound.</source>
+      <translation>ネットワークの損失では、L は初期値での 2 つの重みの方向の最大の曲率です。離れると曲率が変わり、この上限も変わります。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/texts.py" line="127" />
       <source>For this quadratic, gradient descent converges only for α &lt; 2/L = {bound}.</source>
       <translation>この二次関数では、勾配降下法は α &lt; 2/L = {bound} のときだけ収束します。</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/texts.py" line="27" />
+      <location filename="../../gui/stepper/texts.py" line="46" />
       <source>Gradient descent</source>
       <translation>勾配降下法</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/texts.py" line="38" />
+      <source>Gradient: (∂L/∂{w1}, ∂L/∂{w2}) from the network's own backpropagation, as in training.</source>
+      <translation>勾配: (∂L/∂{w1}, ∂L/∂{w2}) は学習と同じく、ネットワーク自身の誤差逆伝播で求めます。</translation>
     </message>
     <message>
       <location filename="../../gui/stepper/texts.py" line="20" />
@@ -3905,17 +3946,22 @@ w = {4}</translation>
       <translation>Himmelblau 関数（極小点が四つ）</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/texts.py" line="27" />
+      <location filename="../../gui/stepper/texts.py" line="29" />
+      <source>Loss of the network {arch} over {w1} and {w2}</source>
+      <translation>ネットワーク {arch} の損失（{w1} と {w2} の関数）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/texts.py" line="46" />
       <source>Momentum</source>
       <translation>モーメンタム</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/texts.py" line="28" />
+      <location filename="../../gui/stepper/texts.py" line="47" />
       <source>Nesterov</source>
       <translation>Nesterov</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/texts.py" line="134" />
+      <location filename="../../gui/stepper/texts.py" line="163" />
       <source>Not a formula (position {pos}).</source>
       <translation>式になっていません（位置 {pos}）。</translation>
     </message>
@@ -3930,7 +3976,7 @@ w = {4}</translation>
       <translation>二次関数のモデル a s² + b s + c</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/texts.py" line="29" />
+      <location filename="../../gui/stepper/texts.py" line="48" />
       <source>RMSProp</source>
       <translation>RMSProp</translation>
     </message>
@@ -3950,17 +3996,17 @@ w = {4}</translation>
       <translation>鞍点：x1² − x2²</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/texts.py" line="76" />
+      <location filename="../../gui/stepper/texts.py" line="97" />
       <source>Stable for α &lt; 2/L = {bound} (L: the largest curvature): each step shrinks the error, so the point converges.</source>
       <translation>α &lt; 2/L = {bound}（L：最大の曲率）なら安定です：一歩ごとに誤差が小さくなり、点は収束します。</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/texts.py" line="102" />
+      <location filename="../../gui/stepper/texts.py" line="131" />
       <source>Stopped after {t} steps: f keeps decreasing as the point runs away, so it has no minimum in that direction (a saddle or an endless slope).</source>
       <translation>{t} ステップで停止しました：点が遠ざかるほど f が小さくなり続けるので、その方向には最小点がありません（鞍点か、終わりのない坂です）。</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/texts.py" line="106" />
+      <location filename="../../gui/stepper/texts.py" line="135" />
       <source>Stopped: f is not defined at {point} ({why} in {where}).</source>
       <translation>停止：f は {point} で定義されていません（{where} で {why}）。</translation>
     </message>
@@ -3990,27 +4036,27 @@ w = {4}</translation>
       <translation>3次元表示はオフにしてあります（GRADLAB_NO_OPENGL が設定されています）。</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/texts.py" line="121" />
+      <location filename="../../gui/stepper/texts.py" line="150" />
       <source>The formula is empty.</source>
       <translation>式が空です。</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/texts.py" line="120" />
+      <location filename="../../gui/stepper/texts.py" line="149" />
       <source>The formula is nested too deeply.</source>
       <translation>式の入れ子が深すぎます。</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/texts.py" line="119" />
+      <location filename="../../gui/stepper/texts.py" line="148" />
       <source>The formula is too long: at most {detail} characters.</source>
       <translation>式が長すぎます：最大 {detail} 文字です。</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/texts.py" line="110" />
+      <location filename="../../gui/stepper/texts.py" line="139" />
       <source>The gradient is zero: a stationary point.</source>
       <translation>勾配がゼロです：停留点です。</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/texts.py" line="131" />
+      <location filename="../../gui/stepper/texts.py" line="160" />
       <source>The number {detail} at position {pos} is too large to compute (numbers stay below about 1.8e308).</source>
       <translation>位置 {pos} の数 {detail} は大きすぎて計算できません（扱える数はおよそ 1.8e308 未満です）。</translation>
     </message>
@@ -4020,12 +4066,12 @@ w = {4}</translation>
       <translation>極小点が二つ：s⁴/4 − s² + s/4</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/texts.py" line="125" />
+      <location filename="../../gui/stepper/texts.py" line="154" />
       <source>Unexpected “{detail}” at position {pos}.</source>
       <translation>位置 {pos} に予期しない「{detail}」があります。</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/texts.py" line="128" />
+      <location filename="../../gui/stepper/texts.py" line="157" />
       <source>Unknown name “{detail}” at position {pos}. Use s, or x1 and x2, and the functions sin cos tan exp log sqrt abs tanh sinh cosh atan sigmoid.</source>
       <translation>位置 {pos} の名前「{detail}」は使えません。s、または x1 と x2、そして関数 sin cos tan exp log sqrt abs tanh sinh cosh atan sigmoid を使ってください。</translation>
     </message>
@@ -4040,27 +4086,27 @@ w = {4}</translation>
       <translation>ジグザグ：½ x1² + 5 x2²</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/texts.py" line="55" />
+      <location filename="../../gui/stepper/texts.py" line="74" />
       <source>a division by zero</source>
       <translation>ゼロでの割り算</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/texts.py" line="57" />
+      <location filename="../../gui/stepper/texts.py" line="76" />
       <source>a negative number to a fractional power</source>
       <translation>負の数の分数乗</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/texts.py" line="59" />
+      <location filename="../../gui/stepper/texts.py" line="78" />
       <source>a number too large to compute</source>
       <translation>計算できないほど大きな数</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/texts.py" line="60" />
+      <location filename="../../gui/stepper/texts.py" line="79" />
       <source>a value outside the function's domain</source>
       <translation>関数の定義域の外の値</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/texts.py" line="33" />
+      <location filename="../../gui/stepper/texts.py" line="52" />
       <source>decay ρ</source>
       <translation>減衰率 ρ</translation>
     </message>
@@ -4070,32 +4116,37 @@ w = {4}</translation>
       <translation>f(s) = s²（講義の演習）</translation>
     </message>
     <message>
+      <location filename="../../gui/stepper/texts.py" line="36" />
+      <source>f({w1}, {w2}) = the loss of the network {arch} on its {n} examples, as a function of the two weights {w1} and {w2}; every other weight stays as it was.</source>
+      <translation>f({w1}, {w2}) = ネットワーク {arch} の {n} 個の例での損失を、2 つの重み {w1} と {w2} の関数と見たもの。ほかの重みはすべてそのままです。</translation>
+    </message>
+    <message>
       <location filename="../../gui/stepper/formulas.py" line="49" />
       <source>go back to Step 2 (t = {t})</source>
       <translation>手順2に戻る (t = {t})</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/texts.py" line="33" />
+      <location filename="../../gui/stepper/texts.py" line="52" />
       <source>momentum μ</source>
       <translation>モーメンタム μ</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/texts.py" line="51" />
+      <location filename="../../gui/stepper/texts.py" line="70" />
       <source>the logarithm of a number that is not positive</source>
       <translation>正でない数の対数</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/texts.py" line="53" />
+      <location filename="../../gui/stepper/texts.py" line="72" />
       <source>the square root of a negative number</source>
       <translation>負の数の平方根</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/texts.py" line="126" />
+      <location filename="../../gui/stepper/texts.py" line="155" />
       <source>{detail} needs brackets, e.g. {detail}(s) (position {pos}).</source>
       <translation>{detail} にはかっこが必要です。例：{detail}(s)（位置 {pos}）。</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/texts.py" line="127" />
+      <location filename="../../gui/stepper/texts.py" line="156" />
       <source>{detail} takes one argument (position {pos}).</source>
       <translation>{detail} の引数は一つです（位置 {pos}）。</translation>
     </message>
@@ -4105,27 +4156,27 @@ w = {4}</translation>
       <translation>{x} := {new}（{method} の更新式）</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/texts.py" line="83" />
+      <location filename="../../gui/stepper/texts.py" line="104" />
       <source>α = {lr} is beyond 2/L = {bound}: |1 − αL| &gt; 1, so each step overshoots further than the last and the point diverges.</source>
       <translation>α = {lr} は 2/L = {bound} を超えています：|1 − αL| &gt; 1 なので、一歩ごとに前回よりも大きく行き過ぎ、点は発散します。</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/texts.py" line="79" />
+      <location filename="../../gui/stepper/texts.py" line="100" />
       <source>α = {lr} is exactly 2/L: along the steepest direction each step multiplies by 1 − αL = −1, so the point flips sign with the same size and oscillates forever (it neither converges nor grows).</source>
       <translation>α = {lr} はちょうど 2/L です：いちばん急な方向では一歩ごとに 1 − αL = −1 倍になるので、点は同じ大きさのまま符号が入れ替わり、いつまでも振動します（収束も発散もしません）。</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/texts.py" line="34" />
+      <location filename="../../gui/stepper/texts.py" line="53" />
       <source>β1</source>
       <translation>β1</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/texts.py" line="34" />
+      <location filename="../../gui/stepper/texts.py" line="53" />
       <source>β2</source>
       <translation>β2</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/texts.py" line="124" />
+      <location filename="../../gui/stepper/texts.py" line="153" />
       <source>“{detail}” expected at position {pos}.</source>
       <translation>位置 {pos} に「{detail}」が必要です。</translation>
     </message>
@@ -4133,47 +4184,47 @@ w = {4}</translation>
   <context>
     <name>StepperTool</name>
     <message>
-      <location filename="../../gui/stepper/tool.py" line="91" />
+      <location filename="../../gui/stepper/tool.py" line="92" />
       <source>3-D surface</source>
       <translation>3次元の曲面</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/tool.py" line="59" />
+      <location filename="../../gui/stepper/tool.py" line="60" />
       <source>Function</source>
       <translation>関数</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/tool.py" line="121" />
+      <location filename="../../gui/stepper/tool.py" line="122" />
       <source>Gradient stepper</source>
       <translation>勾配ステッパー</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/tool.py" line="60" />
+      <location filename="../../gui/stepper/tool.py" line="61" />
       <source>Optimizer</source>
       <translation>最適化手法</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/tool.py" line="92" />
+      <location filename="../../gui/stepper/tool.py" line="93" />
       <source>Table</source>
       <translation>表</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/tool.py" line="61" />
+      <location filename="../../gui/stepper/tool.py" line="62" />
       <source>The gradient method</source>
       <translation>勾配法</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/tool.py" line="112" />
+      <location filename="../../gui/stepper/tool.py" line="113" />
       <source>back to Step 1</source>
       <translation>手順1に戻る</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/tool.py" line="110" />
+      <location filename="../../gui/stepper/tool.py" line="111" />
       <source>next step</source>
       <translation>次の手順を実行</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/tool.py" line="111" />
+      <location filename="../../gui/stepper/tool.py" line="112" />
       <source>undo the last step</source>
       <translation>最後の手順を取り消す</translation>
     </message>
