@@ -13,6 +13,7 @@ Read it beside the lecture:
   backprop.py     backpropagation recorded node by node, for the Backprop tool (item 15)
   landscape.py    the loss surface around θ: 2-D slices, curvature, how large α may be (items 10, 14, 15)
   expression.py   a safe formula language with exact (symbolic) derivatives
+                  (its tree in expression_tree.py, the tidying of derivatives in expression_simplify.py)
   objectives.py   the functions the stepper minimises, with their gradients (items 11–14)
   descent.py      the gradient method one step at a time, and run(...) headless
   quadratic_model.py  the parametric model a x² + b x + c                (item 3)
