@@ -92,6 +92,17 @@ def _stepper(**values):
     return change
 
 
+def _slice(weights=(["W1", [0, 1]], ["b1", [0]]), data=None, **changes):
+    """The stepper on the session network's loss over two weights (Step on it), changed."""
+    def change(document):
+        part = {"weights": [list(w) for w in weights], "span": 1.0, "network": dict(document["network"]),
+                "data": data() if data else document["dataset"]["arrays"]}
+        part.update(changes)
+        document["tools"]["stepper"].update({"function": {"network_slice": part}, "start": [0.0, 0.0],
+                                             "substeps": 4})
+    return change
+
+
 def _training(**values):
     def change(document):
         document["tools"]["training"]["settings"].update(values)
@@ -213,6 +224,15 @@ CASES = [
     ("negative sub-steps", _stepper(substeps=-5), REFUSED),
     ("sub-steps as a fraction", _stepper(substeps=1.5), REFUSED),
     ("a path of 100,000 points", _stepper(path=lambda: [[0.0]] * 100_000), REFUSED),
+    # the stepper on a network's two weights (the Loss landscape's Step on it, issue 14)
+    ("a slice of the session's network", _slice(), OPENED),
+    ("a slice naming a weight the network lacks", _slice(weights=(["W9", [0, 0]], ["b1", [0]])), REFUSED),
+    ("a slice outside W1", _slice(weights=(["W1", [0, 10**6]], ["b1", [0]])), REFUSED),
+    ("a slice whose weight is code", _slice(weights=([PAYLOAD, [0]], ["b1", [0]])), REFUSED),
+    ("a slice of one weight twice", _slice(weights=(["b1", [0]], ["b1", [0]])), REFUSED),
+    ("a slice with three weights", _slice(weights=(["b1", [0]], ["b1", [1]], ["b1", [2]])), REFUSED),
+    ("a slice whose data is a zip bomb", _slice(data=lambda: zip_bomb_text("X.npy", 100)), REFUSED),
+    ("a slice of span 10^300", _slice(span=1e300), REFUSED),
     ("coefficients of 1e308", _stepper(function={"preset": "quadratic", "settings": {"a": 1e308, "b": 0, "c": 0}}),
      REFUSED),
     ("unknown preset", _stepper(function={"preset": "evil"}), REFUSED),

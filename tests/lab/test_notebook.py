@@ -489,3 +489,32 @@ def test_export_notebook_refuses_a_session_the_app_would_refuse(tmp_path, damage
     assert not (tmp_path / "out.ipynb").exists()
     with pytest.raises(session_file.SessionFileError):
         session_file.read(path)
+
+
+def test_a_session_stepping_on_a_networks_weights_exports_a_notebook_that_says_so(tmp_path):
+    """main.py export-notebook --stepper on a session saved after the Loss landscape's Step on it."""
+    net = Network.from_spec(TWO_LAYER, seed=2)
+    X, y, names = make_toy("blobs", 30, 0.3, 1)
+    f = objectives.network_slice(net, X, y, ("W1", (0, 1)), ("b2", (0,)), span=1.0)
+    part = {"weights": [["W1", [0, 1]], ["b2", [0]]], "span": 1.0,
+            "network": {"spec": net.spec, "seed": 0, "dtype": "float64", "weights": _npz_text(f.net.params)},
+            "data": _npz_text({"X": X, "y": y})}
+    session = {"format": "gradlab-session", "version": 1,
+               "network": {"spec": net.spec, "seed": 2, "weights": _npz_text(net.params)},
+               "dataset": {"name": "Two blobs", "class_names": names, "arrays": _npz_text({"X": X, "y": y})},
+               "tools": {"stepper": {"function": {"network_slice": part}, "lr": 0.5, "start": list(f.start),
+                                     "method": "sgd", "substeps": 30}}}
+    path = tmp_path / "slice.gradlab"
+    path.write_text(json.dumps(session))
+    out, err = io.StringIO(), io.StringIO()
+    assert notebook_main([str(path), str(tmp_path / "n.ipynb"), "--stepper"], out, err) == 0, err.getvalue()
+    nb = nbformat.read(str(tmp_path / "n.ipynb"), as_version=4)
+    nbformat.validate(nb)
+    assert "not a formula" in nb.cells[0].source and "W1\\[0,1\\]" in nb.cells[0].source
+    ns, _ = run(nb)
+    np.testing.assert_allclose(ns["path"], descent.run(f, lr=0.5, steps=10).points)   # the engine's path
+    # a weight that network does not have: refused as File → Open refuses it
+    part["weights"][1] = ["b2", [7]]
+    path.write_text(json.dumps(session))
+    assert notebook_main([str(path), str(tmp_path / "m.ipynb"), "--stepper"], out, err) == 3
+    assert "outside b2" in err.getvalue()
