@@ -77,14 +77,14 @@ def test_pause_resume_and_stop_keep_a_consistent_history_and_no_thread(tool, qtb
     qtbot.waitUntil(lambda: len(run.history.batches) > 20, timeout=10_000)
     tool.pause()
     assert not tool.is_training() and tool.buttons.pause_button.text() == "Resume"
-    qtbot.wait(150)   # let the records made before the pause arrive
-    seen = len(run.history.batches)
-    qtbot.wait(250)
-    assert len(run.history.batches) == seen, "a paused run went on training"
+    # the job holds its worker between two batches (what that guarantees: test_worker.py)
+    assert tool.controller.job.paused
+    qtbot.waitUntil(lambda: tool.progress.state == "paused", timeout=5_000)
     assert not tool.settings_panel.batch_size.isEnabled()  # locked, and says why
     assert "stop" in tool.settings_panel.batch_size.toolTip()
+    seen = len(run.history.batches)
     tool.resume()
-    assert tool.is_training()
+    assert tool.is_training() and not tool.controller.job.paused
     qtbot.waitUntil(lambda: len(run.history.batches) > seen + 20, timeout=10_000)
     tool.stop()
     qtbot.waitUntil(lambda: not tool.controller.is_running(), timeout=10_000)

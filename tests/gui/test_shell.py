@@ -122,15 +122,15 @@ def test_the_window_fits_a_1280_by_720_projector_and_tools_scroll_instead(window
     window.show_tool("stepper")
     stepper = window.tools["stepper"]
     assert window.tabs.currentWidget() is stepper
-    window.resize(1000, 640)
-    qtbot.wait(10)
     area = stepper.parentWidget()
     while not isinstance(area, QScrollArea):
         area = area.parentWidget()
-    assert area.horizontalScrollBar().maximum() > 0  # the tool scrolls rather than being cut off
+    window.resize(1000, 640)
+    # the tool scrolls rather than being cut off
+    qtbot.waitUntil(lambda: area.horizontalScrollBar().maximum() > 0, timeout=5_000)
     window.resize(1600, 1000)
-    qtbot.wait(10)
-    assert area.horizontalScrollBar().maximum() == 0 and area.verticalScrollBar().maximum() == 0
+    qtbot.waitUntil(lambda: area.horizontalScrollBar().maximum() == 0 and area.verticalScrollBar().maximum() == 0,
+                    timeout=5_000)
     assert stepper.width() >= 1000  # and fills the page when there is room
 
 

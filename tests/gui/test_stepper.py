@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QGuiApplication
 
 from gui.stepper import StepperTool
@@ -108,8 +108,8 @@ def test_run_animates_and_pause_stops(tool, qtbot):
     qtbot.mouseClick(tool.controls.run_button, Qt.MouseButton.LeftButton)
     assert not tool.controls.is_running() and tool.controls.run_button.text() == "Run"
     t = tool.model.primary.t
-    qtbot.wait(150)
-    assert tool.model.primary.t == t
+    QCoreApplication.processEvents()                # whatever was pending when Pause was clicked
+    assert tool.model.primary.t == t and not tool.controls.timer.isActive()
 
 
 def test_zigzag_alternates_the_sign_of_x2_with_alpha_0_18(tool):

@@ -32,29 +32,47 @@ def test_every_record_arrives_in_order_and_in_few_deliveries(app, qtbot):
     assert not job.is_running()
 
 
-def test_stop_ends_the_job_early(app, qtbot):
-    job = Job(counting(10_000, delay=0.001))
-    with qtbot.waitSignal(job.finished, timeout=10_000) as blocker:
+def test_stop_ends_the_job_early_and_closes_its_generator(app, qtbot):
+    closed, got = [], []
+
+    def records():
+        try:
+            for i in range(10_000):
+                time.sleep(0.001)
+                yield i
+        finally:
+            closed.append(True)
+    job = Job(records)
+    job.progress.connect(got.extend)
+    with qtbot.waitSignal(job.progress, timeout=10_000):
         job.start()
-        qtbot.wait(50)
+    with qtbot.waitSignal(job.finished, timeout=10_000) as blocker:
         job.stop()
-    assert blocker.args[0] < 9_999
+    assert blocker.args[0] < 9_999 and got == list(range(blocker.args[0] + 1))
+    assert closed == [True]
 
 
-def test_pause_holds_the_job_and_resume_finishes_it(app, qtbot):
-    job = Job(counting(200, delay=0.001))
-    got = []
+def test_pause_holds_the_job_between_two_records_and_resume_finishes_it(app, qtbot):
+    """Paused by the generator itself just before record 50, the job delivers record 50 and
+    asks for no record after it until it is resumed."""
+    got, asked_while_paused = [], []
+
+    def records():
+        for i in range(200):
+            if i == 50:
+                job.pause()                       # (from the worker thread: exactly here)
+            yield i
+            if job.paused:                        # the job asked for record i + 1 while paused
+                asked_while_paused.append(i + 1)
+    job = Job(records)
     job.progress.connect(got.extend)
     job.start()
-    job.pause()
-    qtbot.wait(100)
-    count_when_paused = len(got)
-    qtbot.wait(100)
-    assert len(got) - count_when_paused <= 1   # at most the record in flight
-    assert job.is_running()
+    qtbot.waitUntil(lambda: len(got) >= 51, timeout=10_000)
+    assert got == list(range(51)) and job.paused and job.is_running()
     with qtbot.waitSignal(job.finished, timeout=10_000):
         job.resume()
     assert got == list(range(200))
+    assert asked_while_paused == []
 
 
 def test_an_exception_in_the_job_is_reported_with_its_message(app, qtbot):
@@ -74,8 +92,8 @@ def test_wait_stops_a_paused_training_run(app, qtbot):
                                                          {"units": 2, "activation": "softmax"}]})
     trainer = Trainer(net, lr=0.1, batch_size=10, epochs=10_000)
     job = Job(lambda: trainer.run(X, y))
-    job.start()
-    qtbot.wait(30)
+    with qtbot.waitSignal(job.progress, timeout=10_000):      # training
+        job.start()
     job.pause()
     assert job.wait(5_000)
     assert not job.is_running()
@@ -84,8 +102,8 @@ def test_wait_stops_a_paused_training_run(app, qtbot):
 
 def test_closing_the_window_stops_training(window, qtbot):
     job = Job(counting(100_000, delay=0.001))
-    job.start()
-    qtbot.wait(20)
+    with qtbot.waitSignal(job.progress, timeout=10_000):      # working
+        job.start()
     assert job.is_running()
     window.close()
     assert not job.is_running()
