@@ -4,7 +4,7 @@ dashboard's model (its DataChoice and model choice)."""
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QSpinBox
 
-from .model import NETWORK_MODEL, QUADRATIC, QUADRATIC_MODEL, SESSION, TOY_KEYS, DataChoice
+from .model import DRAWN, DRAWN_XY, NETWORK_MODEL, QUADRATIC, QUADRATIC_MODEL, SESSION, TOY_KEYS, DataChoice
 
 
 def tr(text):
@@ -16,7 +16,7 @@ def _tool_tr(text):
 
 
 def data_name(choice):
-    """The name of the data set made from ``choice`` (a toy set or the quadratic)."""
+    """The name of the data set made from ``choice`` (a toy set, the quadratic, your points)."""
     if choice.kind != QUADRATIC:
         return data_titles()[choice.kind]
     a, b, c = choice.abc
@@ -28,7 +28,8 @@ def data_titles():
     """{toy key, QUADRATIC or SESSION: its title in the user's language}."""
     return {"blobs": tr("Two blobs"), "xor": tr("XOR"), "circles": tr("Circles"), "moons": tr("Moons"),
             "spiral": tr("Spiral (2 classes)"), "spiral3": tr("Spiral (3 classes)"),
-            QUADRATIC: tr("Quadratic y = a x² + b x + c"), SESSION: tr("The session's data set")}
+            QUADRATIC: tr("Quadratic y = a x² + b x + c"), DRAWN: tr("Your points: classes"),
+            DRAWN_XY: tr("Your points: x, y"), SESSION: tr("The session's data set")}
 
 
 class DataPanel(QGroupBox):
@@ -42,7 +43,8 @@ class DataPanel(QGroupBox):
         self.kind = QComboBox()
         for key, title in data_titles().items():
             self.kind.addItem(title, key)
-        self.kind.setToolTip(self.tr("“The session's data set” is the data chosen in another tab, "
+        self.kind.setToolTip(self.tr("“Your points” are drawn on the plot (Edit points) or loaded from a CSV "
+                                     "file; “The session's data set” is the data chosen in another tab, "
                                      "for example a picture folder"))
         form.addRow(self.tr("Data"), self.kind)
 
@@ -97,14 +99,15 @@ class DataPanel(QGroupBox):
         finally:
             for w in self._widgets():
                 w.blockSignals(False)
-        generated = choice.kind != SESSION
+        generated = choice.kind != SESSION and not choice.is_drawn
         for w in (self.n, self.noise, self.data_seed):
             w.setVisible(generated)
             self.layout().labelForField(w).setVisible(generated)
         for box, label in zip(self.coefficients, self.coefficient_labels):
             box.setVisible(choice.kind == QUADRATIC)
             label.setVisible(choice.kind == QUADRATIC)
-        self.model_box.model().item(self.model_box.findData(QUADRATIC_MODEL)).setEnabled(choice.kind == QUADRATIC)
+        self.model_box.model().item(self.model_box.findData(QUADRATIC_MODEL)).setEnabled(
+            choice.fits_quadratic_model)
 
     @Slot()
     def _edited(self):

@@ -16,13 +16,16 @@ def tr(text):
 
 
 def ask_path(parent, key):
-    """The file for menu entry ``key`` ('csv', 'save', 'load' or a plot's name), or '' if cancelled."""
+    """The file for menu entry ``key`` ('csv', 'save', 'load', 'load_points', 'save_points' or a
+    plot's name), or '' if cancelled."""
     title, folder, name, filters = {
         "csv": (tr("Export the history"), "export", "history.csv", tr("CSV files (*.csv)")),
         "save": (tr("Save the network"), "network", "network.npz", tr("Networks (*.npz)")),
         "load": (tr("Load a network"), "network", None, tr("Networks (*.npz)")),
+        "load_points": (tr("Load points"), "points", None, tr("CSV files (*.csv);;All files (*)")),
+        "save_points": (tr("Save the points"), "points", "points.csv", tr("CSV files (*.csv)")),
     }.get(key) or (tr("Export the plot"), "export", f"{key}.png", tr("PNG pictures (*.png);;SVG drawings (*.svg)"))
-    if key == "load":
+    if key in ("load", "load_points"):
         path, _ = QFileDialog.getOpenFileName(parent, title, remembered.start_path(folder), filters)
     else:
         path, _ = QFileDialog.getSaveFileName(parent, title, remembered.start_path(folder, name), filters)

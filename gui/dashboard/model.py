@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 
 from engine import Trainer
 from engine.data import TOY_SETS, Dataset, make_toy, quadratic
+from engine.data.points import REGRESSION
 from engine.optimizers import OPTIMIZERS
 from engine.quadratic_model import QuadraticModel
 
@@ -29,6 +30,7 @@ RANGES = {"batch_size": (1, 100_000), "epochs": (1, 1_000_000), "seed": (0, 2 **
 DECIMALS = {"momentum": 3, "validation_fraction": 2, "weight_decay": 5}
 TOY_KEYS = list(TOY_SETS)
 QUADRATIC, SESSION = "quadratic", "session"
+DRAWN, DRAWN_XY = "drawn", "drawn_xy"       # your own points: classes (x1, x2, label), or (x, y)
 NETWORK_MODEL, QUADRATIC_MODEL = "network", "quadratic"
 DATA_RANGES = {"n": (10, 20_000), "noise": (0.0, 2.0), "seed": (0, 2 ** 31 - 1)}
 
@@ -81,7 +83,8 @@ class TrainingSetup:
 
 @dataclass(frozen=True)
 class DataChoice:
-    """A toy set (its key), the lecture's quadratic, or SESSION: the data chosen in another tab."""
+    """A toy set (its key), the lecture's quadratic, your own points (DRAWN, DRAWN_XY: the points
+    themselves are the session's data set), or SESSION: the data chosen in another tab."""
     kind: str = SESSION
     n: int = 200
     noise: float = 0.1
@@ -97,7 +100,18 @@ class DataChoice:
         if source.get("kind") == "quadratic":
             return cls(QUADRATIC, source["n"], source["noise"], source["seed"],
                        (source["a"], source["b"], source["c"]))
+        if source.get("kind") == "drawn":
+            return cls(DRAWN_XY if source.get("task") == REGRESSION else DRAWN)
         return cls()
+
+    @property
+    def is_drawn(self):
+        return self.kind in (DRAWN, DRAWN_XY)
+
+    @property
+    def fits_quadratic_model(self):
+        """The quadratic model learns the lecture's points, and your own (x, y) points."""
+        return self.kind in (QUADRATIC, DRAWN_XY)
 
     def checked(self):
         return dataclasses.replace(self, abc=tuple(round(_clamp(float(v), -10.0, 10.0), 2) for v in self.abc),
@@ -105,7 +119,7 @@ class DataChoice:
                                    n=_clamp(self.n, *DATA_RANGES["n"]), seed=_clamp(self.seed, *DATA_RANGES["seed"]))
 
     def make(self, name):
-        """The Dataset this choice describes (not SESSION), called ``name``, with its source."""
+        """The Dataset this choice describes (not SESSION nor drawn), called ``name``, with its source."""
         if self.kind == QUADRATIC:
             a, b, c = self.abc
             X, y, names = quadratic(a, b, c, n=self.n, noise=self.noise, seed=self.seed)
@@ -142,16 +156,16 @@ class DashboardModel(QObject):
 
     # -- the data and the model ----------------------------------------------------------------
     def set_data(self, choice):
-        """Choose data (a DataChoice); the quadratic model learns only the quadratic's points."""
+        """Choose data (a DataChoice); the quadratic model learns only (x, y) points."""
         self.data = choice.checked()
-        if self.data.kind != QUADRATIC and self.model_kind == QUADRATIC_MODEL:
+        if not self.data.fits_quadratic_model and self.model_kind == QUADRATIC_MODEL:
             self.set_model_kind(NETWORK_MODEL)
         self.data_changed.emit()
 
     def set_model_kind(self, kind):
         if kind not in (NETWORK_MODEL, QUADRATIC_MODEL):
             raise ValueError(f"unknown model {kind!r}")
-        if kind == QUADRATIC_MODEL and self.data.kind != QUADRATIC:
+        if kind == QUADRATIC_MODEL and not self.data.fits_quadratic_model:
             return
         if kind != self.model_kind:
             self.model_kind = kind

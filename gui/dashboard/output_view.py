@@ -3,7 +3,7 @@ beside the confusion matrix (classification) or a, b, c (the quadratic model); a
 matrix opens its examples (its strings are the tool's, under the context "DashboardTool")."""
 import numpy as np
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QSplitter, QStackedWidget
+from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from engine.metrics import cell_members, data_bounds, decision_grid
 
@@ -39,7 +39,12 @@ class OutputView(QSplitter):
         self.side.addWidget(self.params_panel)
         self.dialogs = []                # the examples dialogs open
         # the map (or the fitted curve) is the main picture: it gets the larger share
-        self.addWidget(self.regions)
+        self.map_column = QWidget()      # the map, and what the tool puts above it (add_above_map)
+        column = QVBoxLayout(self.map_column)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.regions, 1)
+        self.addWidget(self.map_column)
         self.addWidget(self.side)
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 2)
@@ -54,7 +59,11 @@ class OutputView(QSplitter):
         self.side.setCurrentWidget(self.confusion if classify else self.params_panel)
         self.side.setVisible(classify or quadratic)
         self.regions.setVisible(self.regions.drawable)
+        self.map_column.setVisible(self.regions.drawable)
         self.params_panel.show_run(None)
+
+    def add_above_map(self, widget):
+        self.map_column.layout().insertWidget(0, widget)
 
     def draw_model(self, dataset, network, quadratic_model=None):
         """Draw the regions or curve of ``network`` (or of ``quadratic_model`` when it learns)."""

@@ -6,6 +6,8 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
+from engine.metrics import data_bounds
+
 from .plots import class_colour, make_plot
 
 
@@ -54,10 +56,9 @@ class RegionsPanel(QWidget):
         self.image.clear()
         self.curve.setData([], [])
         self.marked.setData([], [])
-        X, y = dataset.X, dataset.y
+        X = dataset.X
+        self._draw_points(dataset)
         if dataset.is_classification and X.shape[1] == 2:
-            brushes = [pg.mkBrush(class_colour(int(k))) for k in y]
-            self.points.setData(X[:, 0], X[:, 1], brush=brushes)
             self.plot.getPlotItem().setLabels(left="x₂", bottom="x₁")
             self.plot.getPlotItem().setTitle(self.tr("Decision regions"), color="#222", size="10pt")
             (x0, x1), (y0, y1) = bounds
@@ -65,8 +66,6 @@ class RegionsPanel(QWidget):
             self._stack.setCurrentWidget(self.plot)
             self.drawable = True
         elif not dataset.is_classification and X.shape[1] == 1:
-            self.points.setData(X[:, 0], np.asarray(y).reshape(len(y), -1)[:, 0],
-                                brush=pg.mkBrush("#0877BD"))
             self.plot.getPlotItem().setLabels(left="y", bottom="x")
             self.plot.getPlotItem().setTitle(self.tr("The fitted curve over the data"), color="#222",
                                              size="10pt")
@@ -74,12 +73,33 @@ class RegionsPanel(QWidget):
             self._stack.setCurrentWidget(self.plot)
             self.drawable = True
         else:
-            self.points.setData([], [])
             self.message.setText(self.tr("This data has {0} inputs per example: there is no 2-D picture "
                                          "of its decision regions. Watch the loss, the accuracy and "
                                          "the confusion matrix instead.").format(X.shape[1]))
             self._stack.setCurrentWidget(self.message)
             self.drawable = False
+
+    def _draw_points(self, dataset):
+        X, y = dataset.X, dataset.y
+        if dataset.is_classification and X.shape[1] == 2:
+            brushes = [pg.mkBrush(class_colour(int(k))) for k in y]
+            self.points.setData(X[:, 0], X[:, 1], brush=brushes)
+        elif not dataset.is_classification and X.shape[1] == 1:
+            self.points.setData(X[:, 0], np.asarray(y).reshape(len(y), -1)[:, 0], brush=pg.mkBrush("#0877BD"))
+        else:
+            self.points.setData([], [])
+
+    def show_points(self, dataset):
+        """The same view with its points edited (one added, moved or removed): the range, the
+        regions and the curve stay; the regions' bounds grow to take in a point moved out."""
+        self.dataset = dataset
+        self._draw_points(dataset)
+        self.marked.setData([], [])
+        if self.bounds is not None:
+            (x0, x1), (y0, y1) = self.bounds
+            (a0, a1), (b0, b1) = data_bounds(dataset.X)
+            if a0 < x0 or a1 > x1 or b0 < y0 or b1 > y1:
+                self.bounds = (min(x0, a0), max(x1, a1)), (min(y0, b0), max(y1, b1))
 
     def show_grid(self, probs):
         """probs: (R, R, K) class probabilities at the grid of ``bounds`` ([r, c] = (x_c, y_r))."""

@@ -11,6 +11,7 @@ from PySide6.QtCore import QEventLoop, Qt, QTimer, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
 from engine import Network, SpecError
+from engine.data import points
 from engine.metrics import write_history_csv
 
 from ..class_names import display_data_name
@@ -21,10 +22,11 @@ from .data_panel import data_name
 from .export import ask_path, export_plot
 from .loss_panel import LossPanel
 from .messages import ended_text, progress_state, trouble_text
-from .model import NETWORK_MODEL, QUADRATIC, QUADRATIC_MODEL, SESSION, DashboardModel, DataChoice
+from .model import DRAWN, DRAWN_XY, NETWORK_MODEL, QUADRATIC, QUADRATIC_MODEL, SESSION, DashboardModel, DataChoice
 from .output_view import GRID_RESOLUTION, OutputView
 from .output_view import curve_x as output_curve_x
 from .painter import RunPainter
+from .point_editor import PointEditor, load_points, save_points
 from .progress_panel import ProgressPanel
 from .stream import RunStream
 
@@ -37,6 +39,7 @@ class DashboardTool(QWidget):
         self.model = DashboardModel(DataChoice.of(session.dataset.source), self)
         self._applying_snapshot = False
         self._choosing_data = False   # True while this tool itself sets the session's data
+        self._editing_points = False  # True while it puts in points edited with the mouse
         self.last_message = ""
 
         self.controls = ControlColumn(self.model)      # buttons; data, settings and runs panels
@@ -47,6 +50,8 @@ class DashboardTool(QWidget):
         self.output = OutputView()                      # regions or curve; confusion matrix or a, b, c
         self.regions, self.confusion = self.output.regions, self.output.confusion
         self.params_panel, self.side = self.output.params_panel, self.output.side
+        self.point_editor = PointEditor(self.regions, self)    # your own points, drawn on the map
+        self.output.add_above_map(self.point_editor.bar)
         self.painter = RunPainter(self.loss_panel, self.confusion, self.runs_panel,
                                   self._show_progress, self._show_snapshot, self)
         self._layout()
@@ -69,6 +74,9 @@ class DashboardTool(QWidget):
             button.clicked.connect(slot)
         b.export_chosen.connect(self._export_chosen)
         self.confusion.cell_chosen.connect(self.show_cell)
+        self.point_editor.edited.connect(lambda dataset: self.use_points(dataset, edited=True))
+        self.point_editor.refused.connect(lambda text: self._say(text, error=True))
+        self.point_editor.file_chosen.connect(self._export_chosen)
         session.data_changed.connect(self._on_session_data)
         session.spec_changed.connect(self._on_spec_changed)
         session.weights_changed.connect(self._on_weights_changed)
@@ -214,6 +222,25 @@ class DashboardTool(QWidget):
         plots = {"loss": self.loss_panel.loss_plot, "accuracy": self.loss_panel.acc_plot,
                  "regions": self.regions.plot}
         export_plot(plots[which].getPlotItem(), path)
+
+    def use_points(self, dataset, edited=False):
+        """Learn these points (drawn or loaded: a Dataset of engine.data.points) from now on.
+        ``edited``: one point was added, moved or removed, and the view stays as it is."""
+        self._require_idle()
+        self._choosing_data, self._editing_points = True, edited
+        try:
+            self.model.set_data(DataChoice(DRAWN if dataset.is_classification else DRAWN_XY))
+            self.session.set_dataset(dataset)
+        finally:
+            self._choosing_data = self._editing_points = False
+
+    def load_points(self, path):
+        """Learn the points of a CSV file (ValueError with a clear message, nothing changed, if bad)."""
+        self._require_idle()
+        self.use_points(load_points(path))
+
+    def save_points(self, path):
+        save_points(self.session.dataset, path)
 
     def save_network(self, path):
         self.session.network.save(path)
@@ -361,6 +388,12 @@ class DashboardTool(QWidget):
     # -- session changes -------------------------------------------------------------------
     @Slot()
     def _on_session_data(self):
+        if self._editing_points:      # the same data, edited: the runs, the view and the map stay
+            self._ensure_network_fits()
+            self.regions.show_points(self.session.dataset)
+            self.point_editor.show_dataset()
+            self._schedule_map()
+            return
         if not self._choosing_data and self.model.data.kind != SESSION:
             self._choosing_data = True           # data chosen in another tab: shown, not made
             try:
@@ -378,6 +411,7 @@ class DashboardTool(QWidget):
         dataset = self.session.dataset
         self._ensure_network_fits()
         self.output.show_data(dataset, self._uses_quadratic_model())
+        self.point_editor.show_dataset()
         self.loss_panel.acc_plot.setVisible(dataset.is_classification)
         self._draw_model_now()
 
@@ -428,6 +462,14 @@ class DashboardTool(QWidget):
         if c.kind == SESSION:
             self._show_data()
             return
+        if c.is_drawn:                # your own points: start from the points shown, if they fit
+            task = points.REGRESSION if c.kind == DRAWN_XY else points.CLASSIFICATION
+            if (self.session.dataset.source or {}).get("kind") == "drawn" \
+                    and points.task_of(self.session.dataset) == task:
+                return
+            self.use_points(points.starting_points(self.session.dataset, task, data_name(c)))
+            self.point_editor.set_editing(True)
+            return
         self._choosing_data = True
         try:
             self.session.set_dataset(c.make(data_name(c)))
@@ -462,6 +504,7 @@ class DashboardTool(QWidget):
     def _update_buttons(self):
         c = self.controller
         self.controls.show_state(c.is_running(), c.is_paused(), c.is_active())
+        self.point_editor.set_locked(c.is_active())
 
     def _say(self, text, error=False):
         self.last_message = text
@@ -475,16 +518,19 @@ class DashboardTool(QWidget):
         path = ask_path(self, key)
         if path:
             actions = {"csv": lambda: self.export_history_csv(path), "save": lambda: self.save_network(path),
-                       "load": lambda: self.load_network(path)}
+                       "load": lambda: self.load_network(path), "load_points": lambda: self.load_points(path),
+                       "save_points": lambda: self.save_points(path)}
             self._guarded(actions.get(key, lambda: self.export_plot(path, key)))
 
     def _guarded(self, action):
+        """Do ``action``; True when done, else False and the error said."""
         try:
             action()
         except (OSError, ValueError, RuntimeError) as error:
             self._say(str(error), error=True)
-        else:
-            self._say(self.tr("Done."))
+            return False
+        self._say(self.tr("Done."))
+        return True
 
     # -- lifetime and screenshots ------------------------------------------------------------
     def closeEvent(self, event):

@@ -624,20 +624,26 @@
   <context>
     <name>DashboardTool</name>
     <message>
-      <location filename="../../gui/dashboard/output_view.py" line="89" />
+      <location filename="../../gui/dashboard/output_view.py" line="98" />
       <source> (circled on the map)</source>
       <translation>（マップ上で丸で囲んでいます）</translation>
     </message>
     <message>
       <location filename="../../gui/dashboard/run_buttons.py" line="78" />
-      <location filename="../../gui/dashboard/tool.py" line="229" />
+      <location filename="../../gui/dashboard/tool.py" line="256" />
       <source>A run is in progress: stop it first.</source>
       <translation>学習を実行中です。先に停止してください。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/export.py" line="21" />
+      <location filename="../../gui/dashboard/export.py" line="22" />
+      <location filename="../../gui/dashboard/export.py" line="26" />
       <source>CSV files (*.csv)</source>
       <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/export.py" line="25" />
+      <source>CSV files (*.csv);;All files (*)</source>
+      <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
       <location filename="../../gui/dashboard/run_buttons.py" line="57" />
@@ -646,7 +652,7 @@
       <translation>続ける</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="487" />
+      <location filename="../../gui/dashboard/tool.py" line="532" />
       <source>Done.</source>
       <translation>完了しました。</translation>
     </message>
@@ -662,7 +668,7 @@
       <translation>今のバッチが終わったところで学習を終えます。履歴は残ります</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/output_view.py" line="80" />
+      <location filename="../../gui/dashboard/output_view.py" line="89" />
       <source>Examples of “{0}” predicted as “{1}”: {2}</source>
       <translation>「{0}」が「{1}」と予測された例：{2}</translation>
     </message>
@@ -682,7 +688,7 @@
       <translation>決定領域の図を PNG または SVG で書き出す…</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/export.py" line="21" />
+      <location filename="../../gui/dashboard/export.py" line="22" />
       <source>Export the history</source>
       <translation>履歴の書き出し</translation>
     </message>
@@ -697,7 +703,7 @@
       <translation>損失のグラフを PNG または SVG で書き出す…</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/export.py" line="24" />
+      <location filename="../../gui/dashboard/export.py" line="27" />
       <source>Export the plot</source>
       <translation>グラフの書き出し</translation>
     </message>
@@ -712,7 +718,7 @@
       <translation>{0} エポック完了：訓練損失 {1}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/export.py" line="23" />
+      <location filename="../../gui/dashboard/export.py" line="24" />
       <source>Load a network</source>
       <translation>ネットワークの読み込み</translation>
     </message>
@@ -722,18 +728,23 @@
       <translation>ネットワークを読み込む (.npz)…</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/export.py" line="22" />
+      <location filename="../../gui/dashboard/export.py" line="25" />
+      <source>Load points</source>
+      <translation>点を読み込む</translation>
+    </message>
+    <message>
       <location filename="../../gui/dashboard/export.py" line="23" />
+      <location filename="../../gui/dashboard/export.py" line="24" />
       <source>Networks (*.npz)</source>
       <translation>ネットワーク (*.npz)</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="316" />
+      <location filename="../../gui/dashboard/tool.py" line="343" />
       <source>Not learning: {0}</source>
       <translation>学習が進んでいません：{0}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/export.py" line="24" />
+      <location filename="../../gui/dashboard/export.py" line="27" />
       <source>PNG pictures (*.png);;SVG drawings (*.svg)</source>
       <translation>PNG 画像 (*.png);;SVG 図 (*.svg)</translation>
     </message>
@@ -761,7 +772,7 @@
       <translation>再開</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/export.py" line="22" />
+      <location filename="../../gui/dashboard/export.py" line="23" />
       <source>Save the network</source>
       <translation>ネットワークの保存</translation>
     </message>
@@ -769,6 +780,11 @@
       <location filename="../../gui/dashboard/run_buttons.py" line="48" />
       <source>Save the network (.npz)…</source>
       <translation>ネットワークを保存 (.npz)…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/export.py" line="26" />
+      <source>Save the points</source>
+      <translation>点を保存</translation>
     </message>
     <message>
       <location filename="../../gui/dashboard/run_buttons.py" line="22" />
@@ -798,7 +814,7 @@
       <translation>エポック {0}、バッチ {1} で停止しました。履歴は残っています。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="377" />
+      <location filename="../../gui/dashboard/tool.py" line="410" />
       <source>The data changed in another tab: the run was stopped.</source>
       <translation>別のタブでデータが変わったので、学習を停止しました。</translation>
     </message>
@@ -808,32 +824,32 @@
       <translation>エポック {0} で損失が発散しました。もっと小さな学習係数を試してください（今は {1}）。それまでの履歴は残っています。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="415" />
+      <location filename="../../gui/dashboard/tool.py" line="449" />
       <source>The network cannot learn this data: {0}</source>
       <translation>ネットワークはこのデータを学習できません：{0}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="388" />
+      <location filename="../../gui/dashboard/tool.py" line="422" />
       <source>The network changed in the builder: the run was stopped.</source>
       <translation>ビルダーでネットワークが変わったので、学習を停止しました。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="417" />
+      <location filename="../../gui/dashboard/tool.py" line="451" />
       <source>The network was fitted to the data: {0} inputs, {1} outputs.</source>
       <translation>ネットワークをデータに合わせました：入力 {0} 個、出力 {1} 個。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="197" />
+      <location filename="../../gui/dashboard/tool.py" line="205" />
       <source>The run in progress cannot be deleted: stop it first.</source>
       <translation>実行中の学習は削除できません。先に停止してください。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="193" />
+      <location filename="../../gui/dashboard/tool.py" line="201" />
       <source>The weights were drawn again from seed {0}.</source>
       <translation>シード {0} から重みを引き直しました。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="209" />
+      <location filename="../../gui/dashboard/tool.py" line="217" />
       <source>There is no run to export yet.</source>
       <translation>書き出す実行結果はまだありません。</translation>
     </message>
@@ -853,32 +869,32 @@
       <translation>この設定でネットワークにデータを学習させます</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="82" />
+      <location filename="../../gui/dashboard/tool.py" line="90" />
       <source>Training</source>
       <translation>学習</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="359" />
+      <location filename="../../gui/dashboard/tool.py" line="386" />
       <source>Training failed: {0}</source>
       <translation>学習に失敗しました：{0}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="285" />
+      <location filename="../../gui/dashboard/tool.py" line="312" />
       <source>Training {0} on {1}.</source>
       <translation>{1} で {0} を学習中。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="248" />
+      <location filename="../../gui/dashboard/tool.py" line="275" />
       <source>quadratic model</source>
       <translation>二次関数のモデル</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="276" />
+      <location filename="../../gui/dashboard/tool.py" line="303" />
       <source>run {0}: {1}, {2}, α = {3}</source>
       <translation>実行 {0}：{1}、{2}、α = {3}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="284" />
+      <location filename="../../gui/dashboard/tool.py" line="311" />
       <source>the data</source>
       <translation>データ</translation>
     </message>
@@ -919,22 +935,22 @@
       <translation>同心円</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="47" />
+      <location filename="../../gui/dashboard/data_panel.py" line="49" />
       <source>Data</source>
       <translation>データ</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="38" />
+      <location filename="../../gui/dashboard/data_panel.py" line="39" />
       <source>Data and model</source>
       <translation>データとモデル</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="54" />
+      <location filename="../../gui/dashboard/data_panel.py" line="56" />
       <source>Data seed</source>
       <translation>データのシード</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="67" />
+      <location filename="../../gui/dashboard/data_panel.py" line="69" />
       <source>Model</source>
       <translation>モデル</translation>
     </message>
@@ -944,22 +960,22 @@
       <translation>三日月</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="65" />
+      <location filename="../../gui/dashboard/data_panel.py" line="67" />
       <source>Network from the builder</source>
       <translation>ビルダーのネットワーク</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="52" />
+      <location filename="../../gui/dashboard/data_panel.py" line="54" />
       <source>Noise</source>
       <translation>ノイズ</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="50" />
+      <location filename="../../gui/dashboard/data_panel.py" line="52" />
       <source>Points</source>
       <translation>点の数</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="66" />
+      <location filename="../../gui/dashboard/data_panel.py" line="68" />
       <source>Quadratic model a x² + b x + c</source>
       <translation>二次関数のモデル a x² + b x + c</translation>
     </message>
@@ -979,7 +995,7 @@
       <translation>渦巻き（3クラス）</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="31" />
+      <location filename="../../gui/dashboard/data_panel.py" line="32" />
       <source>The session's data set</source>
       <translation>セッションのデータセット</translation>
     </message>
@@ -994,9 +1010,19 @@
       <translation>XOR</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="45" />
-      <source>“The session's data set” is the data chosen in another tab, for example a picture folder</source>
-      <translation>「セッションのデータセット」は、別のタブで選んだデータ（例えば写真のフォルダー）です</translation>
+      <location filename="../../gui/dashboard/data_panel.py" line="31" />
+      <source>Your points: classes</source>
+      <translation>自分の点：クラス</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/data_panel.py" line="32" />
+      <source>Your points: x, y</source>
+      <translation>自分の点：x, y</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/data_panel.py" line="46" />
+      <source>“Your points” are drawn on the plot (Edit points) or loaded from a CSV file; “The session's data set” is the data chosen in another tab, for example a picture folder</source>
+      <translation>「自分の点」はプロットに描く（点を編集）か CSV ファイルから読み込みます。「セッションのデータセット」は別のタブで選んだデータ（たとえば画像フォルダ）です</translation>
     </message>
   </context>
   <context>
@@ -3021,6 +3047,167 @@ w = {4}</translation>
     </message>
   </context>
   <context>
+    <name>PointEditBar</name>
+    <message>
+      <location filename="../../gui/dashboard/point_editor.py" line="78" />
+      <source>A run is in progress: stop it to edit the points.</source>
+      <translation>学習中です。点を編集するには停止してください。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/point_editor.py" line="36" />
+      <source>Class</source>
+      <translation>クラス</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/point_editor.py" line="80" />
+      <source>Click: add · drag: move · right-click or Ctrl-click: remove</source>
+      <translation>クリック：追加 · ドラッグ：移動 · 右クリックまたは Ctrl+クリック：削除</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/point_editor.py" line="33" />
+      <source>Draw your own data: click to add a point, drag to move one, right-click or Ctrl-click to remove one. Off: the plot pans and zooms as usual.</source>
+      <translation>自分のデータを描きます。クリックで点を追加、ドラッグで移動、右クリックまたは Ctrl+クリックで削除。オフのときはいつもどおりプロットを移動・拡大できます。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/point_editor.py" line="31" />
+      <source>Edit points</source>
+      <translation>点を編集</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/point_editor.py" line="44" />
+      <source>Load points from a CSV file (x1,x2,label or x,y)</source>
+      <translation>CSV ファイルから点を読み込みます（1 行に x1,x2,クラス または x,y）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/point_editor.py" line="43" />
+      <source>Load…</source>
+      <translation>読み込み…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/point_editor.py" line="47" />
+      <source>Save the points as a CSV file</source>
+      <translation>点を CSV ファイルに保存します</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/point_editor.py" line="46" />
+      <source>Save…</source>
+      <translation>保存…</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/point_editor.py" line="38" />
+      <source>The class of the points a click adds</source>
+      <translation>クリックで追加する点のクラス</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/point_editor.py" line="67" />
+      <source>{0} (a new class)</source>
+      <translation>{0}（新しいクラス）</translation>
+    </message>
+  </context>
+  <context>
+    <name>PointEditor</name>
+    <message>
+      <location filename="../../gui/dashboard/point_editor.py" line="196" />
+      <source>A run is in progress: stop it (or let it finish) to edit the points; the next run learns them.</source>
+      <translation>学習中です。点を編集するには停止する（または終わるのを待つ）必要があります。編集した点は次の学習で使われます。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/point_editor.py" line="243" />
+      <source>All points are of the one class “{1}”: a classifier needs two or more.</source>
+      <translation>すべての点が同じクラス「{1}」です。分類には 2 つ以上のクラスが必要です。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/point_editor.py" line="245" />
+      <source>Line {0} cannot be read as CSV.</source>
+      <translation>{0} 行目を CSV として読めません。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/point_editor.py" line="235" />
+      <source>Line {0} has only one value. Each line is a point: x1,x2,label (classes) or x,y.</source>
+      <translation>{0} 行目に値が 1 つしかありません。1 行が 1 つの点です：x1,x2,クラス または x,y。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/point_editor.py" line="232" />
+      <source>Line {0} has {1} value(s) where the first point has {2}. Each line is a point: x1,x2,label (classes) or x,y.</source>
+      <translation>{0} 行目の値は {1} 個ですが、最初の点は {2} 個です。1 行が 1 つの点です：x1,x2,クラス または x,y。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/point_editor.py" line="234" />
+      <source>Line {0} has {1} values. Each line is a point: x1,x2,label (classes) or x,y.</source>
+      <translation>{0} 行目に値が {1} 個あります。1 行が 1 つの点です：x1,x2,クラス または x,y。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/point_editor.py" line="241" />
+      <source>Line {0}: more than 10 classes.</source>
+      <translation>{0} 行目：クラスが 10 を超えています。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/point_editor.py" line="242" />
+      <source>Line {0}: the class “{1}” is not on the “# classes:” line.</source>
+      <translation>{0} 行目：クラス「{1}」が「# classes:」の行にありません。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/point_editor.py" line="240" />
+      <source>Line {0}: the label {1} is not a class name (1 to 100 printable characters).</source>
+      <translation>{0} 行目：ラベル {1} はクラス名（表示できる 1〜100 文字）ではありません。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/point_editor.py" line="239" />
+      <source>Line {0}: the label {1} is not a whole number from 0 to 9 (or a class name).</source>
+      <translation>{0} 行目：ラベル {1} は 0〜9 の整数（またはクラス名）ではありません。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/point_editor.py" line="237" />
+      <source>Line {0}: {1} is not a finite number (NaN and infinity cannot be drawn).</source>
+      <translation>{0} 行目：{1} は有限の数ではありません（NaN や無限大は描けません）。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/point_editor.py" line="238" />
+      <source>Line {0}: {1} is too large (at most ±1,000,000).</source>
+      <translation>{0} 行目：{1} は大きすぎます（±1,000,000 まで）。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/point_editor.py" line="236" />
+      <source>Line {0}: “{1}” is not a number.</source>
+      <translation>{0} 行目：「{1}」は数ではありません。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/point_editor.py" line="265" />
+      <source>Only points of two inputs with classes, or of x and y, can be saved as CSV.</source>
+      <translation>CSV に保存できるのは、2 入力とクラスの点、または x と y の点だけです。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/point_editor.py" line="244" />
+      <source>The file holds more than 20,000 points.</source>
+      <translation>ファイルの点が 20,000 個を超えています。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/point_editor.py" line="231" />
+      <source>The file holds no points. Each line is a point: x1,x2,label (classes) or x,y.</source>
+      <translation>ファイルに点がありません。1 行が 1 つの点です：x1,x2,クラス または x,y。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/point_editor.py" line="230" />
+      <source>The file is not UTF-8 text. Save it from the spreadsheet as “CSV UTF-8”.</source>
+      <translation>ファイルが UTF-8 のテキストではありません。表計算ソフトから「CSV UTF-8」で保存してください。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/point_editor.py" line="209" />
+      <source>The last point stays: data needs at least one.</source>
+      <translation>最後の点は消せません。データには少なくとも 1 つの点が必要です。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/point_editor.py" line="256" />
+      <source>The points were not loaded: {0}</source>
+      <translation>点を読み込みませんでした：{0}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/point_editor.py" line="207" />
+      <source>There is no point under the mouse to remove.</source>
+      <translation>マウスの下に削除できる点がありません。</translation>
+    </message>
+  </context>
+  <context>
     <name>PredictPanel</name>
     <message>
       <location filename="../../gui/pictures/predict_panel.py" line="17" />
@@ -3218,22 +3405,22 @@ w = {4}</translation>
   <context>
     <name>RegionsPanel</name>
     <message>
-      <location filename="../../gui/dashboard/regions_panel.py" line="62" />
+      <location filename="../../gui/dashboard/regions_panel.py" line="63" />
       <source>Decision regions</source>
       <translation>決定領域</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/regions_panel.py" line="71" />
+      <location filename="../../gui/dashboard/regions_panel.py" line="70" />
       <source>The fitted curve over the data</source>
       <translation>データに当てはめた曲線</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/regions_panel.py" line="78" />
+      <location filename="../../gui/dashboard/regions_panel.py" line="76" />
       <source>This data has {0} inputs per example: there is no 2-D picture of its decision regions. Watch the loss, the accuracy and the confusion matrix instead.</source>
       <translation>このデータは例ごとに入力が {0} 個あるので、決定領域を2次元の図で描けません。代わりに損失、正解率、混同行列を見てください。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/regions_panel.py" line="30" />
+      <location filename="../../gui/dashboard/regions_panel.py" line="32" />
       <source>What the model does</source>
       <translation>モデルの出力</translation>
     </message>

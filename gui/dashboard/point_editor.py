@@ -1,0 +1,267 @@
+"""Your own points on the dashboard's 2-D view: click to add a point (of the class chosen),
+drag to move one, right-click or Ctrl-click to remove the nearest; load and save them as CSV.
+
+Editing is a mode (the "Edit points" button): while it is on, a press on the plot edits and
+never pans, and the plot's right-click menu stays closed; while it is off the plot pans, zooms
+and has its menu as every other plot. The wheel zooms in both. While a run is in progress the
+points cannot change (its data is the data it started with): a press says so, and the next
+run learns the points once the run has ended. The tool decides what an edit does
+(``edited``); the editing rules are engine.data.points'.
+"""
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton, QVBoxLayout,
+                               QWidget)
+
+from engine.data import points
+
+from ..class_names import display_name
+from .plots import class_colour
+
+GRAB_PIXELS = 6       # a press this close to a point (drawn 7 pixels wide) drags it; else adds one
+REMOVE_PIXELS = 12    # a right-click this close to a point removes it
+
+
+class PointEditBar(QWidget):
+    """The row above the 2-D view: Edit points, the class a click adds, what the mouse does,
+    and loading and saving the points as CSV."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.edit_button = QPushButton(self.tr("Edit points"))
+        self.edit_button.setCheckable(True)
+        self.edit_button.setToolTip(self.tr("Draw your own data: click to add a point, drag to move one, "
+                                            "right-click or Ctrl-click to remove one. Off: the plot pans and "
+                                            "zooms as usual."))
+        self.class_label = QLabel(self.tr("Class"))
+        self.class_box = QComboBox()
+        self.class_box.setToolTip(self.tr("The class of the points a click adds"))
+        self.hint = QLabel()             # one line under the buttons, while editing
+        self.hint.setStyleSheet("color: #555")
+        self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.load_button = QToolButton()
+        self.load_button.setText(self.tr("Load…"))
+        self.load_button.setToolTip(self.tr("Load points from a CSV file (x1,x2,label or x,y)"))
+        self.save_button = QToolButton()
+        self.save_button.setText(self.tr("Save…"))
+        self.save_button.setToolTip(self.tr("Save the points as a CSV file"))
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(2)
+        row = QHBoxLayout()
+        for widget in (self.edit_button, self.class_label, self.class_box):
+            row.addWidget(widget)
+        row.addStretch(1)
+        row.addWidget(self.load_button)
+        row.addWidget(self.save_button)
+        rows.addLayout(row)
+        rows.addWidget(self.hint)
+
+    def show_classes(self, names):
+        """The classes a click can add: the data's, and one more (a new class) up to ten."""
+        current = max(self.class_box.currentIndex(), 0)
+        self.class_box.clear()
+        for k, name in enumerate(names):
+            self.class_box.addItem(_swatch(k), display_name(name), k)
+        if len(names) < points.MAX_CLASSES:
+            self.class_box.addItem(_swatch(len(names)), self.tr("{0} (a new class)").format(
+                points.next_class_name(names)), len(names))
+        self.class_box.setCurrentIndex(min(current, self.class_box.count() - 1))
+
+    def show_state(self, editing, classes, locked):
+        for widget in (self.class_label, self.class_box):
+            widget.setVisible(editing and classes)
+        self.hint.setVisible(editing)
+        if not editing:
+            self.hint.setText("")
+        elif locked:
+            self.hint.setText(self.tr("A run is in progress: stop it to edit the points."))
+        else:
+            self.hint.setText(self.tr("Click: add · drag: move · right-click or Ctrl-click: remove"))
+
+
+def _swatch(k):
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(QColor(class_colour(k)))
+    return QIcon(pixmap)
+
+
+class PointEditor(QObject):
+    """Edits the points drawn by ``regions`` (a RegionsPanel) with the mouse.
+
+    edited(dataset)   the points after an add, a move or a removal (a new Dataset)
+    refused(text)     an edit that cannot be made now (a run is in progress, nothing to remove)
+    file_chosen(key)  'load_points' or 'save_points' (the tool asks for the file)
+    """
+
+    edited = Signal(object)
+    refused = Signal(str)
+    file_chosen = Signal(str)
+
+    def __init__(self, regions, parent=None):
+        super().__init__(parent)
+        self.regions = regions
+        self.bar = PointEditBar()
+        self.editing = False
+        self.locked = False
+        self._drag = None            # (index, Dataset) of the point the mouse moves
+        self.bar.edit_button.toggled.connect(self.set_editing)
+        self.bar.load_button.clicked.connect(lambda: self.file_chosen.emit("load_points"))
+        self.bar.save_button.clicked.connect(lambda: self.file_chosen.emit("save_points"))
+        regions.plot.viewport().installEventFilter(self)
+
+    @property
+    def dataset(self):
+        return self.regions.dataset
+
+    def show_dataset(self):
+        """The data changed: the bar shows its classes, or hides when it cannot be drawn."""
+        task = points.task_of(self.dataset) if self.dataset is not None else None
+        self.bar.setVisible(task is not None)
+        if task == points.CLASSIFICATION:
+            self.bar.show_classes(self.dataset.class_names)
+        self.bar.save_button.setEnabled(task is not None)
+        if task is None and self.editing:
+            self.set_editing(False)
+        self._show_state()
+
+    @Slot(bool)
+    def set_editing(self, on):
+        self.editing = bool(on) and self.dataset is not None and points.task_of(self.dataset) is not None
+        self.bar.edit_button.setChecked(self.editing)
+        self._drag = None
+        viewport = self.regions.plot.viewport()
+        box = self.regions.plot.getPlotItem().getViewBox()
+        if self.editing:
+            viewport.setCursor(Qt.CursorShape.CrossCursor)
+            box.disableAutoRange()       # a point dragged to the edge must not move the view under it
+        else:
+            viewport.unsetCursor()
+            if self.dataset is not None and not self.dataset.is_classification:
+                box.enableAutoRange()
+        self._show_state()
+
+    def set_locked(self, locked):
+        """``locked``: a run is in progress, the points stay as they are."""
+        self.locked = bool(locked)
+        self._drag = None
+        self._show_state()
+
+    def _show_state(self):
+        classes = self.dataset is not None and self.dataset.is_classification
+        self.bar.show_state(self.editing, classes, self.locked)
+
+    def chosen_class(self):
+        return max(self.bar.class_box.currentData() or 0, 0)
+
+    # -- the mouse -------------------------------------------------------------------------------
+    def eventFilter(self, watched, event):
+        if not self.editing:
+            return False
+        kind = event.type()
+        if kind == QEvent.Type.ContextMenu:
+            return True                   # the plot's menu would come with every right-click
+        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
+            where = self._where(event)
+            if where is None:
+                return False              # on an axis: it pans, as always
+            self._press(event, where)
+            return True
+        if kind == QEvent.Type.MouseMove and self._drag is not None:
+            where = self._where(event, anywhere=True)
+            self.regions.show_points(points.moved(self._drag[1], self._drag[0], where))
+            return True
+        if kind == QEvent.Type.MouseButtonRelease:
+            if self._drag is not None:
+                index, before = self._drag
+                self._drag = None
+                after = points.moved(before, index, self._where(event, anywhere=True))
+                if not (after.X == before.X).all() or not (after.y == before.y).all():
+                    self.edited.emit(after)
+            return self._where(event) is not None
+        return False
+
+    def _where(self, event, anywhere=False):
+        """The data coordinates (x, y) under the mouse, or None outside the plot's area."""
+        plot = self.regions.plot
+        box = plot.getPlotItem().getViewBox()
+        scene = plot.mapToScene(event.position().toPoint())
+        if not anywhere and not box.sceneBoundingRect().contains(scene):
+            return None
+        view = box.mapSceneToView(scene)
+        return view.x(), view.y()
+
+    def _press(self, event, where):
+        if self.locked:
+            self.refused.emit(self.tr("A run is in progress: stop it (or let it finish) to edit the points; "
+                                      "the next run learns them."))
+            return
+        data = self.dataset
+        pixel = self.regions.plot.getPlotItem().getViewBox().viewPixelSize()
+        index, distance = points.nearest(data, where, pixel)
+        remove = (event.button() == Qt.MouseButton.RightButton or
+                  event.button() == Qt.MouseButton.LeftButton and
+                  event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        if remove:
+            if distance > REMOVE_PIXELS:
+                self.refused.emit(self.tr("There is no point under the mouse to remove."))
+            elif len(data.X) == 1:
+                self.refused.emit(self.tr("The last point stays: data needs at least one."))
+            else:
+                self.edited.emit(points.removed(data, index))
+        elif event.button() == Qt.MouseButton.LeftButton:
+            if distance > GRAB_PIXELS:      # a new point, which the mouse then drags
+                data = points.added(data, where, self.chosen_class())
+                index = len(data.X) - 1
+                self.edited.emit(data)
+                data = self.dataset          # as the tool took it
+            if index < len(data.X):
+                self._drag = (index, data)
+
+
+# -- CSV files ---------------------------------------------------------------------------------
+def _tr(text):
+    return QCoreApplication.translate("PointEditor", text)
+
+
+def refusal(error):
+    """Why a CSV file of points was refused (an engine PointsFileError), in the user's language."""
+    texts = {
+        "not_text": _tr("The file is not UTF-8 text. Save it from the spreadsheet as “CSV UTF-8”."),
+        "empty": _tr("The file holds no points. Each line is a point: x1,x2,label (classes) or x,y."),
+        "columns": _tr("Line {0} has {1} value(s) where the first point has {2}. Each line is a point: "
+                       "x1,x2,label (classes) or x,y."),
+        "too_many_columns": _tr("Line {0} has {1} values. Each line is a point: x1,x2,label (classes) or x,y."),
+        "too_few_columns": _tr("Line {0} has only one value. Each line is a point: x1,x2,label (classes) or x,y."),
+        "not_number": _tr("Line {0}: “{1}” is not a number."),
+        "not_finite": _tr("Line {0}: {1} is not a finite number (NaN and infinity cannot be drawn)."),
+        "too_large": _tr("Line {0}: {1} is too large (at most ±1,000,000)."),
+        "label": _tr("Line {0}: the label {1} is not a whole number from 0 to 9 (or a class name)."),
+        "name": _tr("Line {0}: the label {1} is not a class name (1 to 100 printable characters)."),
+        "too_many_classes": _tr("Line {0}: more than 10 classes."),
+        "unknown_class": _tr("Line {0}: the class “{1}” is not on the “# classes:” line."),
+        "one_class": _tr("All points are of the one class “{1}”: a classifier needs two or more."),
+        "too_many_points": _tr("The file holds more than 20,000 points."),
+        "unreadable": _tr("Line {0} cannot be read as CSV."),
+    }
+    text = texts.get(error.kind)
+    return text.format(error.line, error.value, error.expected) if text else str(error)
+
+
+def load_points(path):
+    """The points of a CSV file; ValueError with a translated message (or OSError) if refused."""
+    try:
+        return points.read_points_csv(path)
+    except points.PointsFileError as error:
+        raise ValueError(_tr("The points were not loaded: {0}").format(refusal(error))) from None
+
+
+def save_points(dataset, path):
+    """Write the points as CSV (through a temporary file: the old file stays whole if it fails)."""
+    from lab.session_file import write_atomic
+    try:
+        text = points.points_csv_text(dataset)
+    except ValueError:
+        raise ValueError(_tr("Only points of two inputs with classes, or of x and y, can be saved as CSV.")) \
+            from None
+    write_atomic(path, text)
