@@ -41,6 +41,9 @@ def data_source(window):
     still there), else the arrays themselves, embedded."""
     dataset = window.session.dataset
     source = dataset.source
+    if source is not None and source["kind"] == "drawn":     # your own points, written out as numbers
+        return {"kind": "drawn", "X": dataset.X, "y": dataset.y, "class_names": list(dataset.class_names),
+                "name": dataset.name}
     if source is not None and (source["kind"] != "pictures" or os.path.isdir(source["folder"])):
         return dict(source)
     return {"kind": "arrays", "X": dataset.X, "y": dataset.y, "class_names": list(dataset.class_names),

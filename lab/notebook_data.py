@@ -35,14 +35,14 @@ def normalise_data_source(source):
         s.setdefault("color", "gray")
         if s["color"] not in images.COLORS:
             raise NotebookError(f"picture colour must be gray or rgb, not {s['color']!r}")
-    elif kind == "arrays":
+    elif kind in ("arrays", "drawn"):
         if "X" not in s or "y" not in s:
             raise NotebookError("embedded data needs X and y")
         s["X"], s["y"] = np.asarray(s["X"], dtype=np.float32), np.asarray(s["y"])
         s.setdefault("class_names", [])
         s.setdefault("name", "")
     else:
-        raise NotebookError(f"unknown data kind {kind!r} (toy, quadratic, pictures or arrays)")
+        raise NotebookError(f"unknown data kind {kind!r} (toy, quadratic, pictures, drawn or arrays)")
     for key in ("n", "seed", "size"):
         if key in s:
             s[key] = int(s[key])
@@ -50,7 +50,7 @@ def normalise_data_source(source):
 
 
 def is_classification(source):
-    if source["kind"] == "arrays":
+    if source["kind"] in ("arrays", "drawn"):
         return labels_are_classes(source["y"])
     return source["kind"] != "quadratic"
 
@@ -84,6 +84,8 @@ def _data_cells(s, lang):
         return [markdown_cell(md), code_cell(code)]
     if kind == "pictures":
         return _picture_cells(s, lang)
+    if kind == "drawn":
+        return _drawn_cells(s, lang)
     payload = {"X": s["X"], "y": s["y"]}
     names = repr([str(name) for name in s["class_names"]])   # a Python literal, whatever the names hold
     code = ("DATA_NPZ_BASE64 = \"\"\"\n" + _base64_npz(payload, "data") + "\n\"\"\"\n\n"
@@ -93,6 +95,33 @@ def _data_cells(s, lang):
             "print(len(X), \"examples of\", X.shape[1], \"numbers\")")
     md = text(lang, "data_arrays", name=markdown_escape(s["name"] or "data"), n=len(s["X"]),
               inputs=s["X"].shape[1])
+    return [markdown_cell(md), code_cell(code)]
+
+
+def _literal(value):
+    """A finite float32 as the shortest Python float literal that reads back as it (0.1, not
+    0.10000000149011612): ``repr`` of a float, never text from elsewhere."""
+    value = float(str(np.float32(value)))
+    if not np.isfinite(value):
+        raise NotebookError("a point is not a finite number")
+    return repr(value)
+
+
+def _drawn_cells(s, lang):
+    """Your own points (drawn or loaded in the app), written out as number literals to edit."""
+    X, y = s["X"], s["y"]
+    classify = labels_are_classes(y)
+    rows = ",\n".join("    [" + ", ".join(_literal(v) for v in row) + "]" for row in X)
+    if classify:
+        labels = ", ".join(str(int(k)) for k in y)
+        targets = f"y = np.array([{labels}], dtype=np.int64)\n"
+    else:
+        targets = ("y = np.array([\n" + ",\n".join(f"    [{_literal(v)}]" for v in y.reshape(len(y), -1)[:, 0])
+                   + "\n], dtype=np.float32)\n")
+    names = repr([str(name) for name in s["class_names"]])   # a Python literal, whatever the names hold
+    code = (f"X = np.array([\n{rows}\n], dtype=np.float32)\n" + targets + f"class_names = {names}\n"
+            "print(len(X), \"points\")")
+    md = text(lang, "data_drawn", name=markdown_escape(s["name"] or "points"), n=len(X))
     return [markdown_cell(md), code_cell(code)]
 
 
@@ -206,4 +235,6 @@ def describe_data(s):
         return f"y = {s['a']:g} x² + {s['b']:g} x + {s['c']:g} (n = {s['n']}, noise = {s['noise']:g}, seed = {s['seed']})"
     if s["kind"] == "pictures":
         return f"{os.path.basename(os.path.abspath(s['folder']))} ({s['size']}×{s['size']}, {s['color']})"
+    if s["kind"] == "drawn":
+        return f"{s.get('name') or 'your points'} ({len(s['X'])} points)"
     return f"{s.get('name') or 'data'} ({len(s['X'])} × {s['X'].shape[1]}, embedded)"

@@ -31,6 +31,8 @@ TEXTS = {
         "drive": "# Optional, in Colab only: make your Google Drive visible under /content/drive.\n"
                  "# from google.colab import drive\n"
                  "# drive.mount(\"/content/drive\")",
+        "data_drawn": "## 2. The data\n\nYour own points **{name}** ({n} points, drawn or loaded in the app), "
+                      "written out below: change a number and run again to see what it does.",
         "data_arrays": "## 2. The data\n\nThe app's data set **{name}** ({n} examples of {inputs} numbers), "
                        "embedded in this notebook.",
         "split": "## 3. Training and validation examples\n\n{percent} of the examples are held out to see how "
@@ -116,6 +118,8 @@ TEXTS = {
         "drive": "# 任意（Colab のみ）: Google ドライブを /content/drive に表示します。\n"
                  "# from google.colab import drive\n"
                  "# drive.mount(\"/content/drive\")",
+        "data_drawn": "## 2. データ\n\n自分の点 **{name}**（{n} 個。アプリで描いたか読み込んだもの）を下に"
+                      "書き出しました。数を変えてもう一度実行すると、どうなるかを確かめられます。",
         "data_arrays": "## 2. データ\n\nアプリのデータ **{name}**（{inputs} 個の数からなる例が {n} 個）を"
                        "このノートブックに埋め込みました。",
         "split": "## 3. 学習用と検証用のデータ\n\n例の {percent} を取り分け、学習に使わなかったデータでの"

@@ -20,6 +20,7 @@ class Dataset:
       {"kind": "toy", "name": "moons", "n": 200, "noise": 0.1, "seed": 0}
       {"kind": "quadratic", "a": 2.0, "b": -3.0, "c": 1.0, "n": 50, "noise": 0.1, "seed": 0}
       {"kind": "pictures", "folder": "/path/pets", "size": 32, "color": "gray"}
+      {"kind": "drawn", "task": "classification"}   (or "regression": your own points, engine/data/points.py)
     """
     X: np.ndarray
     y: np.ndarray

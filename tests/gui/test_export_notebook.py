@@ -189,3 +189,22 @@ def test_the_quadratic_model_is_exported_with_its_fitted_coefficients(window, tm
     X = window.session.dataset.X
     with torch.no_grad():
         np.testing.assert_allclose(ns["model"](torch.as_tensor(X)).numpy(), training.model.quadratic_model.predict(X))
+
+
+@pytest.mark.torch
+def test_your_own_points_are_written_into_the_notebook_as_numbers(window, tmp_path):
+    from engine.data import points
+    training = window.tools["training"]
+    mine = points.drawn([[0.1, -2.5], [1.0, 1.0], [-0.3, 0.7]], [0, 1, 2], ["A", "B", "print('PWNED')"], "mine.csv")
+    training.use_points(mine)
+    training.use_points(points.moved(window.session.dataset, 0, (0.25, -2.0)), edited=True)
+    nb = as_notebook(export.export_notebook(window, tmp_path / "mine.ipynb"))
+    code = "".join(c.source for c in nb.cells if c.cell_type == "code")
+    assert "[0.25, -2.0]," in code and "[1.0, 1.0]," in code and "DATA_NPZ_BASE64" not in code
+    ns, _ = run_cells(nb)
+    np.testing.assert_array_equal(ns["X"], window.session.dataset.X)
+    np.testing.assert_array_equal(ns["y"], window.session.dataset.y)
+    assert ns["class_names"] == ["A", "B", "print('PWNED')"]    # a name stays a string
+    training.use_points(points.drawn([[0.5], [1.5]], [[2.0], [-1.0]], name="xy"))
+    ns, _ = run_cells(as_notebook(export.export_notebook(window, tmp_path / "xy.ipynb")))
+    np.testing.assert_array_equal(ns["y"], np.array([[2.0], [-1.0]], dtype=np.float32))
