@@ -60,17 +60,44 @@ class Smoother:
         self.count = 0
 
     def extend(self, values):
-        w, out = self.weight, []
-        for value in values:
-            value = float(value)
-            if not math.isfinite(value):
-                out.append(value)
-                continue
-            self.last = self.last * w + (1 - w) * value
-            self.count += 1
-            debias = 1.0 - w ** self.count if w != 1 else 1.0
-            out.append(self.last / debias)
-        return np.asarray(out, dtype=np.float64)
+        values = np.asarray(values, dtype=np.float64)
+        out = values.copy()                      # non-finite values stay as they are
+        finite = np.flatnonzero(np.isfinite(values))
+        if len(finite):
+            m = self._moving_average(values[finite])
+            counts = self.count + 1 + np.arange(len(m))
+            w = self.weight
+            out[finite] = m / (1.0 - w ** counts) if w != 1 else m
+            self.last, self.count = float(m[-1]), int(counts[-1])
+        return out
+
+    def _moving_average(self, y):
+        """m_t = w m_(t−1) + (1 − w) y_t for every y, from m = self.last.
+
+        Written as a loop, one Python step per value: too slow for a curve of 100,000 batches.
+        Unrolled over a block of k values, m_j = w^(j+1) m_(−1) + (1 − w) w^j Σ_(i≤j) w^(−i) y_i:
+        all blocks at once with NumPy, then one step per block to carry m from block to block.
+        Blocks are short enough that w^(−k) cannot overflow.
+        """
+        w, n = self.weight, len(y)
+        if w == 0:
+            return y.copy()
+        k = 64 if w >= 0.01 else max(1, int(200 / -math.log10(w)))
+        blocks = -(-n // k)
+        Y = np.zeros(blocks * k)
+        Y[:n] = y
+        Y = Y.reshape(blocks, k)
+        j = np.arange(k)
+        scale = np.abs(Y).max(axis=1, keepdims=True)   # each block scaled to at most 1 first:
+        scale[scale == 0] = 1.0                         # a diverging loss must not overflow here
+        with np.errstate(over="ignore", invalid="ignore"):   # (values near the largest float may)
+            within = (1 - w) * w ** j * np.cumsum(w ** -j * (Y / scale), axis=1) * scale  # from m = 0
+            carried = np.empty(blocks)                                     # m before each block
+            m = self.last
+            for b in range(blocks):
+                carried[b] = m
+                m = w ** k * m + within[b, -1]
+            return (within + w ** (j + 1) * carried[:, None]).ravel()[:n]
 
 
 def smooth(values, weight):

@@ -17,6 +17,11 @@ import traceback
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal, Slot
 
 REFRESH_MS = 33  # at most ~30 deliveries of progress per second
+# Let go of Python's GIL for a moment at most this often: a UI thread waiting for it gets it
+# then, instead of after Python's 5 ms switch interval (the dashboard drew 2 frames a second
+# without this). Not after every record: that cost a system call per record, and a busy
+# machine's other processes took the core each time. None: never (only the interval).
+YIELD_SECONDS = 0.002
 
 
 class _Worker(QObject):
@@ -34,16 +39,16 @@ class _Worker(QObject):
     @Slot()
     def run(self):
         last = None
+        yielded = time.perf_counter()
         try:
             records = self._make_records()
             for record in records:
                 with self._lock:
                     self._buffer.append(record)
                 last = record
-                # Let go of Python's GIL for a moment between two records: a UI thread waiting
-                # for it gets it now instead of after the 5 ms switch interval (the dashboard
-                # drew 2 frames a second without this, 9-11 with it, and trained faster).
-                time.sleep(0)
+                if YIELD_SECONDS is not None and time.perf_counter() - yielded >= YIELD_SECONDS:
+                    time.sleep(0)                # the UI thread may take the GIL now
+                    yielded = time.perf_counter()
                 self._running.wait()          # paused: sleep here, between two records
                 if self._stop.is_set():
                     if hasattr(records, "close"):

@@ -1,13 +1,14 @@
 """Loss and accuracy of every shown run, per batch and per epoch, training and validation."""
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
 
 from engine.metrics import Smoother
 
 from .. import accuracy_names as names
-from .plots import faded, make_plot
+from .curves import COLUMN_PIXELS, Line, RunDrawing, RunsItem
+from .plots import make_plot
 
 LOG_FLOOR = 1e-12  # log-scale plots cannot show 0
 
@@ -26,33 +27,15 @@ class _SmoothedSeries:
         return self.values
 
 
-class RunLines:
-    """The plot items that draw one run, created once and updated with setData: in the loss
-    plot ``raw`` (per batch), ``smooth`` (its moving average), ``epoch`` (epoch averages, dots)
-    and ``val`` (validation, dashed); in the accuracy plot the same four, named ``acc_...``."""
+class _RunLines:
+    """What one run shows: its smoothing state and its drawing in each plot."""
 
-    def __init__(self, loss_plot, acc_plot, run):
-        c, line = run.colour, run.line     # each run its colour × line style
-        self.raw = loss_plot.plot(pen=pg.mkPen(faded(c, 70), width=1))
-        self.smooth = loss_plot.plot(pen=pg.mkPen(c, width=2, style=line))
-        self.epoch = loss_plot.plot(pen=pg.mkPen(c, width=1, style=line), symbol="o", symbolSize=5,
-                                    symbolBrush=c, symbolPen=None)
-        self.val = loss_plot.plot(pen=pg.mkPen(c, width=2, style=Qt.PenStyle.DashLine))
-        self.acc_raw = acc_plot.plot(pen=pg.mkPen(faded(c, 70), width=1))
-        self.acc_smooth = acc_plot.plot(pen=pg.mkPen(c, width=2, style=line))
-        self.acc_epoch = acc_plot.plot(pen=pg.mkPen(c, width=1, style=line), symbol="o", symbolSize=5,
-                                       symbolBrush=c, symbolPen=None)
-        self.acc_val = acc_plot.plot(pen=pg.mkPen(c, width=2, style=Qt.PenStyle.DashLine))
-        self.loss_items = [self.raw, self.smooth, self.epoch, self.val]
-        self.acc_items = [self.acc_raw, self.acc_smooth, self.acc_epoch, self.acc_val]
-        self.items = self.loss_items + self.acc_items
+    def __init__(self, run):
+        self.loss = RunDrawing(run.colour, run.line)
+        self.acc = RunDrawing(run.colour, run.line)
         self.loss_smoothing, self.acc_smoothing = _SmoothedSeries(), _SmoothedSeries()
         self.batches_per_epoch = None
         self.shown = None        # whether the run was visible when last drawn
-
-    def remove(self, loss_plot, acc_plot):
-        for item in self.items:
-            (loss_plot if item in self.loss_items else acc_plot).removeItem(item)
 
 
 def _legend_samples():
@@ -75,9 +58,19 @@ class LossPanel(QWidget):
         self.loss_plot = make_plot(self.tr("Loss"), self.tr("loss"), self.tr("batches"))
         self.acc_plot = make_plot(self.tr("Accuracy"), self.tr("accuracy"), self.tr("batches"))
         self.acc_plot.setYRange(0, 1.02)
+        # per plot: the finished runs (one cached picture) under the run in progress
+        self.items = {}
         for plot in (self.loss_plot, self.acc_plot):
-            plot.getPlotItem().setDownsampling(auto=True, mode="peak")
-            plot.getPlotItem().setClipToView(True)
+            finished, live = RunsItem(cached=True), RunsItem()
+            plot.addItem(finished)
+            plot.addItem(live)
+            self.items[plot] = (finished, live)
+            plot.getPlotItem().getViewBox().sigXRangeChanged.connect(self._view_changed)
+            plot.getPlotItem().getViewBox().sigResized.connect(self._view_changed)
+        self._redraw = QTimer(self)          # the view moved: draw every run for it, once
+        self._redraw.setSingleShot(True)
+        self._redraw.setInterval(0)
+        self._redraw.timeout.connect(self.refresh_all)
         # what each kind of line means (grey: the run's colour is the run's)
         # (short: the plot's title says loss or accuracy, and the accuracy plot is narrow)
         self.legends = {}
@@ -113,7 +106,7 @@ class LossPanel(QWidget):
         layout.addLayout(controls)
         layout.addLayout(plots, 1)
 
-        self._curves = {}   # run -> RunLines
+        self._lines = {}    # run -> _RunLines
         self._runs = []
         self.refresh_count = 0
         self.smoothing.valueChanged.connect(self._settings_changed)
@@ -125,32 +118,29 @@ class LossPanel(QWidget):
     def smoothing_weight(self):
         return self.smoothing.value() / 100
 
-    def lines(self, run):
-        """The plot items drawing ``run`` (a RunLines), or None if the panel does not show it."""
-        return self._curves.get(run)
-
     def set_runs(self, runs):
-        """Show these runs (in this order); items of removed runs go away. Only new runs and
-        runs shown or hidden since are drawn again (with 100 runs kept, redrawing all of them
-        took seconds)."""
-        for run in list(self._curves):
+        """Show these runs (in this order); removed runs go away. Only new runs and runs shown
+        or hidden since are drawn again (with 100 runs kept, redrawing all of them took seconds)."""
+        for run in list(self._lines):
             if run not in runs:
-                self._curves.pop(run).remove(self.loss_plot, self.acc_plot)
+                del self._lines[run]
         changed = []
         for run in runs:
-            if run not in self._curves:
-                self._curves[run] = RunLines(self.loss_plot, self.acc_plot, run)
-            if self._curves[run].shown != run.visible:
+            if run not in self._lines:
+                self._lines[run] = _RunLines(run)
+            if self._lines[run].shown != run.visible:
                 changed.append(run)
         self._runs = list(runs)
         for run in changed:
-            self.refresh(run)
+            self._build(run, epochs=True)
         self._fit_x_range()
+        self._place()
 
     def refresh_all(self):
         for run in self._runs:
-            self.refresh(run)
+            self._build(run, epochs=True)
         self._fit_x_range()
+        self._place()
 
     def _fit_x_range(self):
         """Show the whole length of the visible runs, planned epochs included.
@@ -164,49 +154,90 @@ class LossPanel(QWidget):
             for plot in (self.loss_plot, self.acc_plot):
                 plot.getPlotItem().setXRange(0, max(ends), padding=0.02)
 
+    def _place(self):
+        """Finished runs into the cached item, runs in progress into the live one."""
+        shown = [r for r in self._runs if r.visible and r in self._lines]
+        for plot, kind in ((self.loss_plot, "loss"), (self.acc_plot, "acc")):
+            finished, live = self.items[plot]
+            finished.set_drawings([getattr(self._lines[r], kind) for r in shown if r.ended is not None])
+            live.set_drawings([getattr(self._lines[r], kind) for r in shown if r.ended is None])
+
     def refresh(self, run, epochs=True):
         """Redraw one run's curves from its records (``epochs``: the per-epoch ones too)."""
-        curves = self.lines(run)
-        if curves is None:
+        lines = self._lines.get(run)
+        if lines is None:
             return
         self.refresh_count += 1
-        if curves.batches_per_epoch != run.batches_per_epoch:   # known after the first batch
-            curves.batches_per_epoch = run.batches_per_epoch
+        was_shown = lines.shown
+        if lines.batches_per_epoch != run.batches_per_epoch:   # known after the first batch
+            lines.batches_per_epoch = run.batches_per_epoch
             self._fit_x_range()
-        curves.shown = run.visible
-        for item in curves.items:
-            item.setVisible(run.visible)
-        if not run.visible:
-            return
+        self._build(run, epochs)
+        live = [d for plot in (self.loss_plot, self.acc_plot) for d in self.items[plot][1].drawings]
+        if was_shown != run.visible or (run.ended is None) != (lines.loss in live):
+            self._place()                 # shown, hidden, started or ended
+        else:
+            for plot in (self.loss_plot, self.acc_plot):
+                for item in self.items[plot]:
+                    if lines.loss in item.drawings or lines.acc in item.drawings:
+                        item.refresh()
+
+    def _build(self, run, epochs):
+        lines = self._lines[run]
+        lines.shown = run.visible
         by_epoch = self.x_axis.currentData() == "epochs"
         x = run.batch_epoch_x.values if by_epoch else run.batch_step.values
         per_epoch = 1.0 if by_epoch else float(run.batches_per_epoch)
         w = self.smoothing_weight
-        loss = run.batch_loss.values
-        curves.raw.setData(x, self._y(loss))
-        curves.raw.setVisible(w > 0)
-        curves.smooth.setData(x, self._y(curves.loss_smoothing.update(loss, w)))
-        if epochs:
-            ex, ev = run.epoch_arrays("loss")
-            curves.epoch.setData(ex * per_epoch, self._y(ev))
-            vx, vv = run.epoch_arrays("val_loss")
-            curves.val.setData(vx * per_epoch, self._y(vv))
+        visible, style = run.visible, run.line
         classify = run.kind == "classification"
-        for item in curves.acc_items:
-            item.setVisible(classify)
+        loss = run.batch_loss.values
+        built = {"raw": Line(x, loss, visible and w > 0, Qt.PenStyle.SolidLine),
+                 "smooth": Line(x, lines.loss_smoothing.update(loss, w), visible, style)}
+        acc = {}
         if classify:
-            acc = run.batch_accuracy.values
-            curves.acc_raw.setData(x, acc)
-            curves.acc_raw.setVisible(w > 0)
-            curves.acc_smooth.setData(x, curves.acc_smoothing.update(acc, w))
-        if classify and epochs:
-            ex, ev = run.epoch_arrays("accuracy")
-            curves.acc_epoch.setData(ex * per_epoch, ev)
-            ax, av = run.epoch_arrays("val_accuracy")
-            curves.acc_val.setData(ax * per_epoch, av)
+            values = run.batch_accuracy.values
+            acc = {"raw": Line(x, values, visible and w > 0, Qt.PenStyle.SolidLine),
+                   "smooth": Line(x, lines.acc_smoothing.update(values, w), visible, style)}
+        if epochs:
+            for name, field in (("epoch", "loss"), ("val", "val_loss")):
+                ex, ev = run.epoch_arrays(field)
+                built[name] = Line(ex * per_epoch, ev, visible, style)
+            if classify:
+                for name, field in (("epoch", "accuracy"), ("val", "val_accuracy")):
+                    ex, ev = run.epoch_arrays(field)
+                    acc[name] = Line(ex * per_epoch, ev, visible, style)
+        else:                                 # keep the epoch lines drawn last time
+            built.update({k: v for k, v in lines.loss.lines.items() if k in ("epoch", "val")})
+            acc.update({k: v for k, v in lines.acc.lines.items() if k in ("epoch", "val")} if classify else {})
+        lines.loss.set_lines(built, self._view(self.loss_plot), self._y)
+        lines.acc.set_lines(acc, self._view(self.acc_plot), lambda v: v)
+
+    def _view(self, plot):
+        """(x0, x1, columns) of what the plot shows now."""
+        box = plot.getPlotItem().getViewBox()
+        (x0, x1), _ = box.viewRange()
+        return x0, x1, max(int(box.width() / COLUMN_PIXELS), 50)
+
+    @Slot()
+    def _view_changed(self):
+        self._redraw.start()
+
+    def line(self, run, name):
+        """What a line of ``run`` shows, at full resolution, and whether it is drawn.
+
+        name: 'raw', 'smooth', 'epoch' or 'val' on the loss plot; the same with 'acc_' before
+        it on the accuracy plot. None when the run has no such line (or is not listed).
+        """
+        lines = self._lines.get(run)
+        if lines is None:
+            return None
+        drawing, key = (lines.acc, name[4:]) if name.startswith("acc_") else (lines.loss, name)
+        return drawing.lines.get(key)
 
     def _y(self, values):
-        return np.maximum(values, LOG_FLOOR) if self.log_scale.isChecked() else values
+        """Values as the loss plot's y: log10 on a log scale (which cannot show 0)."""
+        return np.log10(np.maximum(values, LOG_FLOOR)) if self.log_scale.isChecked() else values
 
     @Slot()
     def _settings_changed(self):

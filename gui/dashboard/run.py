@@ -15,6 +15,9 @@ RUN_COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9",
 RUN_LINES = [Qt.PenStyle.SolidLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine, Qt.PenStyle.DashDotDotLine]
 
 
+EPOCH_FIELDS = ("loss", "accuracy", "val_loss", "val_accuracy")
+
+
 def run_style(number):
     """(colour, line style) of run ``number`` (1-based): 28 distinct pairs before any repeats."""
     k = number - 1
@@ -64,6 +67,8 @@ class Run:
         self.param_steps, self.param_values = [], []   # for the quadratic model: (a, b, c) per step
         self.batches_per_epoch = 1
         self.trouble = None               # why it is not learning (engine.metrics.learning_trouble)
+        self.trouble_said = None          # the trouble the status line said last
+        self._epoch_series = {}           # EpochRecord field -> (epochs, values) as Series
 
     @property
     def ended(self):
@@ -76,7 +81,13 @@ class Run:
         for r in records:
             if isinstance(r, (BatchRecord, EpochRecord, TrainingEnded)):
                 self.history.add(r)
-                new_epoch |= isinstance(r, EpochRecord)
+            if isinstance(r, EpochRecord):
+                new_epoch = True
+                for field in EPOCH_FIELDS:
+                    if getattr(r, field) is not None:
+                        x, values = self._epoch_series.setdefault(field, (Series(), Series()))
+                        x.extend([r.epoch])
+                        values.extend([getattr(r, field)])
             elif isinstance(r, Snapshot):
                 self.snapshot = r
                 new_snapshot = True
@@ -113,8 +124,5 @@ class Run:
 
     def epoch_arrays(self, field):
         """(epochs, values) of an EpochRecord field, skipping epochs where it is None."""
-        pairs = [(e.epoch, getattr(e, field)) for e in self.history.epochs if getattr(e, field) is not None]
-        if not pairs:
-            return np.zeros(0), np.zeros(0)
-        x, v = np.array(pairs, dtype=np.float64).T
-        return x, v
+        x, values = self._epoch_series.get(field, (Series(), Series()))
+        return x.values, values.values

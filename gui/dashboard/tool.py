@@ -337,7 +337,7 @@ class DashboardTool(QWidget):
     @Slot(object, list)
     def _on_records(self, run, records):
         """Note what arrived: the painter's next frame draws it (the worker never waits)."""
-        if run.trouble != getattr(run, "trouble_said", None) and run.ended is None:
+        if run.trouble != run.trouble_said and run.ended is None:
             run.trouble_said = run.trouble      # say it once, when it starts (or stops) failing
             if run.trouble:
                 self._say(self.tr("Not learning: {0}").format(trouble_text(run)), error=True)

@@ -121,3 +121,14 @@ def test_sgd_with_alpha_10_on_the_moons_is_not_learning_and_alpha_0_03_with_adam
         verdicts[optimizer] = learning_trouble([e.loss for e in history.epochs], history.batches[0].loss)
         assert history.ended.reason == "completed"     # it "finishes" either way
     assert verdicts == {"sgd": "overshooting", "adam": None}
+
+
+@pytest.mark.parametrize("w", [0.0, 0.005, 0.6, 0.99])
+def test_smoothing_a_long_diverging_curve_follows_the_definition_step_by_step(w):
+    """The dashboard smooths curves of 100,000 batches in blocks; a loss growing to 1e300
+    (a diverging run) must still give the definition's values, without overflow."""
+    values = np.random.default_rng(2).normal(1.0, 0.3, 700)
+    values[500:] = np.geomspace(1.0, 1e300, 200)
+    s = Smoother(w)
+    pieces = np.concatenate([s.extend(values[:1]), s.extend(values[1:300]), s.extend(values[300:])])
+    np.testing.assert_allclose(pieces, reference_smoothing(values, w), rtol=1e-9)

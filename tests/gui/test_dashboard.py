@@ -62,8 +62,8 @@ def test_xor_trains_to_full_accuracy_and_the_loss_falls(tool, qtbot):
     assert evaluate(tool.session.network, data.X, data.y)[1] == 1.0
     # what the user sees: the full progress bar, the loss curve, a perfect confusion matrix
     assert tool.progress.bar.value() == tool.progress.bar.maximum() == 60 * 20
-    xs, ys = tool.loss_panel.lines(run).raw.getData()
-    assert len(ys) == 60 * 20
+    raw = tool.loss_panel.line(run, "raw")
+    assert len(raw.y) == 60 * 20 and raw.visible
     assert np.trace(tool.confusion.matrix) == 200
     assert "Finished 60 epochs" in tool.last_message and "100.0%" in tool.last_message
     assert tool.buttons.start_button.isEnabled() and tool.buttons.start_button.text() == "Start"
@@ -105,7 +105,7 @@ def test_a_too_large_learning_rate_is_reported_and_the_history_is_kept(tool, qtb
     assert run.ended.reason == "diverged"
     assert f"The loss diverged at epoch {run.ended.epoch}: try a smaller learning rate" in tool.last_message
     assert len(run.history.batches) >= 1
-    assert len(tool.loss_panel.lines(run).raw.getData()[1]) == len(run.history.batches)
+    assert len(tool.loss_panel.line(run, "raw").y) == len(run.history.batches)
     # the diverged parameters are not shown as the model's
     assert all(np.isfinite(v) for v in tool.model.quadratic_model.coefficients)
 
@@ -149,10 +149,11 @@ def test_smoothing_slider_draws_the_debiased_moving_average(tool, qtbot):
     run = run_to_end(tool, qtbot)
     tool.loss_panel.smoothing.setValue(90)
     losses = np.array([b.loss for b in run.history.batches])
-    drawn = tool.loss_panel.lines(run).smooth.getData()[1]
+    drawn = tool.loss_panel.line(run, "smooth").y
     assert np.allclose(drawn, smooth(losses, 0.9))
     tool.loss_panel.smoothing.setValue(0)
-    assert np.allclose(tool.loss_panel.lines(run).smooth.getData()[1], losses)
+    assert np.allclose(tool.loss_panel.line(run, "smooth").y, losses)
+    assert not tool.loss_panel.line(run, "raw").visible       # at 0 the two lines are one
 
 
 def test_runs_are_overlaid_and_can_be_hidden_renamed_and_deleted(tool, qtbot):
@@ -162,19 +163,21 @@ def test_runs_are_overlaid_and_can_be_hidden_renamed_and_deleted(tool, qtbot):
     second = run_to_end(tool, qtbot)
     assert tool.runs == [first, second] and first.colour != second.colour
     assert tool.runs_panel.list.count() == 2 and "α = 0.3" in tool.runs_panel.list.item(1).text()
-    first_lines, second_lines = tool.loss_panel.lines(first), tool.loss_panel.lines(second)
-    assert first_lines.smooth.isVisible() and second_lines.smooth.isVisible()
+    panel = tool.loss_panel
+    finished = panel.items[panel.loss_plot][0]       # the item that paints the finished runs
+    assert panel.line(first, "smooth").visible and panel.line(second, "smooth").visible
+    assert len(finished.drawings) == 2
     tool.runs_panel.list.item(0).setCheckState(Qt.CheckState.Unchecked)
-    assert not first.visible and not first_lines.smooth.isVisible()
+    assert not first.visible and not panel.line(first, "smooth").visible
+    assert len(finished.drawings) == 1
     tool.runs_panel.list.item(1).setText("fast")
     assert second.name == "fast"
     tool.runs_panel.list.item(1).setText("  ")  # an empty name is refused
     assert second.name == "fast" and tool.runs_panel.list.item(1).text() == "fast"
     tool.runs_panel.list.setCurrentRow(0)
     tool.runs_panel.delete_button.click()
-    assert tool.runs == [second] and tool.loss_panel.lines(first) is None
-    drawn = tool.loss_panel.loss_plot.getPlotItem().listDataItems()
-    assert second_lines.smooth in drawn and not any(item in drawn for item in first_lines.loss_items)
+    assert tool.runs == [second] and panel.line(first, "smooth") is None
+    assert len(finished.drawings) == 1 and panel.line(second, "smooth").visible
 
 
 def test_exports_csv_plots_and_network_and_loads_it_back(tool, qtbot, tmp_path, monkeypatch):
@@ -322,7 +325,7 @@ def test_each_accuracy_is_named_in_the_message_run_list_legend_and_confusion_mat
         assert legend_texts(tool.loss_panel.legends[plot]) == [
             "training, per batch (smoothed)", "training, average over the epoch", "validation"]
     # the epoch averages are drawn too (dots at the end of each epoch)
-    x, y = tool.loss_panel.lines(run).acc_epoch.getData()
+    x, y = tool.loss_panel.line(run, "acc_epoch").x, tool.loss_panel.line(run, "acc_epoch").y
     np.testing.assert_allclose(y, [e.accuracy for e in run.history.epochs])
 
 
@@ -392,8 +395,8 @@ def test_runs_get_distinct_colour_and_line_pairs_beyond_seven(tool):
     assert len(pairs) == 28
     assert runs[7].colour == runs[0].colour and runs[7].line != runs[0].line
     tool.model.replace_runs(runs)
-    assert tool.loss_panel.lines(runs[7]).smooth.opts["pen"].style() == Qt.PenStyle.DotLine
-    assert tool.loss_panel.lines(runs[0]).smooth.opts["pen"].style() == Qt.PenStyle.SolidLine
+    assert tool.loss_panel.line(runs[7], "smooth").style == Qt.PenStyle.DotLine
+    assert tool.loss_panel.line(runs[0], "smooth").style == Qt.PenStyle.SolidLine
     icons = [tool.runs_panel.list.item(k).icon().pixmap(28, 14).toImage() for k in (0, 7)]
     assert icons[0] != icons[1]                                # the swatch shows the line too
 
@@ -405,12 +408,12 @@ def test_new_data_starts_a_clean_view_and_keeps_the_earlier_runs_hidden_in_the_l
     tool.set_settings(batch_size=10, epochs=500, validation_fraction=0.0)
     run = run_to_end(tool, qtbot)
     assert run.ended.reason == "diverged" and tool.status.text().startswith("The loss diverged")
-    assert tool.loss_panel.lines(run).raw.isVisible()
+    assert tool.loss_panel.line(run, "raw").visible
     assert tool.params_panel.curves["a"].getData()[0] is not None
     tool.set_toy_dataset("moons")
     assert tool.status.text() == ""                                   # no red message about old data
     assert tool.progress.state == "idle"
-    assert not tool.loss_panel.lines(run).raw.isVisible()           # hidden from the loss chart,
+    assert not tool.loss_panel.line(run, "raw").visible                # hidden from the loss chart,
     item = tool.runs_panel.list.item(0)                                # kept in the run list
     assert item.text() == run.name and item.checkState() == Qt.CheckState.Unchecked
     assert len(tool.params_panel.curves["a"].getData()[1] or []) == 0

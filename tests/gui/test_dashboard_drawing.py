@@ -38,8 +38,7 @@ def test_while_training_the_loss_plot_and_the_decision_map_are_redrawn_live(tool
     # what is drawn is the newest state: the curve holds every batch that has arrived so far
     tool.pause()
     qtbot.waitUntil(lambda: tool.buttons.pause_button.text() == "Resume")
-    items = tool.loss_panel.loss_plot.getPlotItem().listDataItems()
-    assert max(0 if item.yData is None else len(item.yData) for item in items) == len(run.history.batches)
+    assert len(tool.loss_panel.line(run, "raw").y) == len(run.history.batches)
 
 
 def test_the_worker_keeps_training_while_the_view_is_busy_drawing(tool, qtbot, monkeypatch):
@@ -85,4 +84,31 @@ def test_with_many_runs_kept_a_new_run_draws_only_its_own_curves(tool, qtbot):
     tool.start()
     assert tool.loss_panel.refresh_count - drawn <= 2      # not all 31 runs again
     qtbot.waitUntil(lambda: tool.current_run().ended is not None, timeout=10_000)
-    assert len(tool.loss_panel.loss_plot.getPlotItem().listDataItems()) == 31 * 4
+    finished, live = tool.loss_panel.items[tool.loss_panel.loss_plot]
+    assert len(finished.drawings) == 31 and not live.drawings
+
+
+def test_while_a_new_run_trains_the_finished_runs_are_not_painted_again(tool, qtbot):
+    """100 finished runs kept on the plots: painting them at every frame blocked the UI for
+    seconds. They are one cached picture, painted again only when they or the view change."""
+    from gui.dashboard.run import Run
+    tool.set_toy_dataset("xor", n=200, noise=0.05, seed=0)
+    tool.set_settings(batch_size=10, epochs=40, validation_fraction=0.0)
+    tool.start()
+    qtbot.waitUntil(lambda: tool.current_run().ended is not None, timeout=10_000)
+    h, first = tool.current_run().history, tool.current_run()
+    kept = []
+    for number in range(1, 31):                       # 30 runs as the next one will be
+        run = Run(number, f"run {number}", first.settings, first.kind, first.class_names)
+        run.add(list(h.batches) + list(h.epochs) + [h.ended])
+        kept.append(run)
+    tool.model.replace_runs(kept)
+    tool.set_step_pause(0.02)                         # slow enough to watch ten frames of it
+    finished, live = tool.loss_panel.items[tool.loss_panel.loss_plot]
+    qtbot.waitUntil(lambda: finished.paint_count > 0)
+    tool.start()
+    qtbot.waitUntil(lambda: live.paint_count > 0)
+    painted, frames = finished.paint_count, live.paint_count
+    qtbot.waitUntil(lambda: live.paint_count >= frames + 10, timeout=10_000)   # ten frames of the new run
+    assert finished.paint_count - painted <= 2
+    assert len(finished.drawings) == 30 and len(live.drawings) == 1

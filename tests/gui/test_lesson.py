@@ -403,10 +403,10 @@ def test_a_training_step_starts_with_a_clean_view_and_keeps_earlier_runs_in_the_
                     and dashboard.current_run().ended is not None, timeout=30_000)
     qtbot.waitUntil(lambda: not dashboard.controller.is_running(), timeout=10_000)
     quadratic_run = dashboard.current_run()
-    assert dashboard.loss_panel.lines(quadratic_run).raw.isVisible()
+    assert dashboard.loss_panel.line(quadratic_run, "raw").visible
     assert dashboard.progress.state == "finished"
     dock.go_to(RAW_IDS.index("learning-process"))           # a later step, other data
-    assert not dashboard.loss_panel.lines(quadratic_run).raw.isVisible()
+    assert not dashboard.loss_panel.line(quadratic_run, "raw").visible
     assert dashboard.runs_panel.list.count() == 1           # still listed, unticked
     assert dashboard.runs_panel.list.item(0).checkState() == Qt.CheckState.Unchecked
     assert dashboard.progress.state == "idle"

@@ -1,0 +1,219 @@
+"""How the dashboard draws runs' curves fast enough to look live.
+
+A run of 20,000 batches has 20,000 points per curve, but the plot is only about 800 pixels
+wide: drawing every point (or pyqtgraph's "peak" downsampling, 2 points per pixel column)
+paints the noisy per-batch curve as thousands of tall translucent zig-zags, which took
+80 ms of each frame. So each curve is first reduced to what a screen can show
+(``decimate``): the noisy per-batch values become a band from the lowest to the highest
+value of each 2-pixel column, filled once; the smoothed curve keeps one point per column
+(its last, so the newest point is exact). Epoch dots are drawn only while there are few
+enough of them to tell apart.
+
+``RunsItem`` paints the curves of several runs in one plot item. The dashboard keeps two
+per plot: one for the run in progress, repainted every frame, and one for all the finished
+runs, which Qt keeps as a cached picture (``DeviceCoordinateCache``) and repaints only when
+the runs, the view or the plot's size change, so 100 finished runs cost one picture copy.
+"""
+from dataclasses import dataclass
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainterPath, QPen
+
+MAX_DOTS = 60        # more epoch dots than this in view: the line alone (dots would merge)
+COLUMN_PIXELS = 2    # one band column / smoothed point per this many pixels
+
+
+def decimate(x, y, x0, x1, bins):
+    """Reduce (x, y) to at most ``bins`` columns over [x0, x1]: (xc, low, high, last).
+
+    For each column holding data: the x of its last point, the lowest and highest y, and the
+    y of its last point; the very first point is a column of its own. The nearest point left of x0 and right of x1 are kept as columns of
+    their own, so lines run to the edges of the view. Non-finite values are left out.
+    """
+    x, y = np.asarray(x, dtype=np.float64), np.asarray(y, dtype=np.float64)
+    keep = np.isfinite(y)
+    if not keep.all():
+        x, y = x[keep], y[keep]
+    n = len(x)
+    if n == 0:
+        empty = np.zeros(0)
+        return empty, empty, empty, empty
+    first = max(int(np.searchsorted(x, x0, side="left")) - 1, 0)
+    stop = min(int(np.searchsorted(x, x1, side="right")) + 1, n)
+    x, y = x[first:stop], y[first:stop]
+    if len(x) <= bins:
+        return x, y, y, y
+    edges = np.linspace(x0, x1, bins + 1)
+    starts = np.unique(np.searchsorted(x, edges, side="left"))
+    starts = starts[starts < len(x)]
+    if starts[0] != 0:
+        starts = np.concatenate([[0], starts])
+    ends = np.append(starts[1:], len(x)) - 1
+    # the first point too, as a column of its own: the curve starts where the data starts
+    if ends[0] > 0:
+        ends, starts = np.concatenate([[0], ends]), np.concatenate([[0, 1], starts[1:]])
+    return x[ends], np.minimum.reduceat(y, starts), np.maximum.reduceat(y, starts), y[ends]
+
+
+def coarse_range(low, high):
+    """[low, high] widened outwards to multiples of a step of about 1/20 of its span."""
+    span = high - low
+    if not np.isfinite(span) or span <= 0:
+        return low, high
+    step = 10.0 ** np.floor(np.log10(span / 20))
+    return float(np.floor(low / step) * step), float(np.ceil(high / step) * step)
+
+
+def _path(x, y):
+    """A polyline through the points (built from the arrays in one go)."""
+    return pg.functions.arrayToQPath(np.asarray(x, dtype=np.float64), np.asarray(y, dtype=np.float64),
+                                     connect="all") if len(x) else QPainterPath()
+
+
+def _band(x, low, high):
+    """A closed area from the lows to the highs of each column."""
+    path = _path(np.concatenate([x, x[::-1]]), np.concatenate([high, low[::-1]]))
+    path.closeSubpath()
+    return path
+
+
+def cosmetic_pen(colour, width, style=Qt.PenStyle.SolidLine, cap=Qt.PenCapStyle.SquareCap):
+    pen = QPen(QColor(colour), width, style, cap)
+    pen.setCosmetic(True)         # width in pixels, whatever the axes' scale
+    return pen
+
+
+@dataclass
+class Line:
+    """One line of a run as it is drawn: what it shows at full resolution, and how."""
+    x: np.ndarray
+    y: np.ndarray
+    visible: bool
+    style: Qt.PenStyle
+
+
+class RunDrawing:
+    """The drawable shapes of one run in one plot: noise band (or raw line), smoothed line,
+    epoch line and dots, validation line. Built by ``set_lines``; painted by ``paint``."""
+
+    def __init__(self, colour, style):
+        self.colour, self.style = QColor(colour), style
+        faded = QColor(self.colour)
+        faded.setAlpha(70)
+        self.band_brush, self.raw_pen = pg.mkBrush(faded), cosmetic_pen(faded, 1)
+        self.smooth_pen = cosmetic_pen(self.colour, 2, style)
+        self.epoch_pen = cosmetic_pen(self.colour, 1, style)
+        self.dot_pen = cosmetic_pen(self.colour, 5, cap=Qt.PenCapStyle.RoundCap)
+        self.val_pen = cosmetic_pen(self.colour, 2, Qt.PenStyle.DashLine)
+        self.lines = {}          # name -> Line (full resolution)
+        self.shapes = []         # (kind, QPainterPath or dot arrays, pen or brush)
+        self.bounds = None       # (x0, x1, y0, y1) of everything drawn, in data coordinates
+
+    def set_lines(self, lines, view, transform_y):
+        """Rebuild the shapes from ``lines`` ({'raw', 'smooth', 'epoch', 'val'} -> Line) for the
+        view ``(x0, x1, columns)``; ``transform_y`` maps values to the plot's y (log10 or not)."""
+        self.lines = lines
+        x0, x1, columns = view
+        shapes, xs, ys = [], [], []
+
+        def reduced(line):
+            y = transform_y(line.y)
+            xc, low, high, last = decimate(line.x, y, x0, x1, columns)
+            if len(xc):
+                xs.extend((xc.min(), xc.max()))
+                ys.extend((low.min(), high.max()))
+            return xc, low, high, last
+
+        raw = lines.get("raw")
+        if raw is not None and raw.visible:
+            xc, low, high, _ = reduced(raw)
+            if np.array_equal(low, high):
+                shapes.append(("line", _path(xc, low), self.raw_pen))
+            else:
+                shapes.append(("area", _band(xc, low, high), self.band_brush))
+        smooth = lines.get("smooth")
+        if smooth is not None and smooth.visible:
+            xc, _, _, last = reduced(smooth)
+            shapes.append(("line", _path(xc, last), self.smooth_pen))
+        for name, pen in (("epoch", self.epoch_pen), ("val", self.val_pen)):
+            line = lines.get(name)
+            if line is None or not line.visible or not len(line.x):
+                continue
+            xc, _, _, last = reduced(line)
+            shapes.append(("line", _path(xc, last), pen))
+            if name == "epoch" and len(line.x) <= MAX_DOTS:
+                shapes.append(("dots", (xc, last), self.dot_pen))
+        self.shapes = shapes
+        self.bounds = (min(xs), max(xs), min(ys), max(ys)) if xs else None
+
+    def paint(self, painter):
+        for kind, shape, tool in self.shapes:
+            if kind == "area":
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(tool)
+                painter.drawPath(shape)
+            elif kind == "line":
+                painter.setPen(tool)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawPath(shape)
+            else:               # dots: round points of a 5-pixel pen, round whatever the scale
+                painter.setPen(tool)
+                x, y = shape
+                painter.drawPoints(pg.functions.arrayToQPolygonF(x, y))
+
+
+class RunsItem(pg.GraphicsObject):
+    """Paints the drawings of several runs (in order: later runs on top).
+
+    ``cached``: Qt keeps the painted picture and reuses it until ``refresh`` or a change of
+    the view (for the finished runs, which do not change while another run trains).
+    """
+
+    def __init__(self, cached=False):
+        super().__init__()
+        self.drawings = []
+        self.paint_count = 0      # how often Qt asked it to paint (a cached one: rarely)
+        self._bounds = None
+        if cached:
+            self.setCacheMode(pg.QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    def set_drawings(self, drawings):
+        self.drawings = list(drawings)
+        self.refresh()
+
+    def refresh(self):
+        """The drawings' shapes changed: recompute the bounds and paint again."""
+        known = [d.bounds for d in self.drawings if d.bounds is not None]
+        self.prepareGeometryChange()
+        self._bounds = (min(b[0] for b in known), max(b[1] for b in known),
+                        min(b[2] for b in known), max(b[3] for b in known)) if known else None
+        self.informViewBoundsChanged()
+        self.update()
+
+    def boundingRect(self):
+        if self._bounds is None:
+            return QRectF()
+        x0, x1, y0, y1 = self._bounds
+        # room for the pens, which are a few pixels wide whatever the scale
+        px, py = self.pixelVectors()
+        pad_x = abs(px.x()) * 4 if px is not None else 0.0
+        pad_y = abs(py.y()) * 4 if py is not None else 0.0
+        return QRectF(x0 - pad_x, y0 - pad_y, (x1 - x0) + 2 * pad_x, (y1 - y0) + 2 * pad_y)
+
+    def dataBounds(self, axis, frac=1.0, orthoRange=None):
+        """The data range along ``axis`` (0: x, 1: y), for the view's auto-range.
+
+        y is widened to a coarse grid: a falling loss then changes the view (and so repaints
+        every finished run) a few dozen times in a run, not at every frame.
+        """
+        if self._bounds is None:
+            return None, None
+        x0, x1, y0, y1 = self._bounds
+        return (x0, x1) if axis == 0 else coarse_range(y0, y1)
+
+    def paint(self, painter, *args):
+        self.paint_count += 1
+        for drawing in self.drawings:
+            drawing.paint(painter)
