@@ -45,9 +45,9 @@ def decimate(x, y, x0, x1, bins):
     x, y = x[first:stop], y[first:stop]
     if len(x) <= bins:
         return x, y, y, y
-    edges = np.linspace(x0, x1, bins + 1)
-    starts = np.unique(np.searchsorted(x, edges, side="left"))
-    starts = starts[starts < len(x)]
+    edges = x0 + (x1 - x0) / bins * np.arange(bins + 1)
+    starts = np.searchsorted(x, edges, side="left")        # sorted: keep the first of equal ones
+    starts = starts[np.concatenate([[True], starts[1:] != starts[:-1]]) & (starts < len(x))]
     if starts[0] != 0:
         starts = np.concatenate([[0], starts])
     ends = np.append(starts[1:], len(x)) - 1

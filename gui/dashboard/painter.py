@@ -15,7 +15,8 @@ from engine import BatchRecord, EpochRecord, TrainingEnded
 
 from .stream import Confusion, Snapshot
 
-FRAME_MS = 40      # the loss and accuracy plots: at most 25 frames a second
+FRAME_MS = 60      # the loss and accuracy plots: at most ~16 frames a second (each frame's
+                   # UI time is time the worker cannot train: the GIL is shared)
 DETAIL_SECONDS = 0.15  # the map, the confusion matrix, the progress line and the run list:
                        # at most ~7 times a second (the worker sends a map at most 10 times)
 
