@@ -15,7 +15,7 @@ def parse_args(argv):
     parser = argparse.ArgumentParser(prog="gradlab", description="Gradient Lab (勾配ラボ)")
     parser.add_argument("--screenshot", metavar="PATH", help="render the window to a PNG and exit")
     parser.add_argument("--tool", help="the tool to show: start, stepper, network, training, pictures, backprop, lesson")
-    parser.add_argument("--step", type=int, help="with --tool lesson: the lesson step to show")
+    parser.add_argument("--step", type=int, help="with --tool lesson: the lesson step to show; with --tool training, 1: your own points")
     parser.add_argument("--lang", choices=["en", "ja"], help="the language of the interface")
     parser.add_argument("--size", metavar="WxH", type=window_size,
                         help="with --screenshot: the window size, e.g. 1280x720 (default 1600x960)")

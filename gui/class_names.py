@@ -19,6 +19,14 @@ CLASS_NAMES = (
     QT_TRANSLATE_NOOP("ClassNames", "brick"), QT_TRANSLATE_NOOP("ClassNames", "grass"),
     QT_TRANSLATE_NOOP("ClassNames", "gravel"),
 )
+# The classes a drawing adds (engine.data.points.next_class_name: C, D, … after A and B).
+DRAWN_CLASS_NAMES = (
+    QT_TRANSLATE_NOOP("ClassNames", "C"), QT_TRANSLATE_NOOP("ClassNames", "D"),
+    QT_TRANSLATE_NOOP("ClassNames", "E"), QT_TRANSLATE_NOOP("ClassNames", "F"),
+    QT_TRANSLATE_NOOP("ClassNames", "G"), QT_TRANSLATE_NOOP("ClassNames", "H"),
+    QT_TRANSLATE_NOOP("ClassNames", "I"), QT_TRANSLATE_NOOP("ClassNames", "J"),
+)
+CLASS_NAMES += DRAWN_CLASS_NAMES
 # The sample picture folders of engine.data.samples.
 DATA_NAMES = (QT_TRANSLATE_NOOP("DataNames", "faces"), QT_TRANSLATE_NOOP("DataNames", "textures"))
 

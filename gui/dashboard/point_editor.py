@@ -10,7 +10,7 @@ run learns the points once the run has ended. The tool decides what an edit does
 """
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QIcon, QPixmap
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton, QVBoxLayout,
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QMenu, QPushButton, QSizePolicy, QToolButton, QVBoxLayout,
                                QWidget)
 
 from engine.data import points
@@ -36,15 +36,21 @@ class PointEditBar(QWidget):
         self.class_label = QLabel(self.tr("Class"))
         self.class_box = QComboBox()
         self.class_box.setToolTip(self.tr("The class of the points a click adds"))
-        self.hint = QLabel()             # one line under the buttons, while editing
+        self.class_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.class_box.setMinimumContentsLength(5)     # the map's column is narrow beside the lesson
+        self.hint = QLabel()             # under the buttons, while editing
         self.hint.setStyleSheet("color: #555")
+        self.hint.setWordWrap(True)
         self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.load_button = QToolButton()
-        self.load_button.setText(self.tr("Load…"))
-        self.load_button.setToolTip(self.tr("Load points from a CSV file (x1,x2,label or x,y)"))
-        self.save_button = QToolButton()
-        self.save_button.setText(self.tr("Save…"))
-        self.save_button.setToolTip(self.tr("Save the points as a CSV file"))
+        self.hint.setToolTip(self.edit_button.toolTip())
+        self.file_button = QToolButton()      # one button: the column beside the lesson is narrow
+        self.file_button.setText(self.tr("CSV…"))
+        self.file_button.setToolTip(self.tr("Load points from a CSV file (x1,x2,label or x,y), or save them as one"))
+        self.file_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.file_button)
+        self.load_action = menu.addAction(self.tr("Load points from CSV…"))
+        self.save_action = menu.addAction(self.tr("Save the points as CSV…"))
+        self.file_button.setMenu(menu)
         rows = QVBoxLayout(self)
         rows.setContentsMargins(0, 0, 0, 0)
         rows.setSpacing(2)
@@ -52,8 +58,7 @@ class PointEditBar(QWidget):
         for widget in (self.edit_button, self.class_label, self.class_box):
             row.addWidget(widget)
         row.addStretch(1)
-        row.addWidget(self.load_button)
-        row.addWidget(self.save_button)
+        row.addWidget(self.file_button)
         rows.addLayout(row)
         rows.addWidget(self.hint)
 
@@ -65,7 +70,7 @@ class PointEditBar(QWidget):
             self.class_box.addItem(_swatch(k), display_name(name), k)
         if len(names) < points.MAX_CLASSES:
             self.class_box.addItem(_swatch(len(names)), self.tr("{0} (a new class)").format(
-                points.next_class_name(names)), len(names))
+                display_name(points.next_class_name(names))), len(names))
         self.class_box.setCurrentIndex(min(current, self.class_box.count() - 1))
 
     def show_state(self, editing, classes, locked):
@@ -77,7 +82,7 @@ class PointEditBar(QWidget):
         elif locked:
             self.hint.setText(self.tr("A run is in progress: stop it to edit the points."))
         else:
-            self.hint.setText(self.tr("Click: add · drag: move · right-click or Ctrl-click: remove"))
+            self.hint.setText(self.tr("Click: add · drag: move · right-click: remove"))
 
 
 def _swatch(k):
@@ -106,8 +111,8 @@ class PointEditor(QObject):
         self.locked = False
         self._drag = None            # (index, Dataset) of the point the mouse moves
         self.bar.edit_button.toggled.connect(self.set_editing)
-        self.bar.load_button.clicked.connect(lambda: self.file_chosen.emit("load_points"))
-        self.bar.save_button.clicked.connect(lambda: self.file_chosen.emit("save_points"))
+        self.bar.load_action.triggered.connect(lambda: self.file_chosen.emit("load_points"))
+        self.bar.save_action.triggered.connect(lambda: self.file_chosen.emit("save_points"))
         regions.plot.viewport().installEventFilter(self)
 
     @property
@@ -120,7 +125,7 @@ class PointEditor(QObject):
         self.bar.setVisible(task is not None)
         if task == points.CLASSIFICATION:
             self.bar.show_classes(self.dataset.class_names)
-        self.bar.save_button.setEnabled(task is not None)
+        self.bar.save_action.setEnabled(task is not None)
         if task is None and self.editing:
             self.set_editing(False)
         self._show_state()

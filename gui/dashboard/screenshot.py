@@ -28,3 +28,21 @@ def run_until(tool, done, seconds=20.0):
     while not done() and time.monotonic() < deadline:
         QTimer.singleShot(20, loop.quit)
         loop.exec()
+
+
+def prepare_points(tool):
+    """Your own points: two classes from the blobs and a third drawn across them, learnt, with
+    Edit points on (``--screenshot x.png --tool training --step 1``)."""
+    from engine.data import points
+    tool.set_toy_dataset("blobs", n=40, noise=0.35, seed=2)
+    data = tool.session.dataset
+    for k in range(9):
+        data = points.added(data, (-1.6 + 0.4 * k, 1.3 - 0.3 * k * (k % 2)), 2)
+    tool.use_points(data, edited=True)
+    tool.set_optimizer("adam")
+    tool.set_settings(batch_size=8, epochs=60, seed=0, validation_fraction=0.0)
+    tool.set_learning_rate(0.03)
+    run_until(tool, lambda: tool.controller.run is not None and tool.controller.run.ended is not None)
+    tool.point_editor.set_editing(True)
+    box = tool.point_editor.bar.class_box
+    box.setCurrentIndex(box.findData(2))

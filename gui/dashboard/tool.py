@@ -537,6 +537,7 @@ class DashboardTool(QWidget):
         self.controller.finish_now()
         super().closeEvent(event)
 
-    def prepare_screenshot(self, **kwargs):
-        """Two runs on the circles set: a finished one with a small α, and one in progress."""
-        screenshot.prepare(self)
+    def prepare_screenshot(self, step=None, **kwargs):
+        """Two runs on the circles set: a finished one with a small α, and one in progress;
+        ``step`` 1: your own points being drawn."""
+        (screenshot.prepare_points if step == 1 else screenshot.prepare)(self)

@@ -433,6 +433,46 @@
       <translation>クラスB</translation>
     </message>
     <message>
+      <location filename="../../gui/class_names.py" line="24" />
+      <source>C</source>
+      <translation>クラスC</translation>
+    </message>
+    <message>
+      <location filename="../../gui/class_names.py" line="24" />
+      <source>D</source>
+      <translation>クラスD</translation>
+    </message>
+    <message>
+      <location filename="../../gui/class_names.py" line="25" />
+      <source>E</source>
+      <translation>クラスE</translation>
+    </message>
+    <message>
+      <location filename="../../gui/class_names.py" line="25" />
+      <source>F</source>
+      <translation>クラスF</translation>
+    </message>
+    <message>
+      <location filename="../../gui/class_names.py" line="26" />
+      <source>G</source>
+      <translation>クラスG</translation>
+    </message>
+    <message>
+      <location filename="../../gui/class_names.py" line="26" />
+      <source>H</source>
+      <translation>クラスH</translation>
+    </message>
+    <message>
+      <location filename="../../gui/class_names.py" line="27" />
+      <source>I</source>
+      <translation>クラスI</translation>
+    </message>
+    <message>
+      <location filename="../../gui/class_names.py" line="27" />
+      <source>J</source>
+      <translation>クラスJ</translation>
+    </message>
+    <message>
       <location filename="../../gui/class_names.py" line="16" />
       <source>arm 1</source>
       <translation>腕 1</translation>
@@ -917,12 +957,12 @@
   <context>
     <name>DataNames</name>
     <message>
-      <location filename="../../gui/class_names.py" line="23" />
+      <location filename="../../gui/class_names.py" line="31" />
       <source>faces</source>
       <translation>サンプル「顔」</translation>
     </message>
     <message>
-      <location filename="../../gui/class_names.py" line="23" />
+      <location filename="../../gui/class_names.py" line="31" />
       <source>textures</source>
       <translation>サンプル「テクスチャ」</translation>
     </message>
@@ -1403,29 +1443,29 @@ said {1} {2}%</source>
       <translation>Google Colab 用ノートブック(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="193" />
-      <location filename="../../gui/export_notebook.py" line="204" />
-      <location filename="../../gui/export_notebook.py" line="209" />
+      <location filename="../../gui/export_notebook.py" line="196" />
+      <location filename="../../gui/export_notebook.py" line="207" />
+      <location filename="../../gui/export_notebook.py" line="212" />
       <source>Export a notebook</source>
       <translation>ノートブックの書き出し</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="194" />
+      <location filename="../../gui/export_notebook.py" line="197" />
       <source>Jupyter notebooks (*.ipynb)</source>
       <translation>Jupyter ノートブック (*.ipynb)</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="214" />
+      <location filename="../../gui/export_notebook.py" line="217" />
       <source>Notebook written to {0}: open it in Google Colab (File → Upload notebook).</source>
       <translation>ノートブックを {0} に書き出しました。Google Colab で開いてください（ファイル → ノートブックをアップロード）。</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="210" />
+      <location filename="../../gui/export_notebook.py" line="213" />
       <source>The notebook could not be written to {0}: {1}</source>
       <translation>ノートブックを {0} に書き出せませんでした：{1}</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="205" />
+      <location filename="../../gui/export_notebook.py" line="208" />
       <source>This experiment cannot be exported as a notebook: {0}</source>
       <translation>この実験はノートブックとして書き出せません：{0}</translation>
     </message>
@@ -1438,87 +1478,87 @@ said {1} {2}%</source>
   <context>
     <name>ExportNotebookDialog</name>
     <message>
-      <location filename="../../gui/export_notebook.py" line="101" />
+      <location filename="../../gui/export_notebook.py" line="104" />
       <source>A Jupyter notebook that runs the same experiment in Google Colab with PyTorch (on a GPU when there is one).</source>
       <translation>同じ実験を Google Colab 上の PyTorch で実行する Jupyter ノートブックです（GPU があれば GPU で動きます）。</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="156" />
+      <location filename="../../gui/export_notebook.py" line="159" />
       <source>Data: {0}; model {1}; {2}, α = {3}, {4} epochs</source>
       <translation>データ：{0}、モデル {1}、{2}、α = {3}、{4} エポック</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="129" />
+      <location filename="../../gui/export_notebook.py" line="132" />
       <source>Explanations in</source>
       <translation>説明の言語</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="99" />
+      <location filename="../../gui/export_notebook.py" line="102" />
       <source>Export a notebook</source>
       <translation>ノートブックの書き出し</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="132" />
+      <location filename="../../gui/export_notebook.py" line="135" />
       <source>Export…</source>
       <translation>書き出し…</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="120" />
+      <location filename="../../gui/export_notebook.py" line="123" />
       <source>Start from the current weights (embedded in the notebook)</source>
       <translation>今の重みから始める（ノートブックに埋め込みます）</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="106" />
+      <location filename="../../gui/export_notebook.py" line="109" />
       <source>The stepper experiment: the gradient method on the function</source>
       <translation>ステッパーの実験：関数に対する勾配法</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="105" />
+      <location filename="../../gui/export_notebook.py" line="108" />
       <source>The training experiment: data, network, loss, optimizer</source>
       <translation>学習の実験：データ、ネットワーク、損失、最適化手法</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="122" />
+      <location filename="../../gui/export_notebook.py" line="125" />
       <source>Unticked, the notebook draws the starting weights from the seed, exactly as the app does</source>
       <translation>チェックを外すと、ノートブックはアプリと同じようにシードから初期の重みを引きます</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="171" />
+      <location filename="../../gui/export_notebook.py" line="174" />
       <source>colour</source>
       <translation>カラー</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="147" />
+      <location filename="../../gui/export_notebook.py" line="150" />
       <source>f = {0}, start {1}, α = {2}, {3}</source>
       <translation>f = {0}、初期値 {1}、α = {2}、{3}</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="171" />
+      <location filename="../../gui/export_notebook.py" line="174" />
       <source>grey</source>
       <translation>グレースケール</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="175" />
+      <location filename="../../gui/export_notebook.py" line="178" />
       <source>the data</source>
       <translation>データ</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="172" />
+      <location filename="../../gui/export_notebook.py" line="175" />
       <source>the pictures of {0} ({1}×{1}, {2})</source>
       <translation>{0} の写真（{1}×{1}、{2}）</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="168" />
+      <location filename="../../gui/export_notebook.py" line="171" />
       <source>y = {0} x² + {1} x + {2} (n = {3}, noise {4}, seed {5})</source>
       <translation>y = {0} x² + {1} x + {2}（n = {3}、ノイズ {4}、シード {5}）</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="165" />
+      <location filename="../../gui/export_notebook.py" line="168" />
       <source>{0} (n = {1}, noise {2}, seed {3})</source>
       <translation>{0}（n = {1}、ノイズ {2}、シード {3}）</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="174" />
+      <location filename="../../gui/export_notebook.py" line="177" />
       <source>{0} ({1} × {2}, embedded in the notebook)</source>
       <translation>{0}（{1} × {2}、ノートブックに埋め込み）</translation>
     </message>
@@ -2408,59 +2448,59 @@ said {1} {2}%</source>
   <context>
     <name>LossPanel</name>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="76" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="59" />
       <source>Accuracy</source>
       <translation>正解率</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="95" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="88" />
       <source>Exponential moving average of the per-batch curves, debiased as TensorBoard does it</source>
       <translation>バッチごとの曲線の指数移動平均（TensorBoard と同じバイアス補正つき）</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="75" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="58" />
       <source>Loss</source>
       <translation>損失</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="103" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="96" />
       <source>Smoothing</source>
       <translation>平滑化</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="76" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="59" />
       <source>accuracy</source>
       <translation>正解率</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="75" />
-      <location filename="../../gui/dashboard/loss_panel.py" line="76" />
-      <location filename="../../gui/dashboard/loss_panel.py" line="214" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="58" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="59" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="245" />
       <source>batches</source>
       <translation>バッチ</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="214" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="245" />
       <source>epochs</source>
       <translation>エポック</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="98" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="91" />
       <source>log scale</source>
       <translation>対数目盛</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="75" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="58" />
       <source>loss</source>
       <translation>損失</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="100" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="93" />
       <source>x: batches</source>
       <translation>横軸：バッチ</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="101" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="94" />
       <source>x: epochs</source>
       <translation>横軸：エポック</translation>
     </message>
@@ -3049,9 +3089,14 @@ w = {4}</translation>
   <context>
     <name>PointEditBar</name>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="78" />
+      <location filename="../../gui/dashboard/point_editor.py" line="83" />
       <source>A run is in progress: stop it to edit the points.</source>
       <translation>学習中です。点を編集するには停止してください。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/point_editor.py" line="47" />
+      <source>CSV…</source>
+      <translation>CSV…</translation>
     </message>
     <message>
       <location filename="../../gui/dashboard/point_editor.py" line="36" />
@@ -3059,9 +3104,9 @@ w = {4}</translation>
       <translation>クラス</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="80" />
-      <source>Click: add · drag: move · right-click or Ctrl-click: remove</source>
-      <translation>クリック：追加 · ドラッグ：移動 · 右クリックまたは Ctrl+クリック：削除</translation>
+      <location filename="../../gui/dashboard/point_editor.py" line="85" />
+      <source>Click: add · drag: move · right-click: remove</source>
+      <translation>クリック：追加 · ドラッグ：移動 · 右クリック：削除</translation>
     </message>
     <message>
       <location filename="../../gui/dashboard/point_editor.py" line="33" />
@@ -3074,24 +3119,19 @@ w = {4}</translation>
       <translation>点を編集</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="44" />
-      <source>Load points from a CSV file (x1,x2,label or x,y)</source>
-      <translation>CSV ファイルから点を読み込みます（1 行に x1,x2,クラス または x,y）</translation>
+      <location filename="../../gui/dashboard/point_editor.py" line="51" />
+      <source>Load points from CSV…</source>
+      <translation>CSV から点を読み込む…</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="43" />
-      <source>Load…</source>
-      <translation>読み込み…</translation>
+      <location filename="../../gui/dashboard/point_editor.py" line="48" />
+      <source>Load points from a CSV file (x1,x2,label or x,y), or save them as one</source>
+      <translation>点を CSV ファイル（1 行に x1,x2,クラス または x,y）から読み込むか、CSV ファイルに保存します</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="47" />
-      <source>Save the points as a CSV file</source>
-      <translation>点を CSV ファイルに保存します</translation>
-    </message>
-    <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="46" />
-      <source>Save…</source>
-      <translation>保存…</translation>
+      <location filename="../../gui/dashboard/point_editor.py" line="52" />
+      <source>Save the points as CSV…</source>
+      <translation>点を CSV に保存…</translation>
     </message>
     <message>
       <location filename="../../gui/dashboard/point_editor.py" line="38" />
@@ -3099,7 +3139,7 @@ w = {4}</translation>
       <translation>クリックで追加する点のクラス</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="67" />
+      <location filename="../../gui/dashboard/point_editor.py" line="72" />
       <source>{0} (a new class)</source>
       <translation>{0}（新しいクラス）</translation>
     </message>
@@ -3107,102 +3147,102 @@ w = {4}</translation>
   <context>
     <name>PointEditor</name>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="196" />
+      <location filename="../../gui/dashboard/point_editor.py" line="201" />
       <source>A run is in progress: stop it (or let it finish) to edit the points; the next run learns them.</source>
       <translation>学習中です。点を編集するには停止する（または終わるのを待つ）必要があります。編集した点は次の学習で使われます。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="243" />
+      <location filename="../../gui/dashboard/point_editor.py" line="248" />
       <source>All points are of the one class “{1}”: a classifier needs two or more.</source>
       <translation>すべての点が同じクラス「{1}」です。分類には 2 つ以上のクラスが必要です。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="245" />
+      <location filename="../../gui/dashboard/point_editor.py" line="250" />
       <source>Line {0} cannot be read as CSV.</source>
       <translation>{0} 行目を CSV として読めません。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="235" />
+      <location filename="../../gui/dashboard/point_editor.py" line="240" />
       <source>Line {0} has only one value. Each line is a point: x1,x2,label (classes) or x,y.</source>
       <translation>{0} 行目に値が 1 つしかありません。1 行が 1 つの点です：x1,x2,クラス または x,y。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="232" />
+      <location filename="../../gui/dashboard/point_editor.py" line="237" />
       <source>Line {0} has {1} value(s) where the first point has {2}. Each line is a point: x1,x2,label (classes) or x,y.</source>
       <translation>{0} 行目の値は {1} 個ですが、最初の点は {2} 個です。1 行が 1 つの点です：x1,x2,クラス または x,y。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="234" />
+      <location filename="../../gui/dashboard/point_editor.py" line="239" />
       <source>Line {0} has {1} values. Each line is a point: x1,x2,label (classes) or x,y.</source>
       <translation>{0} 行目に値が {1} 個あります。1 行が 1 つの点です：x1,x2,クラス または x,y。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="241" />
+      <location filename="../../gui/dashboard/point_editor.py" line="246" />
       <source>Line {0}: more than 10 classes.</source>
       <translation>{0} 行目：クラスが 10 を超えています。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="242" />
+      <location filename="../../gui/dashboard/point_editor.py" line="247" />
       <source>Line {0}: the class “{1}” is not on the “# classes:” line.</source>
       <translation>{0} 行目：クラス「{1}」が「# classes:」の行にありません。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="240" />
+      <location filename="../../gui/dashboard/point_editor.py" line="245" />
       <source>Line {0}: the label {1} is not a class name (1 to 100 printable characters).</source>
       <translation>{0} 行目：ラベル {1} はクラス名（表示できる 1〜100 文字）ではありません。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="239" />
+      <location filename="../../gui/dashboard/point_editor.py" line="244" />
       <source>Line {0}: the label {1} is not a whole number from 0 to 9 (or a class name).</source>
       <translation>{0} 行目：ラベル {1} は 0〜9 の整数（またはクラス名）ではありません。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="237" />
+      <location filename="../../gui/dashboard/point_editor.py" line="242" />
       <source>Line {0}: {1} is not a finite number (NaN and infinity cannot be drawn).</source>
       <translation>{0} 行目：{1} は有限の数ではありません（NaN や無限大は描けません）。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="238" />
+      <location filename="../../gui/dashboard/point_editor.py" line="243" />
       <source>Line {0}: {1} is too large (at most ±1,000,000).</source>
       <translation>{0} 行目：{1} は大きすぎます（±1,000,000 まで）。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="236" />
+      <location filename="../../gui/dashboard/point_editor.py" line="241" />
       <source>Line {0}: “{1}” is not a number.</source>
       <translation>{0} 行目：「{1}」は数ではありません。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="265" />
+      <location filename="../../gui/dashboard/point_editor.py" line="270" />
       <source>Only points of two inputs with classes, or of x and y, can be saved as CSV.</source>
       <translation>CSV に保存できるのは、2 入力とクラスの点、または x と y の点だけです。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="244" />
+      <location filename="../../gui/dashboard/point_editor.py" line="249" />
       <source>The file holds more than 20,000 points.</source>
       <translation>ファイルの点が 20,000 個を超えています。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="231" />
+      <location filename="../../gui/dashboard/point_editor.py" line="236" />
       <source>The file holds no points. Each line is a point: x1,x2,label (classes) or x,y.</source>
       <translation>ファイルに点がありません。1 行が 1 つの点です：x1,x2,クラス または x,y。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="230" />
+      <location filename="../../gui/dashboard/point_editor.py" line="235" />
       <source>The file is not UTF-8 text. Save it from the spreadsheet as “CSV UTF-8”.</source>
       <translation>ファイルが UTF-8 のテキストではありません。表計算ソフトから「CSV UTF-8」で保存してください。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="209" />
+      <location filename="../../gui/dashboard/point_editor.py" line="214" />
       <source>The last point stays: data needs at least one.</source>
       <translation>最後の点は消せません。データには少なくとも 1 つの点が必要です。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="256" />
+      <location filename="../../gui/dashboard/point_editor.py" line="261" />
       <source>The points were not loaded: {0}</source>
       <translation>点を読み込みませんでした：{0}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="207" />
+      <location filename="../../gui/dashboard/point_editor.py" line="212" />
       <source>There is no point under the mouse to remove.</source>
       <translation>マウスの下に削除できる点がありません。</translation>
     </message>
