@@ -110,6 +110,7 @@ class PointEditor(QObject):
         self.editing = False
         self.locked = False
         self._drag = None            # (index, Dataset) of the point the mouse moves
+        self._pressed = False        # a press on the plot was an edit: its moves and release are too
         self.bar.edit_button.toggled.connect(self.set_editing)
         self.bar.load_action.triggered.connect(lambda: self.file_chosen.emit("load_points"))
         self.bar.save_action.triggered.connect(lambda: self.file_chosen.emit("save_points"))
@@ -132,9 +133,9 @@ class PointEditor(QObject):
 
     @Slot(bool)
     def set_editing(self, on):
+        self._cancel_drag()
         self.editing = bool(on) and self.dataset is not None and points.task_of(self.dataset) is not None
         self.bar.edit_button.setChecked(self.editing)
-        self._drag = None
         viewport = self.regions.plot.viewport()
         box = self.regions.plot.getPlotItem().getViewBox()
         if self.editing:
@@ -149,8 +150,15 @@ class PointEditor(QObject):
     def set_locked(self, locked):
         """``locked``: a run is in progress, the points stay as they are."""
         self.locked = bool(locked)
-        self._drag = None
+        if self.locked:
+            self._cancel_drag()
         self._show_state()
+
+    def _cancel_drag(self):
+        """A drag that ends without a release on the plot: the points are shown as they are."""
+        if self._drag is not None:
+            self.regions.show_points(self._drag[1])
+        self._drag, self._pressed = None, False
 
     def _show_state(self):
         classes = self.dataset is not None and self.dataset.is_classification
@@ -170,20 +178,22 @@ class PointEditor(QObject):
             where = self._where(event)
             if where is None:
                 return False              # on an axis: it pans, as always
+            self._pressed = True
             self._press(event, where)
             return True
-        if kind == QEvent.Type.MouseMove and self._drag is not None:
-            where = self._where(event, anywhere=True)
-            self.regions.show_points(points.moved(self._drag[1], self._drag[0], where))
+        if kind == QEvent.Type.MouseMove and self._pressed:
+            if self._drag is not None:      # shown where the mouse is; the data changes on release
+                where = self._where(event, anywhere=True)
+                self.regions.show_points(points.moved(self._drag[1], self._drag[0], where))
             return True
-        if kind == QEvent.Type.MouseButtonRelease:
-            if self._drag is not None:
-                index, before = self._drag
-                self._drag = None
+        if kind == QEvent.Type.MouseButtonRelease and self._pressed:
+            drag, self._drag, self._pressed = self._drag, None, False
+            if drag is not None:
+                index, before = drag
                 after = points.moved(before, index, self._where(event, anywhere=True))
                 if not (after.X == before.X).all() or not (after.y == before.y).all():
                     self.edited.emit(after)
-            return self._where(event) is not None
+            return True
         return False
 
     def _where(self, event, anywhere=False):
