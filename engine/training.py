@@ -115,8 +115,12 @@ class Trainer:
                              f"but the network expects {net.input_size}")
         if len(X) != len(y):
             raise ValueError(f"{len(X)} examples but {len(y)} labels")
+        rows = np.arange(len(X))  # the training examples, as row numbers of X
         if X_val is None and self.validation_fraction > 0:
-            X, y, X_val, y_val = train_validation_split(X, y, self.validation_fraction, self.seed)
+            # Split row numbers, not the data: training reads its rows of X batch by batch, so
+            # a large data set is not held twice in memory (only the held-out share is copied).
+            rows, _, val, _ = train_validation_split(rows, y, self.validation_fraction, self.seed)
+            X_val, y_val = X[val], y[val]
         if X_val is not None:
             X_val = np.asarray(X_val, dtype=net.dtype)
             y_val = np.asarray(y_val)
@@ -124,7 +128,7 @@ class Trainer:
         if classify and y.size and (y.min() < 0 or y.max() >= max(net.output_size, 2)):
             raise ValueError(f"labels go up to {y.max()} but the network has only "
                              f"{net.output_size} outputs")
-        n = len(X)
+        n = len(rows)
         if n == 0:
             raise ValueError("there is no training data")
         rng = np.random.default_rng(self.seed)
@@ -133,7 +137,7 @@ class Trainer:
         epoch = batch = 0
         for epoch in range(1, self.epochs + 1):
             started = time.perf_counter()
-            order = rng.permutation(n)
+            order = rows[rng.permutation(n)]
             loss_sum = correct = 0.0
             for batch in range(1, batches + 1):
                 t0 = time.perf_counter()

@@ -270,8 +270,10 @@ def iter_load_image_folder(path, size=32, color="gray", workers=None):
     jobs = [(label, f) for label, (_, files) in enumerate(classes) for f in files]
     total = len(jobs)
     n = size * size * (3 if color == "rgb" else 1)
+    # One row per file, filled in order: a skipped file leaves no gap, and the rows of the
+    # skipped ones (at the end) are never written, so they never take memory.
     X = np.empty((total, n), dtype=np.float32)
-    ok = np.zeros(total, dtype=bool)
+    kept = []     # the job of each filled row
     workers = choose_workers([f for _, f in jobs]) if workers is None else max(1, int(workers))
     yield LoadProgress(0, total, "")
     pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="picture-loader") if workers > 1 else None
@@ -292,23 +294,23 @@ def iter_load_image_folder(path, size=32, color="gray", workers=None):
             if vector is None:
                 skipped.append(reason)
             else:
-                X[i], ok[i] = vector, True
+                X[len(kept)] = vector
+                kept.append(i)
             yield LoadProgress(i + 1, total, jobs[i][1])
     finally:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
-    labels = np.array([label for label, _ in jobs], dtype=np.int64)
+    labels = np.array([jobs[i][0] for i in kept], dtype=np.int64)
     names = [name for name, _ in classes]
-    counts = np.bincount(labels[ok], minlength=len(names))
+    counts = np.bincount(labels, minlength=len(names))
     unreadable = [names[k] for k in range(len(names)) if counts[k] == 0]
     if unreadable:
         raise ImageFolderError(f"no readable picture in the class folder(s): {', '.join(unreadable)}",
                                "unreadable_class", unreadable)
     shape = (size, size) if color == "gray" else (size, size, 3)
     folder = os.path.abspath(os.fspath(path))
-    yield ImageFolder(X[ok], labels[ok], names, [f for (_, f), good in zip(jobs, ok) if good],
-                      skipped, shape, name=plain_name(os.path.basename(folder.rstrip(os.sep)) or folder),
-                      color=color, folder=folder)
+    yield ImageFolder(X[:len(kept)], labels, names, [jobs[i][1] for i in kept], skipped, shape,
+                      name=plain_name(os.path.basename(folder.rstrip(os.sep)) or folder), color=color, folder=folder)
 
 
 def load_image_folder(path, size=32, color="gray", progress=None, workers=None):

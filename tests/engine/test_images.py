@@ -1,5 +1,8 @@
 """Loading a folder of pictures: every kind of file a real folder holds, and refusals."""
 import os
+import subprocess
+import sys
+import tracemalloc
 
 import numpy as np
 import pytest
@@ -200,3 +203,64 @@ def test_class_folders_sort_naturally_numbers_by_value(tmp_path):
     assert sorted(names, key=natural_key) == order
     assert load_image_folder(tmp_path, size=4).class_names == order    # label k = k-th of these
     assert sorted(["b", "A", "a10", "a9"], key=natural_key) == ["A", "a9", "a10", "b"]
+
+
+def test_loading_many_pictures_holds_their_array_once_in_memory(tmp_path):
+    for k, name in enumerate(["dark", "light"]):
+        (tmp_path / name).mkdir()
+        for i in range(150):
+            Image.fromarray(np.full((4, 4), 40 + 150 * k + i % 50, np.uint8)).save(tmp_path / name / f"{i}.png")
+    (tmp_path / "light" / "broken.png").write_bytes(b"not a picture" * 10)   # skipped: leaves no gap
+    tracemalloc.start()   # NumPy reports its arrays to tracemalloc
+    try:
+        data = load_image_folder(tmp_path, size=128)                         # 300 × 16,384 numbers: 19.7 MB
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert data.X.shape == (300, 128 * 128) and data.y.tolist() == [0] * 150 + [1] * 150
+    assert data.X[150, 0] == np.float32(190 / 255) and data.paths[150].endswith("0.png")
+    assert peak < 1.2 * data.X.nbytes, f"{peak / data.X.nbytes:.2f} × the array at the peak (was 2: a copy at the end)"
+
+
+LOAD_AND_TRAIN = """
+import sys
+from engine import Network, Trainer
+from engine.data.images import load_image_folder
+
+def memory_kb(field):   # VmHWM, not ru_maxrss: Linux carries the parent's peak across exec into ru_maxrss
+    return next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith(field + ":"))
+
+def learn(folder):
+    data = load_image_folder(folder, size=64)
+    spec = {"input_size": 64 * 64, "layers": [{"units": 16, "activation": "relu"},
+                                              {"units": 2, "activation": "softmax"}]}
+    Trainer(Network.from_spec(spec), "adam", lr=0.001, batch_size=32, epochs=1,
+            validation_fraction=0.2).fit(data.X, data.y)
+    return data
+
+learn(sys.argv[2])                  # a few pictures first: the program and its modules are the baseline
+baseline = memory_kb("VmRSS")
+data = learn(sys.argv[1])
+print(len(data.y), data.X.nbytes, baseline, memory_kb("VmHWM"))
+"""
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/status"), reason="reads VmHWM from /proc (Linux)")
+def test_two_thousand_pictures_load_and_train_within_twice_their_array_in_memory(tmp_path):
+    rng = np.random.default_rng(0)
+    for folder, count in (("many", 1000), ("few", 2)):
+        for k, name in enumerate(["dark", "light"]):
+            (tmp_path / folder / name).mkdir(parents=True)
+            for i in range(count):
+                a = np.clip(60 + 130 * k + rng.normal(0, 20, (4, 4)), 0, 255).astype(np.uint8)
+                Image.fromarray(a).save(tmp_path / folder / name / f"{i}.png")
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    result = subprocess.run([sys.executable, "-c", LOAD_AND_TRAIN, str(tmp_path / "many"), str(tmp_path / "few")],
+                            cwd=root, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    pictures, x_bytes, baseline_kb, peak_kb = map(int, result.stdout.split())
+    assert pictures == 2000 and x_bytes == 2000 * 64 * 64 * 4       # 32.8 MB
+    above = (peak_kb - baseline_kb) * 1024
+    # the issue's bound is 2 × X; the array and the held-out fifth copied for validation are 1.2 × X
+    # (it was over 2 × X: a copy of all pictures at the end of loading, another one to train on)
+    assert above < 1.5 * x_bytes, f"{above / x_bytes:.2f} × the array above the baseline"
