@@ -159,6 +159,9 @@ class MainWindow(QMainWindow):
             self.language_actions.addAction(action)
             language_menu.addAction(action)
 
+        lesson_menu = self.menuBar().addMenu(self.tr("&Lesson"))
+        lesson_menu.addAction(self.lesson.predictions.ask_action)   # the teacher's switch, remembered
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         helps = self.help_actions = HelpActions(self)
         help_menu.addActions([helps.lesson_action, helps.shortcuts_action, helps.report_action])
@@ -207,6 +210,9 @@ class MainWindow(QMainWindow):
             tool.follow_training(self.tools["training"].model)
         if key == "landscape":                 # "Step on it": the two-weight slice to the stepper
             tool.step_on_requested.connect(self._step_on)
+        gate = getattr(tool, "gate", None)     # predict, then reveal: the lesson asks first (gui/reveal.py)
+        if gate is not None:
+            gate.guard = lambda action, proceed, k=key: self.lesson.predictions.ask_first(k, action, proceed)
         return tool
 
     def _step_on(self, objective):

@@ -14,6 +14,7 @@ from .check_panel import CheckPanel
 from .example_panel import ExamplePanel
 from .exercise_panel import ExercisePanel
 from .graph_view import GraphView
+from ..reveal import RevealGate
 from .model import QUADRATIC_START, BackpropModel, parse_state
 from .step_panel import StepPanel
 from .walk_panel import WalkPanel
@@ -26,8 +27,9 @@ class BackpropTool(QWidget):
         super().__init__(parent)
         self.session = session
         self.model = model = BackpropModel(session, self)
+        self.gate = RevealGate()            # the lesson may ask before the backward pass
         self.graph = GraphView(model)
-        self.walk = WalkPanel(model)
+        self.walk = WalkPanel(model, self.gate)
         self.example_panel = ExamplePanel(model)
         self.check_panel = CheckPanel(model)
         self.step_panel = StepPanel(model)
@@ -48,7 +50,7 @@ class BackpropTool(QWidget):
         layout = QHBoxLayout(self)
         layout.addWidget(self.panels)
         layout.addWidget(right, 1)
-        for key, slot, what in ((Qt.Key.Key_Space, model.step, self.tr("next node")),
+        for key, slot, what in ((Qt.Key.Key_Space, self.walk.pressed_step, self.tr("next node")),
                                 (Qt.Key.Key_Backspace, model.back, self.tr("undo the last node")),
                                 (Qt.Key.Key_R, model.reset, self.tr("back to the start of the graph"))):
             shortcut = QShortcut(QKeySequence(key), self)

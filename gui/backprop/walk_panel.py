@@ -1,13 +1,19 @@
-"""Step / Back / Reset through the graph, and the step just taken written out with its numbers."""
+"""Step / Back / Reset through the graph, and the step just taken written out with its numbers.
+
+A press of Step → or To the end that goes into the backward pass asks ``gate`` first
+(gui/reveal.py): the lesson may want a prediction before the gradients are shown.
+"""
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from ..reveal import RevealGate
 from . import texts
 
 
 class WalkPanel(QWidget):
-    def __init__(self, model, parent=None):
+    def __init__(self, model, gate=None, parent=None):
         super().__init__(parent)
         self.model = model
+        self.gate = gate if gate is not None else RevealGate()
         self.back_button = QPushButton(self.tr("← Back"))
         self.back_button.setToolTip(self.tr("Undo the last step (Backspace)"))
         self.step_button = QPushButton(self.tr("Step →"))
@@ -36,14 +42,27 @@ class WalkPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.notice)
         layout.addWidget(self.explanation)
-        self.step_button.clicked.connect(model.step)
+        self.step_button.clicked.connect(self.pressed_step)
         self.back_button.clicked.connect(model.back)
         self.reset_button.clicked.connect(model.reset)
-        self.end_button.clicked.connect(lambda: model.go_to(len(model.walk)))
+        self.end_button.clicked.connect(lambda: self._pressed_go_to(len(model.walk)))
         model.position_changed.connect(self.refresh)
         model.trace_changed.connect(self._notices)
         self._notices()
         self.refresh()
+
+    def pressed_step(self):
+        """Step → or Space: the next node, unless the lesson asks for a prediction first."""
+        self._pressed_go_to(self.model.position + 1)
+
+    def _pressed_go_to(self, position):
+        model = self.model
+        position = min(position, len(model.walk))
+        if position == model.position:
+            return
+        if position <= len(model.trace.forward_order) or \
+                self.gate.passes("backward", lambda: model.go_to(position)):
+            model.go_to(position)
 
     def _notices(self):
         model, messages = self.model, []

@@ -15,6 +15,7 @@ from engine.data import points
 from engine.metrics import write_history_csv
 
 from ..class_names import display_data_name
+from ..reveal import RevealGate
 from . import screenshot
 from .controller import TrainingController
 from .controls import ControlColumn
@@ -68,7 +69,8 @@ class DashboardTool(QWidget):
         self.controller.failed.connect(self._on_failed)
         self.runs_panel.delete_requested.connect(self.delete_run)
         b = self.buttons
-        for button, slot in ((b.start_button, self.start), (b.pause_button, self._pause_clicked),
+        self.gate = RevealGate()      # the lesson may ask for a prediction before Start (gui/reveal.py)
+        for button, slot in ((b.start_button, self._start_clicked), (b.pause_button, self._pause_clicked),
                              (b.stop_button, self.stop), (b.step_batch_button, self.step_batch),
                              (b.step_epoch_button, self.step_epoch), (b.reset_button, self.reset_weights)):
             button.clicked.connect(slot)
@@ -167,6 +169,10 @@ class DashboardTool(QWidget):
             self.controller.start()
         elif self._new_run():
             self.controller.start()
+
+    def _start_clicked(self):
+        if self.gate.passes("start", self.start):
+            self.start()
 
     @Slot()
     def pause(self):

@@ -6,7 +6,8 @@ instead of steps), and on every step change calls
 ``drive.apply_step`` to put the tools into the state the step needs. The tools stay live.
 Keys (``keys.py``): → / Page Down, ← / Page Up, Home / End, wherever the focus is, except in a
 text field, spin box, slider or open list being used.
-Progress is remembered in QSettings ("lesson/step").
+Progress is remembered in QSettings ("lesson/step"; the answers to the steps' questions,
+"lesson/predictions": predictions.py).
 """
 from pathlib import Path
 
@@ -19,6 +20,8 @@ from . import drive
 from .exercise import ExerciseWidget
 from .keys import LessonKeys
 from .model import LESSON_FILE, LessonError, load_lesson
+from .predict_card import PredictCard
+from .predictions import Predictions
 from .rich_text import keep_formulas_together
 
 SETTINGS_KEY = "lesson/step"
@@ -38,6 +41,7 @@ class LessonDock(QDockWidget):
         self.error = ""
         self.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
         self._build()
+        self.predictions = Predictions(self, self.predict_card)
         try:
             self.lesson = load_lesson(lesson_file)
         except LessonError as error:
@@ -82,6 +86,8 @@ class LessonDock(QDockWidget):
         self.formula.setFrameShape(QFrame.Shape.StyledPanel)
         self.formula.setStyleSheet("font-size: 14pt; padding: 8px; background: #f6f8fa;"
                                    "font-family: 'DejaVu Serif', serif")
+        self.predict_card = PredictCard()
+        self.predict_card.hide()
         self.exercise = ExerciseWidget()
         self.exercise.hide()
         self.contents = QComboBox()
@@ -115,9 +121,10 @@ class LessonDock(QDockWidget):
         inner_layout.addWidget(self.heading)
         inner_layout.addWidget(self.text)
         inner_layout.addWidget(self.formula)
+        inner_layout.addWidget(self.predict_card)
         inner_layout.addWidget(self.exercise)
         inner_layout.addStretch(1)
-        scroll = QScrollArea()
+        self._scroll = scroll = QScrollArea()
         scroll.setWidget(inner)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -151,6 +158,8 @@ class LessonDock(QDockWidget):
         self.show_button.setToolTip(self.tr("Put the tool back into the state this step needs"))
         self.contents.setToolTip(self.tr("Jump to any step"))
         self.exercise.retranslate()
+        self.predict_card.retranslate()
+        self.predictions.retranslate()
         if self.lesson is None:
             self.heading.setText(self.tr("The lesson cannot be shown"))
             self.text.setText(self.tr("The lesson file is not valid:") + "<br><tt>"
@@ -193,8 +202,9 @@ class LessonDock(QDockWidget):
 
     @Slot()
     def restart(self):
-        """Start the lesson again from step 1 (answers typed so far are cleared)."""
+        """Start the lesson again from step 1 (answers typed and predictions so far are cleared)."""
         self.exercise.clear()
+        self.predictions.clear()
         self.go_to(0)
 
     @Slot(int)
@@ -235,9 +245,21 @@ class LessonDock(QDockWidget):
         if step.exercise is not None:
             self.exercise.set_exercise(step.exercise)
         self.exercise.setVisible(step.exercise is not None)
+        self.predictions.show_step(step)
         self.contents.setCurrentIndex(self.index)
         self.back_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(self.index + 1 < self.count())
+
+    # -- predictions ---------------------------------------------------------------------------
+    def tool(self, key):
+        """The window's tool ``key`` (for the predictions' α), or None."""
+        return self._window.tools.get(key)
+
+    def show_prediction_card(self):
+        """An action waits for the prediction: bring the card into view and give it the keyboard."""
+        self.raise_()
+        self._scroll.ensureWidgetVisible(self.predict_card)
+        self.predict_card.focus_answer()
 
     # -- screenshots ---------------------------------------------------------------------------
     def prepare_screenshot(self, step=1, **kwargs):

@@ -13,7 +13,8 @@ A lesson is ``{"format": 1, "title": {...}, "steps": [step, ...]}``; a step is
                                              or {"en": "...", "ja": "..."} when it has words
      "tool": "stepper",                      which tool the step shows (see TOOL_SETTINGS)
      "settings": {...},                      that tool's state (checked against TOOL_SETTINGS)
-     "exercise": {...}}                      optional: the s1 … s5 exercise (see EXERCISE)
+     "exercise": {...},                      optional: the s1 … s5 exercise (see EXERCISE)
+     "predict": {...}}                       optional: a question before the reveal (prediction.py)
 
 A bad file is refused with a ``LessonError`` naming the step and the field.
 """
@@ -116,7 +117,7 @@ TOOL_SETTINGS = {
 EXERCISE = {"function": _choice("square"), "start": _number(-100, 100),
             "lr": _number(positive=True, high=10), "count": _integer(1, 10)}
 EXERCISE_REQUIRED = ("start", "lr", "count")
-STEP_FIELDS = ("id", "title", "text", "formula", "tool", "settings", "exercise")
+STEP_FIELDS = ("id", "title", "text", "formula", "tool", "settings", "exercise", "predict")
 
 
 class LessonError(ValueError):
@@ -161,6 +162,7 @@ class Step:
     tool: str
     settings: dict = field(default_factory=dict)
     exercise: Exercise = None
+    predict: object = None   # a prediction.Prediction, asked before the step's reveal
 
     def title_in(self, language):
         return self.title.get(language) or self.title["en"]
@@ -241,7 +243,11 @@ def check_step(raw, number=None):
     exercise = None
     if "exercise" in raw:
         exercise = _check_exercise(raw["exercise"], number, step_id)
-    return Step(step_id, title, text, formula, tool, dict(settings), exercise)
+    predict = None
+    if "predict" in raw:
+        from .prediction import check_prediction   # it uses this module's checkers
+        predict = check_prediction(raw["predict"], tool, number, step_id)
+    return Step(step_id, title, text, formula, tool, dict(settings), exercise, predict)
 
 
 def _check_stepper_start(settings, number, step_id):
@@ -364,7 +370,7 @@ if __name__ == "__main__":   # python -m gui.lesson.model FILE: check a lesson f
     import sys
     try:
         lesson = load_lesson(sys.argv[1] if len(sys.argv) > 1 else LESSON_FILE)
-    except LessonError as error:
+    except ValueError as error:   # a LessonError (prediction.py raises gui.lesson.model's, not __main__'s)
         print(f"refused: {error}", file=sys.stderr)
         sys.exit(1)
     print(f"ok: {len(lesson)} steps")

@@ -1,14 +1,21 @@
-"""Step, Back, whole iteration, Run/Pause with speed, Reset. Run is driven by a QTimer."""
+"""Step, Back, whole iteration, Run/Pause with speed, Reset. Run is driven by a QTimer.
+
+A press of Step, Whole iteration or Run asks ``gate`` first (gui/reveal.py): the lesson may want
+a prediction before the path moves on. ``step()`` and the other methods themselves never ask.
+"""
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSlider, QWidget
+
+from ..reveal import RevealGate
 
 
 class ControlsPanel(QWidget):
     running_changed = Signal(bool)
 
-    def __init__(self, model, parent=None):
+    def __init__(self, model, gate=None, parent=None):
         super().__init__(parent)
         self._model = model
+        self.gate = gate if gate is not None else RevealGate()
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.step_button = QPushButton(self.tr("Step ▶"))
@@ -39,15 +46,28 @@ class ControlsPanel(QWidget):
         layout.addWidget(self.speed, 3, 1)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._tick)
-        self.step_button.clicked.connect(self.step)
+        self.step_button.clicked.connect(self.pressed_step)
         self.back_button.clicked.connect(self.back)
-        self.iterate_button.clicked.connect(self.iterate)
+        self.iterate_button.clicked.connect(lambda: self._asked(self.iterate))
         self.reset_button.clicked.connect(self.reset)
-        self.run_button.toggled.connect(self.set_running)
+        self.run_button.toggled.connect(self._run_toggled)
         self.speed.valueChanged.connect(self._speed_changed)
         model.path_changed.connect(self._refresh)
         self._speed_changed(self.speed.value())
         self._refresh()
+
+    def pressed_step(self):
+        """Step ▶ or Space: one step, unless the lesson asks for a prediction first."""
+        self._asked(self.step)
+
+    def _asked(self, action):
+        if self.gate.passes("step", action):
+            action()
+
+    def _run_toggled(self, on):
+        if on and not self.gate.passes("step", lambda: self.set_running(True)):
+            on = False
+        self.set_running(on)
 
     def step(self):
         self.set_running(False)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QSplitter, QStack
 from engine import descent, objectives
 
 from ..layout_rules import compact_combos
+from ..reveal import RevealGate
 from .contour_view import ContourView
 from .controls import ControlsPanel
 from .curve_view import CurveView
@@ -33,11 +34,12 @@ class StepperTool(QWidget):
         super().__init__(parent)
         self.session = session
         self.model = model = StepperModel(self)
+        self.gate = RevealGate()            # the lesson may ask before Step, Whole iteration, Run
         self.function_panel = FunctionPanel(model)
         self.settings_panel = SettingsPanel(model)
         self.optimizer_panel = OptimizerPanel(model)
         self.steps_panel = StepsPanel(model)
-        self.controls = ControlsPanel(model)
+        self.controls = ControlsPanel(model, self.gate)
         self.curve_view = CurveView(model)
         self.contour_view = ContourView(model)
         self.surface_view = SurfaceView(model)
@@ -108,7 +110,7 @@ class StepperTool(QWidget):
         layout.addWidget(right, 1)
         compact_combos(self)
 
-        for key, slot, what in ((Qt.Key.Key_Space, self.controls.step, self.tr("next step")),
+        for key, slot, what in ((Qt.Key.Key_Space, self.controls.pressed_step, self.tr("next step")),
                                 (Qt.Key.Key_Backspace, self.controls.back, self.tr("undo the last step")),
                                 (Qt.Key.Key_R, self.controls.reset, self.tr("back to Step 1"))):
             shortcut = QShortcut(QKeySequence(key), self)
@@ -123,7 +125,7 @@ class StepperTool(QWidget):
 
     def keyPressEvent(self, event):
         # the same keys as the shortcuts, for when the window is not active (tests, embedding)
-        actions = {Qt.Key.Key_Space: self.controls.step, Qt.Key.Key_Backspace: self.controls.back,
+        actions = {Qt.Key.Key_Space: self.controls.pressed_step, Qt.Key.Key_Backspace: self.controls.back,
                    Qt.Key.Key_R: self.controls.reset}
         if event.key() in actions and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             actions[event.key()]()

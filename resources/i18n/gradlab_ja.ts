@@ -94,42 +94,42 @@
   <context>
     <name>BackpropTool</name>
     <message>
-      <location filename="../../gui/backprop/tool.py" line="68" />
+      <location filename="../../gui/backprop/tool.py" line="70" />
       <source>Backprop</source>
       <translation>誤差逆伝播</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/tool.py" line="37" />
+      <location filename="../../gui/backprop/tool.py" line="39" />
       <source>Check</source>
       <translation>確かめる</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/tool.py" line="36" />
+      <location filename="../../gui/backprop/tool.py" line="38" />
       <source>Example</source>
       <translation>例</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/tool.py" line="39" />
+      <location filename="../../gui/backprop/tool.py" line="41" />
       <source>Exercise</source>
       <translation>演習</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/tool.py" line="38" />
+      <location filename="../../gui/backprop/tool.py" line="40" />
       <source>One step</source>
       <translation>1ステップ</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/tool.py" line="53" />
+      <location filename="../../gui/backprop/tool.py" line="55" />
       <source>back to the start of the graph</source>
       <translation>グラフの最初に戻る</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/tool.py" line="51" />
+      <location filename="../../gui/backprop/tool.py" line="53" />
       <source>next node</source>
       <translation>次のノードを計算</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/tool.py" line="52" />
+      <location filename="../../gui/backprop/tool.py" line="54" />
       <source>undo the last node</source>
       <translation>最後のノードを取り消す</translation>
     </message>
@@ -577,68 +577,69 @@
   <context>
     <name>ControlsPanel</name>
     <message>
-      <location filename="../../gui/stepper/controls.py" line="24" />
+      <location filename="../../gui/stepper/controls.py" line="31" />
       <source>Back to Step 1 at the start point (R)</source>
       <translation>初期値で手順1に戻る (R)</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/controls.py" line="15" />
+      <location filename="../../gui/stepper/controls.py" line="22" />
       <source>Do the next of the four steps (Space)</source>
       <translation>四つの手順の次の一つを実行 (Space)</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/controls.py" line="81" />
+      <location filename="../../gui/stepper/controls.py" line="101" />
       <source>Pause</source>
       <translation>一時停止</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/controls.py" line="23" />
+      <location filename="../../gui/stepper/controls.py" line="30" />
       <source>Reset</source>
       <translation>リセット</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/controls.py" line="20" />
-      <location filename="../../gui/stepper/controls.py" line="81" />
+      <location filename="../../gui/stepper/controls.py" line="27" />
+      <location filename="../../gui/stepper/controls.py" line="101" />
       <source>Run</source>
       <translation>実行</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/controls.py" line="92" />
+      <location filename="../../gui/stepper/controls.py" line="112" />
       <source>Speed: {n}/s</source>
       <translation>速さ：{n} 回/秒</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/controls.py" line="22" />
+      <location filename="../../gui/stepper/controls.py" line="29" />
       <source>Step on by itself at the speed below; click again to stop</source>
       <translation>下の速さで自動的に進めます。もう一度クリックすると止まります</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/controls.py" line="14" />
+      <location filename="../../gui/lesson/predictions.py" line="33" />
+      <location filename="../../gui/stepper/controls.py" line="21" />
       <source>Step ▶</source>
       <translation>ステップ ▶</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/controls.py" line="19" />
+      <location filename="../../gui/stepper/controls.py" line="26" />
       <source>Steps 2 and 3 at once: compute g and move</source>
       <translation>手順2と3をまとめて：g を計算して移動</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/controls.py" line="31" />
+      <location filename="../../gui/stepper/controls.py" line="38" />
       <source>Steps per second while running</source>
       <translation>実行中の1秒あたりのステップ数</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/controls.py" line="17" />
+      <location filename="../../gui/stepper/controls.py" line="24" />
       <source>Undo the last step (Backspace)</source>
       <translation>最後の手順を取り消す (Backspace)</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/controls.py" line="18" />
+      <location filename="../../gui/stepper/controls.py" line="25" />
       <source>Whole iteration ▶▶</source>
       <translation>1 反復まとめて ▶▶</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/controls.py" line="16" />
+      <location filename="../../gui/stepper/controls.py" line="23" />
       <source>◀ Back</source>
       <translation>◀ 戻る</translation>
     </message>
@@ -670,7 +671,7 @@
     </message>
     <message>
       <location filename="../../gui/dashboard/run_buttons.py" line="78" />
-      <location filename="../../gui/dashboard/tool.py" line="256" />
+      <location filename="../../gui/dashboard/tool.py" line="262" />
       <source>A run is in progress: stop it first.</source>
       <translation>学習を実行中です。先に停止してください。</translation>
     </message>
@@ -692,7 +693,7 @@
       <translation>続ける</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="532" />
+      <location filename="../../gui/dashboard/tool.py" line="538" />
       <source>Done.</source>
       <translation>完了しました。</translation>
     </message>
@@ -779,7 +780,7 @@
       <translation>ネットワーク (*.npz)</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="343" />
+      <location filename="../../gui/dashboard/tool.py" line="349" />
       <source>Not learning: {0}</source>
       <translation>学習が進んでいません：{0}</translation>
     </message>
@@ -830,6 +831,7 @@
       <location filename="../../gui/dashboard/run_buttons.py" line="22" />
       <location filename="../../gui/dashboard/run_buttons.py" line="57" />
       <location filename="../../gui/dashboard/run_buttons.py" line="71" />
+      <location filename="../../gui/lesson/predictions.py" line="34" />
       <source>Start</source>
       <translation>開始</translation>
     </message>
@@ -854,7 +856,7 @@
       <translation>エポック {0}、バッチ {1} で停止しました。履歴は残っています。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="410" />
+      <location filename="../../gui/dashboard/tool.py" line="416" />
       <source>The data changed in another tab: the run was stopped.</source>
       <translation>別のタブでデータが変わったので、学習を停止しました。</translation>
     </message>
@@ -864,32 +866,32 @@
       <translation>エポック {0} で損失が発散しました。もっと小さな学習係数を試してください（今は {1}）。それまでの履歴は残っています。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="449" />
+      <location filename="../../gui/dashboard/tool.py" line="455" />
       <source>The network cannot learn this data: {0}</source>
       <translation>ネットワークはこのデータを学習できません：{0}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="422" />
+      <location filename="../../gui/dashboard/tool.py" line="428" />
       <source>The network changed in the builder: the run was stopped.</source>
       <translation>ビルダーでネットワークが変わったので、学習を停止しました。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="451" />
+      <location filename="../../gui/dashboard/tool.py" line="457" />
       <source>The network was fitted to the data: {0} inputs, {1} outputs.</source>
       <translation>ネットワークをデータに合わせました：入力 {0} 個、出力 {1} 個。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="205" />
+      <location filename="../../gui/dashboard/tool.py" line="211" />
       <source>The run in progress cannot be deleted: stop it first.</source>
       <translation>実行中の学習は削除できません。先に停止してください。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="201" />
+      <location filename="../../gui/dashboard/tool.py" line="207" />
       <source>The weights were drawn again from seed {0}.</source>
       <translation>シード {0} から重みを引き直しました。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="217" />
+      <location filename="../../gui/dashboard/tool.py" line="223" />
       <source>There is no run to export yet.</source>
       <translation>書き出す実行結果はまだありません。</translation>
     </message>
@@ -909,32 +911,32 @@
       <translation>この設定でネットワークにデータを学習させます</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="90" />
+      <location filename="../../gui/dashboard/tool.py" line="92" />
       <source>Training</source>
       <translation>学習</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="386" />
+      <location filename="../../gui/dashboard/tool.py" line="392" />
       <source>Training failed: {0}</source>
       <translation>学習に失敗しました：{0}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="312" />
+      <location filename="../../gui/dashboard/tool.py" line="318" />
       <source>Training {0} on {1}.</source>
       <translation>{1} で {0} を学習中。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="275" />
+      <location filename="../../gui/dashboard/tool.py" line="281" />
       <source>quadratic model</source>
       <translation>二次関数のモデル</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="303" />
+      <location filename="../../gui/dashboard/tool.py" line="309" />
       <source>run {0}: {1}, {2}, α = {3}</source>
       <translation>実行 {0}：{1}、{2}、α = {3}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="311" />
+      <location filename="../../gui/dashboard/tool.py" line="317" />
       <source>the data</source>
       <translation>データ</translation>
     </message>
@@ -2372,52 +2374,52 @@ said {1} {2}%</source>
   <context>
     <name>LessonDock</name>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="152" />
+      <location filename="../../gui/lesson/dock.py" line="159" />
       <source>Jump to any step</source>
       <translation>好きなステップへ移動</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="146" />
+      <location filename="../../gui/lesson/dock.py" line="153" />
       <source>Lesson</source>
       <translation>レッスン</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="148" />
+      <location filename="../../gui/lesson/dock.py" line="155" />
       <source>Next →</source>
       <translation>次へ →</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="151" />
+      <location filename="../../gui/lesson/dock.py" line="158" />
       <source>Put the tool back into the state this step needs</source>
       <translation>このステップに必要な状態にツールを戻す</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="149" />
+      <location filename="../../gui/lesson/dock.py" line="156" />
       <source>Restart lesson</source>
       <translation>レッスンを最初から</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="150" />
+      <location filename="../../gui/lesson/dock.py" line="157" />
       <source>Set up the tools for this step</source>
       <translation>このステップ用にツールを準備</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="155" />
+      <location filename="../../gui/lesson/dock.py" line="164" />
       <source>The lesson cannot be shown</source>
       <translation>レッスンを表示できません</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="156" />
+      <location filename="../../gui/lesson/dock.py" line="165" />
       <source>The lesson file is not valid:</source>
       <translation>レッスンのファイルに誤りがあります：</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="60" />
+      <location filename="../../gui/lesson/dock.py" line="64" />
       <source>The lesson file {0} cannot be used, so the built-in lesson is shown: {1}</source>
       <translation>レッスンファイル {0} は使えないため、組み込みのレッスンを表示しています：{1}</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="147" />
+      <location filename="../../gui/lesson/dock.py" line="154" />
       <source>← Back</source>
       <translation>← 戻る</translation>
     </message>
@@ -2508,7 +2510,7 @@ said {1} {2}%</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../gui/main_window.py" line="166" />
+      <location filename="../../gui/main_window.py" line="169" />
       <source>&amp;About Gradient Lab</source>
       <translation>勾配ラボについて(&amp;A)</translation>
     </message>
@@ -2518,7 +2520,7 @@ said {1} {2}%</source>
       <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="162" />
+      <location filename="../../gui/main_window.py" line="165" />
       <source>&amp;Help</source>
       <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -2526,6 +2528,11 @@ said {1} {2}%</source>
       <location filename="../../gui/main_window.py" line="152" />
       <source>&amp;Language</source>
       <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/main_window.py" line="162" />
+      <source>&amp;Lesson</source>
+      <translation>レッスン(&amp;L)</translation>
     </message>
     <message>
       <location filename="../../gui/main_window.py" line="132" />
@@ -2538,12 +2545,12 @@ said {1} {2}%</source>
       <translation>表示(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="177" />
+      <location filename="../../gui/main_window.py" line="180" />
       <source>&lt;h3&gt;Gradient Lab {version}&lt;/h3&gt;&lt;p&gt;Learn the basics of deep learning by doing it: step the gradient method by hand, build a network, and watch it learn.&lt;/p&gt;&lt;p&gt;Made with Python, Qt for Python (PySide6), pyqtgraph, NumPy and scikit-image. MIT licence.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;勾配ラボ {version}&lt;/h3&gt;&lt;p&gt;手を動かして深層学習の基礎を学びましょう：勾配法を一歩ずつ実行し、ネットワークを組み立て、学習する様子を観察します。&lt;/p&gt;&lt;p&gt;Python、Qt for Python (PySide6)、pyqtgraph、NumPy、scikit-image で作られています。MIT ライセンス。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="173" />
+      <location filename="../../gui/main_window.py" line="176" />
       <source>About Gradient Lab</source>
       <translation>勾配ラボについて</translation>
     </message>
@@ -2553,7 +2560,7 @@ said {1} {2}%</source>
       <translation>勾配ラボ — 勾配法を学ぶ</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="190" />
+      <location filename="../../gui/main_window.py" line="193" />
       <source>Language</source>
       <translation>言語</translation>
     </message>
@@ -2568,12 +2575,12 @@ said {1} {2}%</source>
       <translation>はじめに</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="245" />
+      <location filename="../../gui/main_window.py" line="251" />
       <source>Stopping…</source>
       <translation>停止中…</translation>
     </message>
     <message>
-      <location filename="../../gui/main_window.py" line="191" />
+      <location filename="../../gui/main_window.py" line="194" />
       <source>The language changes when Gradient Lab starts again. Restart now?</source>
       <translation>言語は勾配ラボを次に起動したときに切り替わります。今すぐ再起動しますか？</translation>
     </message>
@@ -3147,104 +3154,187 @@ w = {4}</translation>
   <context>
     <name>PointEditor</name>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="201" />
+      <location filename="../../gui/dashboard/point_editor.py" line="211" />
       <source>A run is in progress: stop it (or let it finish) to edit the points; the next run learns them.</source>
       <translation>学習中です。点を編集するには停止する（または終わるのを待つ）必要があります。編集した点は次の学習で使われます。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="248" />
+      <location filename="../../gui/dashboard/point_editor.py" line="258" />
       <source>All points are of the one class “{1}”: a classifier needs two or more.</source>
       <translation>すべての点が同じクラス「{1}」です。分類には 2 つ以上のクラスが必要です。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="250" />
+      <location filename="../../gui/dashboard/point_editor.py" line="260" />
       <source>Line {0} cannot be read as CSV.</source>
       <translation>{0} 行目を CSV として読めません。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="240" />
+      <location filename="../../gui/dashboard/point_editor.py" line="250" />
       <source>Line {0} has only one value. Each line is a point: x1,x2,label (classes) or x,y.</source>
       <translation>{0} 行目に値が 1 つしかありません。1 行が 1 つの点です：x1,x2,クラス または x,y。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="237" />
+      <location filename="../../gui/dashboard/point_editor.py" line="247" />
       <source>Line {0} has {1} value(s) where the first point has {2}. Each line is a point: x1,x2,label (classes) or x,y.</source>
       <translation>{0} 行目の値は {1} 個ですが、最初の点は {2} 個です。1 行が 1 つの点です：x1,x2,クラス または x,y。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="239" />
+      <location filename="../../gui/dashboard/point_editor.py" line="249" />
       <source>Line {0} has {1} values. Each line is a point: x1,x2,label (classes) or x,y.</source>
       <translation>{0} 行目に値が {1} 個あります。1 行が 1 つの点です：x1,x2,クラス または x,y。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="246" />
+      <location filename="../../gui/dashboard/point_editor.py" line="256" />
       <source>Line {0}: more than 10 classes.</source>
       <translation>{0} 行目：クラスが 10 を超えています。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="247" />
+      <location filename="../../gui/dashboard/point_editor.py" line="257" />
       <source>Line {0}: the class “{1}” is not on the “# classes:” line.</source>
       <translation>{0} 行目：クラス「{1}」が「# classes:」の行にありません。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="245" />
+      <location filename="../../gui/dashboard/point_editor.py" line="255" />
       <source>Line {0}: the label {1} is not a class name (1 to 100 printable characters).</source>
       <translation>{0} 行目：ラベル {1} はクラス名（表示できる 1〜100 文字）ではありません。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="244" />
+      <location filename="../../gui/dashboard/point_editor.py" line="254" />
       <source>Line {0}: the label {1} is not a whole number from 0 to 9 (or a class name).</source>
       <translation>{0} 行目：ラベル {1} は 0〜9 の整数（またはクラス名）ではありません。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="242" />
+      <location filename="../../gui/dashboard/point_editor.py" line="252" />
       <source>Line {0}: {1} is not a finite number (NaN and infinity cannot be drawn).</source>
       <translation>{0} 行目：{1} は有限の数ではありません（NaN や無限大は描けません）。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="243" />
+      <location filename="../../gui/dashboard/point_editor.py" line="253" />
       <source>Line {0}: {1} is too large (at most ±1,000,000).</source>
       <translation>{0} 行目：{1} は大きすぎます（±1,000,000 まで）。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="241" />
+      <location filename="../../gui/dashboard/point_editor.py" line="251" />
       <source>Line {0}: “{1}” is not a number.</source>
       <translation>{0} 行目：「{1}」は数ではありません。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="270" />
+      <location filename="../../gui/dashboard/point_editor.py" line="280" />
       <source>Only points of two inputs with classes, or of x and y, can be saved as CSV.</source>
       <translation>CSV に保存できるのは、2 入力とクラスの点、または x と y の点だけです。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="249" />
+      <location filename="../../gui/dashboard/point_editor.py" line="259" />
       <source>The file holds more than 20,000 points.</source>
       <translation>ファイルの点が 20,000 個を超えています。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="236" />
+      <location filename="../../gui/dashboard/point_editor.py" line="246" />
       <source>The file holds no points. Each line is a point: x1,x2,label (classes) or x,y.</source>
       <translation>ファイルに点がありません。1 行が 1 つの点です：x1,x2,クラス または x,y。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="235" />
+      <location filename="../../gui/dashboard/point_editor.py" line="245" />
       <source>The file is not UTF-8 text. Save it from the spreadsheet as “CSV UTF-8”.</source>
       <translation>ファイルが UTF-8 のテキストではありません。表計算ソフトから「CSV UTF-8」で保存してください。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="214" />
+      <location filename="../../gui/dashboard/point_editor.py" line="224" />
       <source>The last point stays: data needs at least one.</source>
       <translation>最後の点は消せません。データには少なくとも 1 つの点が必要です。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="261" />
+      <location filename="../../gui/dashboard/point_editor.py" line="271" />
       <source>The points were not loaded: {0}</source>
       <translation>点を読み込みませんでした：{0}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="212" />
+      <location filename="../../gui/dashboard/point_editor.py" line="222" />
       <source>There is no point under the mouse to remove.</source>
       <translation>マウスの下に削除できる点がありません。</translation>
+    </message>
+  </context>
+  <context>
+    <name>PredictCard</name>
+    <message>
+      <location filename="../../gui/lesson/predict_card.py" line="106" />
+      <source>&lt;b&gt;{0}&lt;/b&gt; waits for your prediction: answer, or skip.</source>
+      <translation>&lt;b&gt;{0}&lt;/b&gt; はあなたの予想を待っています。答えるか、スキップしてください。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/lesson/predict_card.py" line="76" />
+      <source>A number, e.g. 0.5 or 1/2</source>
+      <translation>数値（例：0.5 や 1/2）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/lesson/predict_card.py" line="169" />
+      <source>Choose one of the answers first (or skip).</source>
+      <translation>まず答えを一つ選んでください（スキップもできます）。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/lesson/predict_card.py" line="74" />
+      <source>Go on without predicting</source>
+      <translation>予想せずに先へ進む</translation>
+    </message>
+    <message>
+      <location filename="../../gui/lesson/predict_card.py" line="71" />
+      <source>Lock in my prediction</source>
+      <translation>この予想で決定</translation>
+    </message>
+    <message>
+      <location filename="../../gui/lesson/predict_card.py" line="86" />
+      <source>Predict first</source>
+      <translation>まず予想しよう</translation>
+    </message>
+    <message>
+      <location filename="../../gui/lesson/predict_card.py" line="73" />
+      <source>Skip</source>
+      <translation>スキップ</translation>
+    </message>
+    <message>
+      <location filename="../../gui/lesson/predict_card.py" line="144" />
+      <source>Skipped. The answer: {0}</source>
+      <translation>スキップしました。正解：{0}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/lesson/predict_card.py" line="176" />
+      <source>Type a number first (or skip).</source>
+      <translation>まず数値を入力してください（スキップもできます）。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/lesson/predict_card.py" line="86" />
+      <source>Why</source>
+      <translation>なぜか</translation>
+    </message>
+    <message>
+      <location filename="../../gui/lesson/predict_card.py" line="72" />
+      <source>Your answer is kept; the lesson then shows what really happens</source>
+      <translation>答えが記録され、そのあと実際にどうなるかが示されます</translation>
+    </message>
+    <message>
+      <location filename="../../gui/lesson/predict_card.py" line="104" />
+      <source>Your prediction is in. Now press &lt;b&gt;{0}&lt;/b&gt; and see.</source>
+      <translation>予想を受け付けました。&lt;b&gt;{0}&lt;/b&gt; を押して確かめましょう。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/lesson/predict_card.py" line="75" />
+      <source>your prediction</source>
+      <translation>あなたの予想</translation>
+    </message>
+    <message>
+      <location filename="../../gui/lesson/predict_card.py" line="175" />
+      <source>“{0}” is not a number: write it with digits, like 0.5 or 1/2</source>
+      <translation>「{0}」は数値ではありません。0.5 や 1/2 のように数字で書いてください</translation>
+    </message>
+    <message>
+      <location filename="../../gui/lesson/predict_card.py" line="146" />
+      <source>✔ Right: {0}</source>
+      <translation>✔ 正解：{0}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/lesson/predict_card.py" line="147" />
+      <source>✘ Not this time. The answer: {0}</source>
+      <translation>✘ 今回ははずれ。正解：{0}</translation>
     </message>
   </context>
   <context>
@@ -3283,6 +3373,19 @@ w = {4}</translation>
       <location filename="../../gui/pictures/predict_panel.py" line="18" />
       <source>…or drop a picture file anywhere on this tool.</source>
       <translation>…または、このツールのどこかに画像ファイルをドロップしてください。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Predictions</name>
+    <message>
+      <location filename="../../gui/lesson/predictions.py" line="55" />
+      <source>Ask predictions</source>
+      <translation>予想を尋ねる</translation>
+    </message>
+    <message>
+      <location filename="../../gui/lesson/predictions.py" line="56" />
+      <source>Before the lesson's key moments, the students predict what will happen; then it is shown</source>
+      <translation>レッスンの要所で、起こることを先に予想してから結果を見ます</translation>
     </message>
   </context>
   <context>
@@ -4411,47 +4514,47 @@ w = {4}</translation>
   <context>
     <name>StepperTool</name>
     <message>
-      <location filename="../../gui/stepper/tool.py" line="92" />
+      <location filename="../../gui/stepper/tool.py" line="94" />
       <source>3-D surface</source>
       <translation>3次元の曲面</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/tool.py" line="60" />
+      <location filename="../../gui/stepper/tool.py" line="62" />
       <source>Function</source>
       <translation>関数</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/tool.py" line="122" />
+      <location filename="../../gui/stepper/tool.py" line="124" />
       <source>Gradient stepper</source>
       <translation>勾配ステッパー</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/tool.py" line="61" />
+      <location filename="../../gui/stepper/tool.py" line="63" />
       <source>Optimizer</source>
       <translation>最適化手法</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/tool.py" line="93" />
+      <location filename="../../gui/stepper/tool.py" line="95" />
       <source>Table</source>
       <translation>表</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/tool.py" line="62" />
+      <location filename="../../gui/stepper/tool.py" line="64" />
       <source>The gradient method</source>
       <translation>勾配法</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/tool.py" line="113" />
+      <location filename="../../gui/stepper/tool.py" line="115" />
       <source>back to Step 1</source>
       <translation>手順1に戻る</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/tool.py" line="111" />
+      <location filename="../../gui/stepper/tool.py" line="113" />
       <source>next step</source>
       <translation>次の手順を実行</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/tool.py" line="112" />
+      <location filename="../../gui/stepper/tool.py" line="114" />
       <source>undo the last step</source>
       <translation>最後の手順を取り消す</translation>
     </message>
@@ -4587,77 +4690,78 @@ w = {4}</translation>
   <context>
     <name>WalkPanel</name>
     <message>
-      <location filename="../../gui/backprop/walk_panel.py" line="19" />
+      <location filename="../../gui/backprop/walk_panel.py" line="25" />
       <source>Back to the start: nothing computed yet (R)</source>
       <translation>最初に戻る：まだ何も計算していない状態 (R)</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/walk_panel.py" line="88" />
+      <location filename="../../gui/backprop/walk_panel.py" line="107" />
       <source>Backward (chain rule: upstream value × local derivative)</source>
       <translation>逆伝播（連鎖律：上流の値 × 局所的な微分）</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/walk_panel.py" line="70" />
+      <location filename="../../gui/backprop/walk_panel.py" line="89" />
       <source>Backward: {done} of {total} nodes</source>
       <translation>逆伝播：{total} 個中 {done} 個のノード</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/walk_panel.py" line="14" />
+      <location filename="../../gui/backprop/walk_panel.py" line="20" />
       <source>Compute the next node: forward first, then backward (Space)</source>
       <translation>次のノードを計算：まず順伝播、次に逆伝播 (Space)</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/walk_panel.py" line="92" />
+      <location filename="../../gui/backprop/walk_panel.py" line="111" />
       <source>Done: every parameter has its gradient ∂L/∂θ. One step of the gradient method θ := θ − α ∂L/∂θ uses them all (tab “One step”).</source>
       <translation>完了：すべてのパラメータに勾配 ∂L/∂θ が求まりました。勾配法の1ステップ θ := θ − α ∂L/∂θ はそれらをすべて使います（「1ステップ」タブ）。</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/walk_panel.py" line="17" />
+      <location filename="../../gui/backprop/walk_panel.py" line="23" />
       <source>Finish the forward and the backward pass at once</source>
       <translation>順伝播と逆伝播を一度に最後まで計算</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/walk_panel.py" line="85" />
+      <location filename="../../gui/backprop/walk_panel.py" line="104" />
       <source>Forward</source>
       <translation>順伝播</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/walk_panel.py" line="67" />
+      <location filename="../../gui/backprop/walk_panel.py" line="86" />
       <source>Forward: {done} of {total} nodes</source>
       <translation>順伝播：{total} 個中 {done} 個のノード</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/walk_panel.py" line="79" />
+      <location filename="../../gui/backprop/walk_panel.py" line="98" />
       <source>Nothing is computed yet. Press &lt;b&gt;Step&lt;/b&gt; to compute the graph node by node from the inputs to the loss (forward), then the gradients from the loss back to the parameters (backward).</source>
       <translation>まだ何も計算していません。&lt;b&gt;ステップ&lt;/b&gt;を押すと、入力から損失までグラフをノードごとに計算し（順伝播）、次に損失からパラメータへ戻りながら勾配を計算します（逆伝播）。</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/walk_panel.py" line="18" />
+      <location filename="../../gui/backprop/walk_panel.py" line="24" />
       <source>Reset</source>
       <translation>リセット</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/walk_panel.py" line="13" />
+      <location filename="../../gui/backprop/walk_panel.py" line="19" />
+      <location filename="../../gui/lesson/predictions.py" line="35" />
       <source>Step →</source>
       <translation>ステップ →</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/walk_panel.py" line="53" />
+      <location filename="../../gui/backprop/walk_panel.py" line="72" />
       <source>The session's data does not fit this network (inputs or outputs): a made-up example is traced. Type your own numbers under “Example”.</source>
       <translation>セッションのデータがこのネットワークに合いません（入力か出力の数）。作った例をたどっています。「例」で自分の数を入力してください。</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/walk_panel.py" line="16" />
+      <location filename="../../gui/backprop/walk_panel.py" line="22" />
       <source>To the end</source>
       <translation>最後まで</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/walk_panel.py" line="12" />
+      <location filename="../../gui/backprop/walk_panel.py" line="18" />
       <source>Undo the last step (Backspace)</source>
       <translation>最後のステップを取り消す (Backspace)</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/walk_panel.py" line="11" />
+      <location filename="../../gui/backprop/walk_panel.py" line="17" />
       <source>← Back</source>
       <translation>← 戻る</translation>
     </message>

@@ -301,7 +301,8 @@ def test_the_lesson_sets_the_backprop_tool_up_for_its_three_steps(window):
     tool = window.tools["backprop"]
     dock.go_to(dock.lesson.index_of("backprop-chain-rule"))
     assert window.tabs.currentWidget() is tool
-    assert tool.model.mode == "quadratic" and tool.model.current() == ("backward", "a")
+    # the forward pass done, L computed: the student predicts the sign of ∂L/∂a before going back
+    assert tool.model.mode == "quadratic" and tool.model.current() == ("forward", "L")
     assert tool.panels.currentWidget() is tool.exercise_panel
     dock.go_to(dock.lesson.index_of("backprop-layer"))
     assert tool.model.mode == "network" and tool.model.per_unit and tool.model.current()[0] == "backward"

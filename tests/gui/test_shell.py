@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def test_the_window_has_file_view_and_help_menus_and_a_start_page(window):
     titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
-    assert titles == ["File", "View", "Help"]
+    assert titles == ["File", "View", "Lesson", "Help"]   # Lesson: the teacher's Ask predictions
     assert window.tabs.tabText(0) == "Start"
     assert window.statusBar().currentMessage() == "Ready"
 
