@@ -1,13 +1,16 @@
 """The work done in a worker thread: one slice (with the path projected on it), one range test.
 
 Plain functions of copies (a Network copy, the data arrays, snapshots): nothing here touches
-Qt or the session, so a job may run while the training thread changes the real weights.
+Qt or the session, so a job may run while the training thread changes the real weights. The
+map's drawing (finer bands, contour lines) is made here too, so the UI thread only shows it.
 """
 from dataclasses import dataclass
 
 import numpy as np
 
 from engine import landscape
+
+from . import smooth_map
 
 MAX_POINTS = 500        # data points a slice is computed on (a fixed, evenly spread subset)
 
@@ -46,6 +49,7 @@ class Slice:
     path: np.ndarray       # (P, 2) the recorded path in the plane
     used: int              # data points the loss was computed on
     explained: tuple | None = None   # PCA: the share of the path's variance of each direction
+    drawing: smooth_map.SliceMap | None = None   # the map's bands and lines, made in the worker
 
 
 @dataclass(frozen=True)
@@ -86,7 +90,7 @@ def compute_slice(net, X, y, kind, weights, snapshots, span, n):
     if len(finite):
         span = max(span, 1.15 * float(np.max(np.abs(finite))))
     S, T, L = landscape.slice_2d(net, X, y, d1, d2, span, n)
-    yield Slice(plane, S, T, L, span, path, len(X), explained)
+    yield Slice(plane, S, T, L, span, path, len(X), explained, smooth_map.compute(L, span))
 
 
 def range_test(net, X, y, steps=100):

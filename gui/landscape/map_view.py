@@ -1,35 +1,19 @@
 """The contour map of the slice, the recorded path on it and the current point.
 
-The filled bands, lines and labels are the stepper's (gui/stepper/contour_map.py): the slice
-is handed to it as a function of two variables whose values are the grid the worker computed.
+The filled bands, lines and labels are the stepper's (gui/stepper/contour_map.py), made in
+the worker on a finer grid interpolated from the losses (smooth_map.py): this view only
+shows them. A legend names the path, the current weights, blank (not finite) regions and a
+log colour scale when they are on the map.
 """
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF
 
-from ..stepper import contour_map, drawing
+from ..stepper import drawing
+from . import smooth_map
 from .texts import tr
 
 PATH_COLOUR = "#D55E00"
-
-
-class GridFunction:
-    """The slice as the stepper's contour map reads a function: ``view``, ``values``, ``gradients``.
-
-    ``values`` returns the computed grid (the map asks for exactly that grid); no gradient
-    field is drawn (NaN gradients are left out).
-    """
-
-    def __init__(self, result):
-        self.view = ((-result.span, result.span), (-result.span, result.span))
-        self._L = np.where(np.isfinite(result.L), result.L, np.nan)
-
-    def values(self, X1, X2):
-        assert X1.shape == self._L.shape
-        return self._L
-
-    def gradients(self, G1, G2):
-        return np.full(G1.shape + (2,), np.nan)
 
 
 class MapView(pg.PlotWidget):
@@ -56,6 +40,7 @@ class MapView(pg.PlotWidget):
         self.point.setZValue(12)
         self.point.hide()
         item.addItem(self.point)
+        self.legend = self._legend(item)
         self.map = None
         self._labels = []
         self.setToolTip(tr("The loss on a plane through the current weights: the white dot is "
@@ -70,17 +55,18 @@ class MapView(pg.PlotWidget):
             item.removeItem(label)
         self._labels = []
         result = self._model.slice
-        if result is None:
+        if result is None or result.drawing is None:
             self.map = None
             self.image.clear()
             self.lines.setData([], [])
+            self._show_legend(None)
             self.redraw_path()
             return
-        fn = GridFunction(result)
-        self.map = m = contour_map.compute(fn, len(result.L), field_n=1)
+        self.map = m = result.drawing.map
         span = result.span
         self.image.setImage(m.image, levels=None)
-        self.image.setRect(QRectF(-span, -span, 2 * span, 2 * span))
+        half = span / (len(m.x1) - 1)          # each pixel centred on its grid point
+        self.image.setRect(QRectF(-span - half, -span - half, 2 * (span + half), 2 * (span + half)))
         drawing.set_data(self.lines, *m.lines, connect="finite")
         for x, y, text in m.labels:
             label = pg.TextItem(text, color="#222222", anchor=(0.5, 0.5), fill=pg.mkBrush(255, 255, 255, 170))
@@ -92,7 +78,31 @@ class MapView(pg.PlotWidget):
         item.setLabel("bottom", names[0])
         item.setLabel("left", names[1])
         item.setRange(xRange=(-span, span), yRange=(-span, span), padding=0.02)
+        self._show_legend(result)
         self.redraw_path()
+
+    def _legend(self, item):
+        # one row under the bottom axis (row 4 of the plot's layout), not over the map's labels
+        legend = pg.LegendItem(labelTextColor="#111111", colCount=2, horSpacing=18)
+        legend.setParentItem(item)
+        item.layout.addItem(legend, 4, 1)
+        self._blank = pg.ScatterPlotItem(symbol="s", size=12, brush=pg.mkBrush("#FFFFFF"), pen=pg.mkPen("#888888"))
+        self._log = pg.PlotDataItem([], [], pen=None)
+        return legend
+
+    def _show_legend(self, result):
+        """Path and current weights always; 'not finite' and 'log scale' when they apply."""
+        self.legend.clear()
+        if result is None:
+            self.legend.hide()
+            return
+        self.legend.addItem(self.path, tr("training path"))
+        self.legend.addItem(self.point, tr("current weights"))
+        if np.isinf(result.L).any():
+            self.legend.addItem(self._blank, tr("blank: loss not finite"))
+        if result.drawing.log:
+            self.legend.addItem(self._log, tr("colours: log scale of the loss"))
+        self.legend.show()
 
     def _axis_names(self, result):
         if result.plane.kind == "weights":
@@ -114,6 +124,16 @@ class MapView(pg.PlotWidget):
             self.point.show()
         else:
             self.point.hide()
+
+    def loss_at(self, s, t):
+        """The loss the map shows at (s, t), or None without a map."""
+        result = self._model.slice
+        return None if result is None or result.drawing is None else \
+            float(smooth_map.loss_at(result.drawing, s, t))
+
+    def legend_texts(self):
+        """The legend's entries as shown."""
+        return [label.text for _sample, label in self.legend.items] if self.legend.isVisible() else []
 
     def current_shown(self):
         """(s, t) where the white dot of the current weights is drawn, or None."""

@@ -60,6 +60,7 @@ class LandscapeModel(QObject):
         self._stride, self._skipped = 1, 0
         self._job = self._range_job = None
         self._job_ids = []
+        self._network_number = 0
         self._dirty = True
         self._watching = False
         self._last_start = -1e9
@@ -134,6 +135,7 @@ class LandscapeModel(QObject):
         return tuple(self.slice.plane.project([params])[0])
 
     def _spec_changed(self):
+        self._network_number += 1       # a slice still computed for the old network is dropped
         self._default_weights()
         self.slice = None
         self.slice_changed.emit()
@@ -169,7 +171,8 @@ class LandscapeModel(QObject):
         self._job_ids = list(self._ids)
         self._last_start = time.monotonic()
         self._job = job = Job(lambda: jobs.compute_slice(*args), self)
-        job.finished.connect(self._slice_done)
+        job.finished.connect(lambda result, number=self._network_number:
+                             self._slice_done(result) if number == self._network_number else None)
         job.errored.connect(self._job_failed)
         job.ended.connect(self._slice_ended)
         job.start()

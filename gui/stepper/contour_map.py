@@ -39,7 +39,8 @@ def nice_levels(values, count=11):
     return np.array(levels)
 
 
-def compute(objective, n=200, field_n=17, colormap="viridis"):
+def compute(objective, n=200, field_n=17, colormap="viridis", label=None):
+    """The ContourMap of ``objective`` on an n × n grid; ``label(level)`` writes a level's label."""
     (lo1, hi1), (lo2, hi2) = objective.view
     x1 = np.linspace(lo1, hi1, n)
     x2 = np.linspace(lo2, hi2, n)
@@ -82,7 +83,7 @@ def compute(objective, n=200, field_n=17, colormap="viridis"):
         else:
             best = candidates[(len(candidates) * (i + 1)) // 7 % len(candidates)]
         placed.append(best)
-        labels.append((lo1 + best[1] * dx1, lo2 + best[0] * dx2, num(level, 2)))
+        labels.append((lo1 + best[1] * dx1, lo2 + best[0] * dx2, label(level) if label else num(level, 2)))
     lines = (np.concatenate(xs), np.concatenate(ys)) if xs else (np.array([]), np.array([]))
     return ContourMap(x1, x2, values, levels, image, lines, labels,
                       gradient_field(objective, field_n))

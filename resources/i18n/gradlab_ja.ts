@@ -1994,7 +1994,7 @@ said {1} {2}%</source>
       <translation>軸 2</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/model.py" line="212" />
+      <location filename="../../gui/landscape/model.py" line="215" />
       <source>Blank: the loss is not finite there (it overflows).</source>
       <translation>空白：そこでは損失が有限の値になりません（オーバーフローします）。</translation>
     </message>
@@ -2045,7 +2045,7 @@ said {1} {2}%</source>
       <translation>損失の地形</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/model.py" line="209" />
+      <location filename="../../gui/landscape/model.py" line="212" />
       <source>Loss on {n} of the {total} examples.</source>
       <translation>{total} 個の例のうち {n} 個での損失です。</translation>
     </message>
@@ -2055,7 +2055,7 @@ said {1} {2}%</source>
       <translation>2 つの重みを選んだ平面だけが 2 つの重みの関数になります。ランダムや PCA の方向はすべての重みを同時に動かします。ステッパーで歩くには「二つの重み」を選んでください。</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/model.py" line="183" />
+      <location filename="../../gui/landscape/model.py" line="186" />
       <source>PCA needs a recorded path: train the network for a while first (at least three recorded points).</source>
       <translation>主成分分析には記録した経路が必要です：まずしばらくネットワークを学習させてください（記録した点が3つ以上必要です）。</translation>
     </message>
@@ -2120,7 +2120,7 @@ said {1} {2}%</source>
       <translation>α = {a} までは損失は爆発しませんでした。</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/map_view.py" line="61" />
+      <location filename="../../gui/landscape/map_view.py" line="46" />
       <source>The loss on a plane through the current weights: the white dot is where the network is, the orange line the way training went.</source>
       <translation>今の重みを通る平面上の損失です：白い点がネットワークの今の位置、オレンジの線が学習のたどった道です。</translation>
     </message>
@@ -2135,7 +2135,7 @@ said {1} {2}%</source>
       <translation>経路は「学習」タブでネットワークを学習させている間に記録されます。</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/model.py" line="220" />
+      <location filename="../../gui/landscape/model.py" line="223" />
       <source>The slice could not be computed: {why}</source>
       <translation>断面を計算できませんでした：{why}</translation>
     </message>
@@ -2150,7 +2150,7 @@ said {1} {2}%</source>
       <translation>提案の値は 2/λmax を超えています：ジグザグになると考えるか、もっと小さな α を試してください。</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/model.py" line="214" />
+      <location filename="../../gui/landscape/model.py" line="217" />
       <source>The two directions explain {a:.0%} and {b:.0%} of the path's variance.</source>
       <translation>二つの方向で経路の分散の {a:.0%} と {b:.0%} を説明しています。</translation>
     </message>
@@ -2185,6 +2185,21 @@ said {1} {2}%</source>
       <translation>損失を描く、重みを通る平面の選び方：重みのうちの二つ（ほかは固定）、各ユニットの重みに合わせて大きさをそろえた二つのランダムな方向、または学習の経路がいちばん大きく動いた二つの方向。</translation>
     </message>
     <message>
+      <location filename="../../gui/landscape/map_view.py" line="102" />
+      <source>blank: loss not finite</source>
+      <translation>空白：損失が有限でない</translation>
+    </message>
+    <message>
+      <location filename="../../gui/landscape/map_view.py" line="104" />
+      <source>colours: log scale of the loss</source>
+      <translation>色：損失の対数目盛</translation>
+    </message>
+    <message>
+      <location filename="../../gui/landscape/map_view.py" line="100" />
+      <source>current weights</source>
+      <translation>現在の重み</translation>
+    </message>
+    <message>
       <location filename="../../gui/landscape/range_view.py" line="40" />
       <source>diverged</source>
       <translation>発散</translation>
@@ -2205,12 +2220,12 @@ said {1} {2}%</source>
       <translation>ステップ後の損失</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/map_view.py" line="101" />
+      <location filename="../../gui/landscape/map_view.py" line="111" />
       <source>s (1st principal direction)</source>
       <translation>s（第1主成分の方向）</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/map_view.py" line="102" />
+      <location filename="../../gui/landscape/map_view.py" line="112" />
       <source>s (random direction 1)</source>
       <translation>s（ランダムな方向 1）</translation>
     </message>
@@ -2225,14 +2240,19 @@ said {1} {2}%</source>
       <translation>提案</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/map_view.py" line="101" />
+      <location filename="../../gui/landscape/map_view.py" line="111" />
       <source>t (2nd principal direction)</source>
       <translation>t（第2主成分の方向）</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/map_view.py" line="102" />
+      <location filename="../../gui/landscape/map_view.py" line="112" />
       <source>t (random direction 2)</source>
       <translation>t（ランダムな方向 2）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/landscape/map_view.py" line="99" />
+      <source>training path</source>
+      <translation>学習の経路</translation>
     </message>
     <message>
       <location filename="../../gui/landscape/range_view.py" line="106" />

@@ -31,16 +31,14 @@ def test_the_map_shows_the_engines_loss_with_the_current_weights_at_its_centre(t
     wait_idle(tool, qtbot)
     session, model = tool.session, tool.model
     data, net = session.dataset, session.network
-    shown = tool.map.map.values
-    n = len(shown)
-    assert n == model.grid
+    assert len(model.slice.L) == model.grid
     # the centre of the map is the network as it is: the engine's own loss
-    assert shown[n // 2, n // 2] == pytest.approx(net.loss(data.X, data.y), rel=1e-4)
+    assert tool.map.loss_at(0.0, 0.0) == pytest.approx(net.loss(data.X, data.y), rel=1e-4)
     # and a corner is the loss with the two chosen weights moved by the span
     d1, d2 = landscape.parameter_directions(net, *model.weights)
     span = model.slice.span
     corner = landscape.evaluate_points(net, data.X, data.y, d1, d2, [span], [-span])[0]
-    assert shown[0, -1] == pytest.approx(corner, rel=1e-5)
+    assert tool.map.loss_at(span, -span) == pytest.approx(corner, rel=1e-5)
     assert tool.map.current_shown() == pytest.approx((0.0, 0.0), abs=1e-9)
 
 
@@ -108,6 +106,93 @@ def test_where_the_loss_overflows_the_map_is_blank_and_the_note_says_why(tool, q
     wait_idle(tool, qtbot)
     losses, image = tool.model.slice.L, tool.map.map.image
     assert np.isinf(losses).any() and np.isfinite(losses).any()
-    assert (image[..., 3][np.isinf(losses)] == 0).all()      # transparent where not finite
-    assert (image[..., 3][np.isfinite(losses)] == 255).all()
+    step = (len(image) - 1) // (len(losses) - 1)               # the drawing is finer than the grid
+    on_grid = image[::step, ::step, 3]
+    assert (on_grid[np.isinf(losses)] == 0).all()              # transparent where not finite
+    assert (on_grid[np.isfinite(losses)] == 255).all()
     assert "not finite" in tool.message.text()
+    assert "blank: loss not finite" in tool.map.legend_texts()
+    assert "colours: log scale of the loss" in tool.map.legend_texts()   # it spans many orders
+
+
+def test_the_map_is_drawn_smoothly_from_a_finer_grid_than_the_losses(tool, qtbot):
+    """41 × 41 losses drawn as they are give staircase bands: the map interpolates between them."""
+    qtbot.waitUntil(lambda: tool.model.slice is not None, timeout=30_000)
+    wait_idle(tool, qtbot)
+    losses, m = tool.model.slice.L, tool.map.map
+    assert len(m.image) >= 4 * len(losses)
+    # between grid points the map shows values in between, not the nearest grid point's
+    span = tool.model.slice.span
+    h = 2 * span / (len(losses) - 1)
+    a, b = losses[20, 20], losses[20, 21]
+    middle = tool.map.loss_at(h / 2, 0.0)
+    assert min(a, b) - 1e-6 <= middle <= max(a, b) + 1e-6
+    assert middle == pytest.approx((a + b) / 2, rel=1e-4)
+    # and an ordinary slice is drawn on a linear scale, with no blank region to name
+    assert tool.map.legend_texts() == ["training path", "current weights"]
+
+
+def test_the_window_keeps_answering_while_a_slice_is_computed_during_training(tool, session, qtbot):
+    """The slice (and its drawing) runs in a worker: a 10 ms timer on the UI thread keeps firing.
+
+    The network is large enough that a slice takes a few tenths of a second on a quiet machine
+    (several seconds on a loaded one). It is first timed on this thread; then, while the
+    network trains, slices are computed (one from start to end at least) and the worst gap between the timer's ticks
+    must stay well below that time (on a quiet machine it is a few tens of milliseconds;
+    here three threads may share two loaded cores). Run on the UI thread, a slice would hold
+    the timer back for all of it.
+    """
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    from gui.dashboard import DashboardTool
+    from gui.landscape import jobs
+    session.set_spec({"input_size": 2, "layers": [{"units": 40, "activation": "relu"},
+                                                  {"units": 40, "activation": "relu"},
+                                                  {"units": 2, "activation": "softmax"}],
+                      "loss": "cross_entropy"})
+    model = tool.model
+    started = time.monotonic()
+    list(jobs.compute_slice(session.network.copy(), session.dataset.X, session.dataset.y, model.kind,
+                            model.weights, [], model.span, model.grid))
+    on_this_thread = time.monotonic() - started
+    dashboard = DashboardTool(session)
+    qtbot.addWidget(dashboard)
+    dashboard.set_settings(epochs=100_000, batch_size=20, validation_fraction=0.0)
+    dashboard.set_step_pause(0.005)
+    slices, ticks = [], []
+    model.slice_changed.connect(lambda: slices.append(model.slice))
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start()
+    ticks.append(time.monotonic())           # a wait before the first tick counts too
+    dashboard.start()
+    qtbot.waitUntil(lambda: sum(s is not None for s in slices) >= 2, timeout=300_000)
+    ticks.append(time.monotonic())
+    timer.stop()
+    dashboard.stop()
+    qtbot.waitUntil(lambda: not dashboard.controller.is_running(), timeout=30_000)
+    dashboard.controller.finish_now()
+    qtbot.waitUntil(lambda: not model.busy, timeout=300_000)
+    worst = float(np.max(np.diff(ticks)))
+    assert worst < on_this_thread / 2, \
+        f"the UI thread stalled {worst * 1000:.0f} ms; a slice takes {on_this_thread:.2f} s"
+
+
+def test_a_new_network_while_a_slice_is_computed_gets_its_own_map(tool, session, qtbot):
+    """The slice of the old network arrives after the network changed: it is not drawn."""
+    qtbot.waitUntil(lambda: tool.model.slice is not None, timeout=30_000)
+    wait_idle(tool, qtbot)
+    tool.model.refresh()
+    qtbot.waitUntil(lambda: tool.model.busy, timeout=30_000)
+    session.set_spec({"input_size": 2, "layers": [{"units": 5, "activation": "tanh"},
+                                                  {"units": 2, "activation": "softmax"}],
+                      "loss": "cross_entropy"})
+    session.set_params({k: v + 0.01 for k, v in session.network.params.items()})   # a path point
+    qtbot.waitUntil(lambda: tool.model.slice is not None and not tool.model.busy, timeout=30_000)
+    wait_idle(tool, qtbot)
+    assert tool.model.slice.plane.origin["W1"].shape == (2, 5)
+    assert tool.map.loss_at(0.0, 0.0) == pytest.approx(session.network.loss(session.dataset.X, session.dataset.y),
+                                                       rel=1e-4)
