@@ -9,7 +9,7 @@ run learns the points once the run has ended. The tool decides what an edit does
 (``edited``); the editing rules are engine.data.points'.
 """
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QMenu, QPushButton, QSizePolicy, QToolButton, QVBoxLayout,
                                QWidget)
 
@@ -82,7 +82,7 @@ class PointEditBar(QWidget):
         elif locked:
             self.hint.setText(self.tr("A run is in progress: stop it to edit the points."))
         else:
-            self.hint.setText(self.tr("Click: add · drag: move · right-click: remove"))
+            self.hint.setText(self.tr("Click: add · drag: move · right-click: remove · Ctrl+Z: undo"))
 
 
 def _swatch(k):
@@ -91,12 +91,30 @@ def _swatch(k):
     return QIcon(pixmap)
 
 
+class EditPointsCommand(QUndoCommand):
+    """One edit of the points (added, moved, removed): redo puts ``after`` in, undo ``before``."""
+
+    def __init__(self, editor, before, after, text):
+        super().__init__(text)
+        self._editor, self._before, self._after = editor, before, after
+
+    def redo(self):
+        self._editor.edited.emit(self._after)
+
+    def undo(self):
+        self._editor.edited.emit(points.drawn(self._before.X, self._before.y, self._before.class_names,
+                                              self._before.name))
+
+
 class PointEditor(QObject):
     """Edits the points drawn by ``regions`` (a RegionsPanel) with the mouse.
 
     edited(dataset)   the points after an add, a move or a removal (a new Dataset)
     refused(text)     an edit that cannot be made now (a run is in progress, nothing to remove)
     file_chosen(key)  'load_points' or 'save_points' (the tool asks for the file)
+
+    Edits go through ``undo_stack``: Ctrl+Z and Ctrl+Shift+Z (or Ctrl+Y) on the tool undo and
+    redo them (``add_actions``), until other data comes in.
     """
 
     edited = Signal(object)
@@ -111,6 +129,11 @@ class PointEditor(QObject):
         self.locked = False
         self._drag = None            # (index, Dataset) of the point the mouse moves
         self._pressed = False        # a press on the plot was an edit: its moves and release are too
+        self.undo_stack = QUndoStack(self)
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.bar.edit_button.toggled.connect(self.set_editing)
         self.bar.load_action.triggered.connect(lambda: self.file_chosen.emit("load_points"))
         self.bar.save_action.triggered.connect(lambda: self.file_chosen.emit("save_points"))
@@ -120,8 +143,20 @@ class PointEditor(QObject):
     def dataset(self):
         return self.regions.dataset
 
-    def show_dataset(self):
-        """The data changed: the bar shows its classes, or hides when it cannot be drawn."""
+    def add_actions(self, widget):
+        """Undo and redo of the edits as ``widget``'s shortcuts (only while it has the focus)."""
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            widget.addAction(action)
+
+    def _edit(self, after, text):
+        self.undo_stack.push(EditPointsCommand(self, self.dataset, after, text))
+
+    def show_dataset(self, edited=False):
+        """The data changed (``edited``: by an edit here, else other data came in, whose edits
+        start anew): the bar shows its classes, or hides when it cannot be drawn."""
+        if not edited:
+            self.undo_stack.clear()
         task = points.task_of(self.dataset) if self.dataset is not None else None
         self.bar.setVisible(task is not None)
         if task == points.CLASSIFICATION:
@@ -150,6 +185,9 @@ class PointEditor(QObject):
     def set_locked(self, locked):
         """``locked``: a run is in progress, the points stay as they are."""
         self.locked = bool(locked)
+        for action in (self.undo_action, self.redo_action):   # a run's data stays as it started
+            action.setEnabled(not self.locked and (self.undo_stack.canUndo() if action is self.undo_action
+                                                   else self.undo_stack.canRedo()))
         if self.locked:
             self._cancel_drag()
         self._show_state()
@@ -192,7 +230,7 @@ class PointEditor(QObject):
                 index, before = drag
                 after = points.moved(before, index, self._where(event, anywhere=True))
                 if not (after.X == before.X).all() or not (after.y == before.y).all():
-                    self.edited.emit(after)
+                    self._edit(after, self.tr("moving a point"))
             return True
         return False
 
@@ -223,12 +261,12 @@ class PointEditor(QObject):
             elif len(data.X) == 1:
                 self.refused.emit(self.tr("The last point stays: data needs at least one."))
             else:
-                self.edited.emit(points.removed(data, index))
+                self._edit(points.removed(data, index), self.tr("removing a point"))
         elif event.button() == Qt.MouseButton.LeftButton:
             if distance > GRAB_PIXELS:      # a new point, which the mouse then drags
                 data = points.added(data, where, self.chosen_class())
                 index = len(data.X) - 1
-                self.edited.emit(data)
+                self._edit(data, self.tr("adding a point"))
                 data = self.dataset          # as the tool took it
             if index < len(data.X):
                 self._drag = (index, data)

@@ -79,6 +79,7 @@ class DashboardTool(QWidget):
         self.point_editor.edited.connect(lambda dataset: self.use_points(dataset, edited=True))
         self.point_editor.refused.connect(lambda text: self._say(text, error=True))
         self.point_editor.file_chosen.connect(self._export_chosen)
+        self.point_editor.add_actions(self)      # Ctrl+Z, Ctrl+Shift+Z: undo and redo point edits
         session.data_changed.connect(self._on_session_data)
         session.spec_changed.connect(self._on_spec_changed)
         session.weights_changed.connect(self._on_weights_changed)
@@ -397,7 +398,7 @@ class DashboardTool(QWidget):
         if self._editing_points:      # the same data, edited: the runs, the view and the map stay
             self._ensure_network_fits()
             self.regions.show_points(self.session.dataset)
-            self.point_editor.show_dataset()
+            self.point_editor.show_dataset(edited=True)
             self._schedule_map()
             return
         if not self._choosing_data and self.model.data.kind != SESSION:

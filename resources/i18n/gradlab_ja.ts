@@ -671,7 +671,7 @@
     </message>
     <message>
       <location filename="../../gui/dashboard/run_buttons.py" line="78" />
-      <location filename="../../gui/dashboard/tool.py" line="262" />
+      <location filename="../../gui/dashboard/tool.py" line="263" />
       <source>A run is in progress: stop it first.</source>
       <translation>学習を実行中です。先に停止してください。</translation>
     </message>
@@ -693,7 +693,7 @@
       <translation>続ける</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="538" />
+      <location filename="../../gui/dashboard/tool.py" line="539" />
       <source>Done.</source>
       <translation>完了しました。</translation>
     </message>
@@ -780,7 +780,7 @@
       <translation>ネットワーク (*.npz)</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="349" />
+      <location filename="../../gui/dashboard/tool.py" line="350" />
       <source>Not learning: {0}</source>
       <translation>学習が進んでいません：{0}</translation>
     </message>
@@ -856,7 +856,7 @@
       <translation>エポック {0}、バッチ {1} で停止しました。履歴は残っています。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="416" />
+      <location filename="../../gui/dashboard/tool.py" line="417" />
       <source>The data changed in another tab: the run was stopped.</source>
       <translation>別のタブでデータが変わったので、学習を停止しました。</translation>
     </message>
@@ -866,32 +866,32 @@
       <translation>エポック {0} で損失が発散しました。もっと小さな学習係数を試してください（今は {1}）。それまでの履歴は残っています。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="455" />
+      <location filename="../../gui/dashboard/tool.py" line="456" />
       <source>The network cannot learn this data: {0}</source>
       <translation>ネットワークはこのデータを学習できません：{0}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="428" />
+      <location filename="../../gui/dashboard/tool.py" line="429" />
       <source>The network changed in the builder: the run was stopped.</source>
       <translation>ビルダーでネットワークが変わったので、学習を停止しました。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="457" />
+      <location filename="../../gui/dashboard/tool.py" line="458" />
       <source>The network was fitted to the data: {0} inputs, {1} outputs.</source>
       <translation>ネットワークをデータに合わせました：入力 {0} 個、出力 {1} 個。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="211" />
+      <location filename="../../gui/dashboard/tool.py" line="212" />
       <source>The run in progress cannot be deleted: stop it first.</source>
       <translation>実行中の学習は削除できません。先に停止してください。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="207" />
+      <location filename="../../gui/dashboard/tool.py" line="208" />
       <source>The weights were drawn again from seed {0}.</source>
       <translation>シード {0} から重みを引き直しました。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="223" />
+      <location filename="../../gui/dashboard/tool.py" line="224" />
       <source>There is no run to export yet.</source>
       <translation>書き出す実行結果はまだありません。</translation>
     </message>
@@ -911,32 +911,32 @@
       <translation>この設定でネットワークにデータを学習させます</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="92" />
+      <location filename="../../gui/dashboard/tool.py" line="93" />
       <source>Training</source>
       <translation>学習</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="392" />
+      <location filename="../../gui/dashboard/tool.py" line="393" />
       <source>Training failed: {0}</source>
       <translation>学習に失敗しました：{0}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="318" />
+      <location filename="../../gui/dashboard/tool.py" line="319" />
       <source>Training {0} on {1}.</source>
       <translation>{1} で {0} を学習中。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="281" />
+      <location filename="../../gui/dashboard/tool.py" line="282" />
       <source>quadratic model</source>
       <translation>二次関数のモデル</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="309" />
+      <location filename="../../gui/dashboard/tool.py" line="310" />
       <source>run {0}: {1}, {2}, α = {3}</source>
       <translation>実行 {0}：{1}、{2}、α = {3}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="317" />
+      <location filename="../../gui/dashboard/tool.py" line="318" />
       <source>the data</source>
       <translation>データ</translation>
     </message>
@@ -3132,8 +3132,8 @@ w = {4}</translation>
     </message>
     <message>
       <location filename="../../gui/dashboard/point_editor.py" line="85" />
-      <source>Click: add · drag: move · right-click: remove</source>
-      <translation>クリック：追加 · ドラッグ：移動 · 右クリック：削除</translation>
+      <source>Click: add · drag: move · right-click: remove · Ctrl+Z: undo</source>
+      <translation>クリック：追加 · ドラッグ：移動 · 右クリック：削除 · Ctrl+Z：元に戻す</translation>
     </message>
     <message>
       <location filename="../../gui/dashboard/point_editor.py" line="33" />
@@ -3174,104 +3174,129 @@ w = {4}</translation>
   <context>
     <name>PointEditor</name>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="211" />
+      <location filename="../../gui/dashboard/point_editor.py" line="249" />
       <source>A run is in progress: stop it (or let it finish) to edit the points; the next run learns them.</source>
       <translation>学習中です。点を編集するには停止する（または終わるのを待つ）必要があります。編集した点は次の学習で使われます。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="258" />
+      <location filename="../../gui/dashboard/point_editor.py" line="296" />
       <source>All points are of the one class “{1}”: a classifier needs two or more.</source>
       <translation>すべての点が同じクラス「{1}」です。分類には 2 つ以上のクラスが必要です。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="260" />
+      <location filename="../../gui/dashboard/point_editor.py" line="298" />
       <source>Line {0} cannot be read as CSV.</source>
       <translation>{0} 行目を CSV として読めません。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="250" />
+      <location filename="../../gui/dashboard/point_editor.py" line="288" />
       <source>Line {0} has only one value. Each line is a point: x1,x2,label (classes) or x,y.</source>
       <translation>{0} 行目に値が 1 つしかありません。1 行が 1 つの点です：x1,x2,クラス または x,y。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="247" />
+      <location filename="../../gui/dashboard/point_editor.py" line="285" />
       <source>Line {0} has {1} value(s) where the first point has {2}. Each line is a point: x1,x2,label (classes) or x,y.</source>
       <translation>{0} 行目の値は {1} 個ですが、最初の点は {2} 個です。1 行が 1 つの点です：x1,x2,クラス または x,y。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="249" />
+      <location filename="../../gui/dashboard/point_editor.py" line="287" />
       <source>Line {0} has {1} values. Each line is a point: x1,x2,label (classes) or x,y.</source>
       <translation>{0} 行目に値が {1} 個あります。1 行が 1 つの点です：x1,x2,クラス または x,y。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="256" />
+      <location filename="../../gui/dashboard/point_editor.py" line="294" />
       <source>Line {0}: more than 10 classes.</source>
       <translation>{0} 行目：クラスが 10 を超えています。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="257" />
+      <location filename="../../gui/dashboard/point_editor.py" line="295" />
       <source>Line {0}: the class “{1}” is not on the “# classes:” line.</source>
       <translation>{0} 行目：クラス「{1}」が「# classes:」の行にありません。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="255" />
+      <location filename="../../gui/dashboard/point_editor.py" line="293" />
       <source>Line {0}: the label {1} is not a class name (1 to 100 printable characters).</source>
       <translation>{0} 行目：ラベル {1} はクラス名（表示できる 1〜100 文字）ではありません。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="254" />
+      <location filename="../../gui/dashboard/point_editor.py" line="292" />
       <source>Line {0}: the label {1} is not a whole number from 0 to 9 (or a class name).</source>
       <translation>{0} 行目：ラベル {1} は 0〜9 の整数（またはクラス名）ではありません。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="252" />
+      <location filename="../../gui/dashboard/point_editor.py" line="290" />
       <source>Line {0}: {1} is not a finite number (NaN and infinity cannot be drawn).</source>
       <translation>{0} 行目：{1} は有限の数ではありません（NaN や無限大は描けません）。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="253" />
+      <location filename="../../gui/dashboard/point_editor.py" line="291" />
       <source>Line {0}: {1} is too large (at most ±1,000,000).</source>
       <translation>{0} 行目：{1} は大きすぎます（±1,000,000 まで）。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="251" />
+      <location filename="../../gui/dashboard/point_editor.py" line="289" />
       <source>Line {0}: “{1}” is not a number.</source>
       <translation>{0} 行目：「{1}」は数ではありません。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="280" />
+      <location filename="../../gui/dashboard/point_editor.py" line="318" />
       <source>Only points of two inputs with classes, or of x and y, can be saved as CSV.</source>
       <translation>CSV に保存できるのは、2 入力とクラスの点、または x と y の点だけです。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="259" />
+      <location filename="../../gui/dashboard/point_editor.py" line="135" />
+      <source>Redo</source>
+      <translation>やり直す</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/point_editor.py" line="297" />
       <source>The file holds more than 20,000 points.</source>
       <translation>ファイルの点が 20,000 個を超えています。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="246" />
+      <location filename="../../gui/dashboard/point_editor.py" line="284" />
       <source>The file holds no points. Each line is a point: x1,x2,label (classes) or x,y.</source>
       <translation>ファイルに点がありません。1 行が 1 つの点です：x1,x2,クラス または x,y。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="245" />
+      <location filename="../../gui/dashboard/point_editor.py" line="283" />
       <source>The file is not UTF-8 text. Save it from the spreadsheet as “CSV UTF-8”.</source>
       <translation>ファイルが UTF-8 のテキストではありません。表計算ソフトから「CSV UTF-8」で保存してください。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="224" />
+      <location filename="../../gui/dashboard/point_editor.py" line="262" />
       <source>The last point stays: data needs at least one.</source>
       <translation>最後の点は消せません。データには少なくとも 1 つの点が必要です。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="271" />
+      <location filename="../../gui/dashboard/point_editor.py" line="309" />
       <source>The points were not loaded: {0}</source>
       <translation>点を読み込みませんでした：{0}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="222" />
+      <location filename="../../gui/dashboard/point_editor.py" line="260" />
       <source>There is no point under the mouse to remove.</source>
       <translation>マウスの下に削除できる点がありません。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/point_editor.py" line="133" />
+      <source>Undo</source>
+      <translation>元に戻す</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/point_editor.py" line="269" />
+      <source>adding a point</source>
+      <translation>点の追加</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/point_editor.py" line="233" />
+      <source>moving a point</source>
+      <translation>点の移動</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/point_editor.py" line="264" />
+      <source>removing a point</source>
+      <translation>点の削除</translation>
     </message>
   </context>
   <context>

@@ -212,3 +212,24 @@ def test_choosing_your_xy_points_starts_from_the_quadratics_points(tool):
     assert points.task_of(data) == points.REGRESSION and len(data.X) == 25
     assert tool.point_editor.editing and not tool.point_editor.bar.class_box.isVisible()
     assert tool.data_panel.model_box.model().item(1).isEnabled()   # the quadratic model may learn them
+
+
+def test_ctrl_z_undoes_point_edits_one_by_one_and_ctrl_shift_z_redoes(tool):
+    tool.set_toy_dataset("blobs", n=20, noise=0.3, seed=1)
+    original = tool.session.dataset
+    tool.point_editor.set_editing(True)
+    click(tool, 0.0, 0.0)                                    # add
+    x, y = (float(v) for v in original.X[2])
+    drag(tool, (x, y), (0.5, -0.5))                          # move
+    click(tool, *(float(v) for v in original.X[5]), Qt.MouseButton.RightButton)   # remove
+    assert len(tool.session.dataset.X) == 20
+    tool.regions.plot.setFocus()
+    for count in (21, 21, 20):
+        QTest.keyClick(tool.regions.plot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert len(tool.session.dataset.X) == count
+    np.testing.assert_array_equal(tool.session.dataset.X, original.X)    # all three undone
+    np.testing.assert_array_equal(tool.session.dataset.y, original.y)
+    QTest.keyClick(tool.regions.plot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert len(tool.session.dataset.X) == 21 and tool.regions.dataset is tool.session.dataset
+    tool.set_toy_dataset("moons", n=30)                     # other data: the edits start anew
+    assert not tool.point_editor.undo_action.isEnabled()
