@@ -88,9 +88,6 @@ class Trace:
         """Edges from ``key`` to the nodes computed from it."""
         return [e for e in self.edges if e.source == key]
 
-    def inputs_of(self, key):
-        return [e for e in self.edges if e.target == key]
-
     @property
     def finite(self):
         """False when any value or gradient is NaN or infinite (a diverged run)."""

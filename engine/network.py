@@ -81,15 +81,6 @@ class Network:
             x = layer.forward(x)
         return x
 
-    def hidden_outputs(self, X):
-        """Every layer's output h_1, ..., h_L for X (for the builder's views)."""
-        x, outs = np.asarray(X, dtype=self.dtype), []
-        for i, layer in enumerate(self.layers):
-            x = layer.forward(x)
-            if i % 2 == 1:
-                outs.append(x)
-        return outs
-
     def loss(self, X, y):
         """The loss on (X, y) without computing gradients."""
         return self.loss_and_gradients(X, y, with_gradients=False)[0]

@@ -31,10 +31,6 @@ class Optimizer:
         self.t = 0
         self.state = {}
 
-    def hyperparameters(self):
-        """The settings of this optimizer, e.g. {'lr': 0.1, 'momentum': 0.9}."""
-        return {"lr": self.lr}
-
 
 class SGD(Optimizer):
     """The gradient method itself: p := p − α g."""
@@ -61,9 +57,6 @@ class Momentum(Optimizer):
         v *= self.momentum
         v -= self.lr * g
         p += v
-
-    def hyperparameters(self):
-        return {"lr": self.lr, "momentum": self.momentum}
 
 
 class Nesterov(Momentum):
@@ -117,9 +110,6 @@ class RMSProp(Optimizer):
         h += (1 - self.decay) * g * g
         p -= self.lr * g / (np.sqrt(h) + self.eps)
 
-    def hyperparameters(self):
-        return {"lr": self.lr, "decay": self.decay}
-
 
 class Adam(Optimizer):
     """Momentum (m) and RMSProp (v) together, with their start-up bias corrected.
@@ -146,9 +136,6 @@ class Adam(Optimizer):
         m_hat = m / (1 - self.beta1 ** self.t)
         v_hat = v / (1 - self.beta2 ** self.t)
         p -= self.lr * m_hat / (np.sqrt(v_hat) + self.eps)
-
-    def hyperparameters(self):
-        return {"lr": self.lr, "beta1": self.beta1, "beta2": self.beta2}
 
 
 OPTIMIZERS = {cls.name: cls for cls in (SGD, Momentum, Nesterov, AdaGrad, RMSProp, Adam)}

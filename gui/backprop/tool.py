@@ -2,7 +2,7 @@
 
 Public API for the lesson (see docs/backprop.md):
     set_up(mode, quadratic, example, walk, steps, panel, lr): the whole state at once;
-    set_mode("quadratic" | "network"), set_quadratic(a=, b=, c=, x=, y=), set_example(index),
+    set_mode("quadratic" | "network"), set_quadratic(a=, b=, c=, x=, y=),
     step(), back(), reset(), go_to(position), to_backward(), to_end(), show_panel(name),
     gradient_step(lr) -> (loss before, loss after)
 """
@@ -75,9 +75,6 @@ class BackpropTool(QWidget):
 
     def set_quadratic(self, **values):
         self.model.set_quadratic(**values)
-
-    def set_example(self, index):
-        self.model.set_example_index(index)
 
     def step(self):
         return self.model.step()

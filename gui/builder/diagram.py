@@ -191,10 +191,6 @@ class NetworkDiagram(QGraphicsView):
     def _source_name(self, k):
         return self.tr("the input") if k == 1 else self.tr("layer {0}").format(k - 1)
 
-    def edge_pen(self, k, i, j):
-        """The pen of the drawn edge from unit i of h_{k−1} to unit j of h_k (for tests)."""
-        return self.edges[(k, i, j)].pen()
-
     # -- selection and size --------------------------------------------------------------
     def set_selected_layer(self, index):
         """Highlight the column of spec layer ``index`` (0-based)."""

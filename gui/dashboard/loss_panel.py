@@ -47,11 +47,6 @@ def _legend_samples():
             pg.PlotDataItem(pen=pg.mkPen(grey, width=2, style=Qt.PenStyle.DashLine)))
 
 
-def legend_texts(legend):
-    """The labels a pyqtgraph legend shows, in order."""
-    return [label.text for _sample, label in legend.items]
-
-
 class LossPanel(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)

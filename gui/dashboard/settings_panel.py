@@ -101,10 +101,6 @@ class SettingsPanel(QGroupBox):
         model.setup_changed.connect(self.show_setup)
         self.show_setup()
 
-    @property
-    def learning_rate(self):
-        return self.model.setup.lr
-
     def step_pause(self):
         return self.model.setup.pace
 

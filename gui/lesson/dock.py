@@ -222,11 +222,6 @@ class LessonDock(QDockWidget):
             drive.apply_step(self._window, self.current_step())
         self.step_changed.emit(index)
 
-    def apply_current(self):
-        """Put the tools into the current step's state (e.g. for a screenshot)."""
-        if self.lesson is not None:
-            drive.apply_step(self._window, self.current_step())
-
     def _remembered_index(self):
         saved = QSettings().value(SETTINGS_KEY, "", type=str)
         try:

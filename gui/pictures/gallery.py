@@ -118,5 +118,3 @@ class ClassGallery(QWidget):
             self.headers.append(header)
             self.lists.append(grid)
 
-    def class_header_texts(self):
-        return [h.text() for h in self.headers]

@@ -245,8 +245,8 @@ def test_a_picture_example_is_shown_as_the_picture_and_traced_layer_by_layer(too
                        name="pets", image_shape=(8, 8))
     tool.session.set_dataset(pictures)
     tool.set_mode("network")
-    tool.set_example(3)
     panel = tool.example_panel
+    panel.index.setValue(4)                       # the 4th example (the field counts from 1)
     assert panel.picture.isVisibleTo(tool) and not panel.picture.pixmap().isNull()
     assert "teacher: dog" in panel.example_label.text()
     np.testing.assert_allclose(tool.model.trace.nodes["x"].value[0], pictures.X[3], rtol=1e-6)

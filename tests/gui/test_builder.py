@@ -270,9 +270,9 @@ def test_diagram_follows_spec_and_weights(tool, session, qtbot):
     session.set_params({"W1": W})
     # redrawn by a timer (at most 10×/s during training), not at once
     qtbot.waitUntil(lambda: "-1.0000" in diagram.edges[(1, 1, 0)].toolTip(), timeout=2000)
-    assert diagram.edge_pen(1, 0, 0).color().rgb() == POSITIVE.rgb()
-    assert diagram.edge_pen(1, 1, 0).color().rgb() == NEGATIVE.rgb()
-    assert diagram.edge_pen(1, 0, 0).widthF() > diagram.edge_pen(1, 1, 0).widthF()
+    positive, negative = diagram.edges[(1, 0, 0)].pen(), diagram.edges[(1, 1, 0)].pen()
+    assert positive.color().rgb() == POSITIVE.rgb() and negative.color().rgb() == NEGATIVE.rgb()
+    assert positive.widthF() > negative.widthF()
     assert "+0.0000" in diagram.edges[(1, 0, 1)].toolTip()
 
 

@@ -252,12 +252,12 @@ def test_a_learning_rate_that_is_not_a_number_is_refused(tool):
     tool.set_learning_rate(0.01)
     tool.settings_panel.lr_edit.setText("fast")
     tool.settings_panel.lr_edit.editingFinished.emit()
-    assert tool.settings_panel.learning_rate == 0.01
+    assert tool.model.setup.lr == 0.01 and tool.settings_panel.lr_edit.text() == "0.01"
     assert "not a positive number" in tool.settings_panel.lr_error.text()
     with pytest.raises(ValueError):
         tool.set_learning_rate(-1)
     tool.settings_panel.lr_slider.setValue(tool.settings_panel.lr_slider.maximum())
-    assert tool.settings_panel.learning_rate == 10
+    assert tool.model.setup.lr == 10 and tool.settings_panel.lr_edit.text() == "10"
 
 
 def test_closing_the_main_window_mid_run_leaves_no_thread(window, qtbot):
@@ -304,7 +304,6 @@ def test_a_pause_after_each_step_slows_the_run_down_so_the_curve_can_be_watched(
 
 # -- the three accuracies, named; a run that does not learn; the progress line's states ----------
 def test_each_accuracy_is_named_in_the_message_run_list_legend_and_confusion_matrix(tool, qtbot):
-    from gui.dashboard.loss_panel import legend_texts
     tool.set_toy_dataset("xor", n=200, noise=0.05, seed=0)
     tool.set_optimizer("adam")
     tool.set_learning_rate(0.03)
@@ -322,7 +321,7 @@ def test_each_accuracy_is_named_in_the_message_run_list_legend_and_confusion_mat
     assert results.startswith(f"{run.name}, epoch 8: training loss")
     assert all(name in results for name in (average, everything, validation))
     for plot in (tool.loss_panel.acc_plot, tool.loss_panel.loss_plot):   # under "Accuracy", "Loss"
-        assert legend_texts(tool.loss_panel.legends[plot]) == [
+        assert [label.text for _sample, label in tool.loss_panel.legends[plot].items] == [
             "training, per batch (smoothed)", "training, average over the epoch", "validation"]
     # the epoch averages are drawn too (dots at the end of each epoch)
     x, y = tool.loss_panel.line(run, "acc_epoch").x, tool.loss_panel.line(run, "acc_epoch").y

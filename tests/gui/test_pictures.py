@@ -42,7 +42,7 @@ def test_opening_a_folder_shows_counts_skipped_files_and_feeds_the_session(qtbot
     assert session.dataset.image_shape == (8, 8) and session.dataset.X.shape == (60, 64)
     assert session.dataset.class_names == ["dark", "light"]
     assert session.network.input_size == 64 and session.network.output_size == 2
-    assert tool.gallery.class_header_texts()[0].startswith("<b>dark</b>: 30 pictures (50%)")
+    assert tool.gallery.headers[0].text().startswith("<b>dark</b>: 30 pictures (50%)")
     assert tool.gallery.lists[1].count() == 30
     rows = dict(tool.skipped_panel.rows())
     assert set(rows) == {"dark/notes.txt", "light/broken.jpg"}
@@ -165,7 +165,7 @@ def test_the_gallery_and_the_predictions_show_the_classes_of_any_picture_data_se
     qtbot.addWidget(gallery)
     gallery.show_data(data)
     assert gallery.summary.text().startswith("5 pictures in 3 classes")
-    assert [h.split(" (")[0] for h in gallery.class_header_texts()] == [
+    assert [h.text().split(" (")[0] for h in gallery.headers] == [
         "<b>cats</b>: 3 pictures", "<b>dogs</b>: 0 pictures", "<b>owls</b>: 2 pictures"]
     panel = PredictPanel()
     qtbot.addWidget(panel)
