@@ -19,6 +19,7 @@ from . import i18n
 from .class_names import display_data_name
 from .dashboard.data_panel import data_titles
 from .dashboard.settings_panel import optimizer_titles
+from . import theme
 
 TRAINING, STEPPER = "training", "stepper"
 FOLDER_KEY = "export/notebook_folder"
@@ -112,7 +113,7 @@ class ExportNotebookDialog(QDialog):
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)   # a data set's name is shown as it is, never as HTML
         self.summary.setWordWrap(True)
-        self.summary.setStyleSheet("color: #555; margin-left: 22px")
+        self.summary.setStyleSheet(theme.css("muted") + "; margin-left: 22px")
         layout.addWidget(self.summary)
         self._window = window
         has_stepper = STEPPER in window.tools

@@ -6,6 +6,7 @@ from engine.backprop import parse_number
 
 from .model import QUADRATIC_START
 from .texts import num
+from .. import theme
 
 
 class ExamplePanel(QWidget):
@@ -54,7 +55,7 @@ class ExamplePanel(QWidget):
         self.use_typed = QPushButton(self.tr("Trace these numbers"))
         self.use_typed.clicked.connect(self.apply_typed)
         self.typed_message = QLabel()
-        self.typed_message.setStyleSheet("color:#b71c1c;")
+        self.typed_message.setStyleSheet(theme.css("error"))
         self.typed_message.setWordWrap(True)
         net_form.addRow(self.tr("Input x"), self.typed_x)
         net_form.addRow(self.tr("Teacher y"), self.typed_y)

@@ -2,6 +2,7 @@
 from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from .texts import num
+from .. import theme
 
 
 class StepPanel(QWidget):
@@ -24,7 +25,7 @@ class StepPanel(QWidget):
                                "example; “Training” does the same on mini-batches of many examples, "
                                "thousands of times."))
         about.setWordWrap(True)
-        about.setStyleSheet("color:#555555;")
+        about.setStyleSheet(theme.css("muted"))
         form = QFormLayout()
         form.addRow(self.tr("α ="), self.lr)
         layout = QVBoxLayout(self)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QV
 
 from ..reveal import RevealGate
 from . import texts
+from .. import theme
 
 
 class WalkPanel(QWidget):
@@ -32,7 +33,7 @@ class WalkPanel(QWidget):
         self.notice = QLabel()
         self.notice.setObjectName("graphNotice")
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("color:#b71c1c;")
+        self.notice.setStyleSheet(theme.css("error"))
         buttons = QHBoxLayout()
         for button in (self.reset_button, self.back_button, self.step_button, self.end_button):
             buttons.addWidget(button)

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from engine.activations import function_and_derivative
 
 from .layer_row import activation_title
+from .. import theme
 
 X = np.linspace(-5, 5, 401)
 
@@ -35,10 +36,10 @@ class ActivationPlot(QWidget):
         self.plot.hideButtons()
         self.plot.getPlotItem().setMenuEnabled(False)
         legend = self.plot.addLegend(offset=(8, 8))
+        theme.follow(self.plot)
         self.function_curve = self.plot.plot([], [], pen=pg.mkPen("#6a1b9a", width=2.5), name="σ(x)")
         self.derivative_curve = self.plot.plot([], [], pen=pg.mkPen("#2e7d32", width=2, style=pg.QtCore.Qt.PenStyle.DashLine),
                                                name="σ′(x)")
-        legend.setBrush(pg.mkBrush(255, 255, 255, 200))
         layout.addWidget(self.plot, 1)
         session.spec_changed.connect(self._on_spec)
         self.show_layer(0)

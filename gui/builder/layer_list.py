@@ -8,6 +8,7 @@ from engine.spec import default_loss_for
 from . import edits
 from .layer_row import LayerRow
 from .messages import output_warnings
+from .. import theme
 
 ROLE_LAYER = Qt.ItemDataRole.UserRole
 
@@ -53,7 +54,7 @@ class LayerListEditor(QWidget):
         layout.addLayout(buttons)
         self.general_message = QLabel()
         self.general_message.setWordWrap(True)
-        self.general_message.setStyleSheet("color: #c62828;")
+        self.general_message.setStyleSheet(theme.css("error"))
         self.general_message.hide()
         layout.addWidget(self.general_message)
         self.add_button.clicked.connect(self.add_layer)

@@ -26,6 +26,7 @@ from .messages import explain
 from .presets import preset_spec
 from .task_panel import TaskPanel
 from .weight_images import WeightImages
+from .. import theme
 
 
 MAX_SPEC_BYTES = 1024 * 1024   # a network description of 100 layers is a few kilobytes
@@ -188,7 +189,7 @@ class BuilderTool(QWidget):
         return self.editor.message_for(index)
 
     def show_message(self, text, error=False):
-        self.message.setStyleSheet("color: #c62828;" if error else "color: #2e7d32;")
+        self.message.setStyleSheet(theme.css("error") if error else theme.css("good"))
         self.message.setText(text)
         self.message.setVisible(bool(text))
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetIte
 from .. import accuracy_names
 from ..accuracy_names import percent
 from ..class_names import display_names
+from .. import theme
 
 
 class ConfusionPanel(QWidget):
@@ -24,7 +25,7 @@ class ConfusionPanel(QWidget):
         self.hint = QLabel(self.tr("Rows: true class; columns: predicted class. Click a cell to see "
                                    "its examples."))
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #555")
+        self.hint.setStyleSheet(theme.css("muted"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
@@ -68,7 +69,7 @@ class ConfusionPanel(QWidget):
                                 int(255 - (255 - base.green()) * strength * 0.8),
                                 int(255 - (255 - base.blue()) * strength * 0.8))
                 item.setBackground(QBrush(colour))
-                item.setForeground(QBrush(QColor("white" if strength > 0.6 else "#222")))
+                item.setForeground(QBrush(QColor(theme.text_on(colour))))   # black or white: the more readable
         accuracy = np.trace(m) / total
         self.title.setText(self.tr("<b>Confusion matrix</b> after epoch {0}: {1} of {2} right; {3} {4}").format(confusion.epoch, int(np.trace(m)), total,
                                                      accuracy_names.all_data(), percent(accuracy)))

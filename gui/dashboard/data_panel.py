@@ -5,6 +5,7 @@ from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QSpinBox
 
 from .model import DRAWN, DRAWN_XY, NETWORK_MODEL, QUADRATIC, QUADRATIC_MODEL, SESSION, TOY_KEYS, DataChoice
+from .. import theme
 
 
 def tr(text):
@@ -69,7 +70,7 @@ class DataPanel(QGroupBox):
         form.addRow(self.tr("Model"), self.model_box)
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #555")
+        self.note.setStyleSheet(theme.css("muted"))
         form.addRow(self.note)
 
         for box in (self.kind, self.model_box):

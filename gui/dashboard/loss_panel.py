@@ -9,6 +9,7 @@ from engine.metrics import Smoother
 from .. import accuracy_names as names
 from .curves import COLUMN_PIXELS, Line, RunDrawing, RunsItem
 from .plots import make_plot
+from .. import theme
 
 LOG_FLOOR = 1e-12  # log-scale plots cannot show 0
 
@@ -70,8 +71,7 @@ class LossPanel(QWidget):
         # (short: the plot's title says loss or accuracy, and the accuracy plot is narrow)
         self.legends = {}
         for plot, offset in ((self.loss_plot, (-10, 10)), (self.acc_plot, (-10, -10))):
-            legend = plot.getPlotItem().addLegend(offset=offset, labelTextColor="#222",
-                                                  brush=pg.mkBrush(255, 255, 255, 200))
+            legend = plot.getPlotItem().addLegend(offset=offset, **theme.legend_style())
             for item, label in zip(_legend_samples(), (names.per_batch_short(), names.epoch_average_short(),
                                                        names.validation_short())):
                 legend.addItem(item, label)
@@ -239,7 +239,7 @@ class LossPanel(QWidget):
         self._show_smoothing()
         label = self.tr("epochs") if self.x_axis.currentData() == "epochs" else self.tr("batches")
         for plot in (self.loss_plot, self.acc_plot):
-            plot.getPlotItem().setLabel("bottom", label, color="#222")
+            plot.getPlotItem().setLabel("bottom", label, color=theme.text_colours()["text"])
         self.loss_plot.getPlotItem().setLogMode(y=self.log_scale.isChecked())
         self.refresh_all()
         self.loss_plot.getPlotItem().enableAutoRange(y=True)

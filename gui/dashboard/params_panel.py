@@ -4,6 +4,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from .plots import make_plot
+from .. import theme
 
 PARAM_COLOURS = {"a": "#0072B2", "b": "#D55E00", "c": "#009E73"}
 
@@ -12,8 +13,7 @@ class ParamsPanel(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.plot = make_plot(self.tr("Parameters Θ = {a, b, c}"), self.tr("value"), self.tr("batches"))
-        self.plot.getPlotItem().addLegend(offset=(10, 10), labelTextColor="#222",
-                                          brush=pg.mkBrush(255, 255, 255, 200))
+        self.plot.getPlotItem().addLegend(offset=(10, 10), **theme.legend_style())
         self.curves = {k: self.plot.plot(pen=pg.mkPen(c, width=2), name=k) for k, c in PARAM_COLOURS.items()}
         self.values = QLabel()
         self.values.setStyleSheet("font-size: 13pt; padding: 2px")

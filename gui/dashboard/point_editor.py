@@ -8,15 +8,17 @@ points cannot change (its data is the data it started with): a press says so, an
 run learns the points once the run has ended. The tool decides what an edit does
 (``edited``); the editing rules are engine.data.points'.
 """
+import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap, QUndoCommand, QUndoStack
+from PySide6.QtGui import QIcon, QKeySequence, QPixmap, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QMenu, QPushButton, QSizePolicy, QToolButton, QVBoxLayout,
                                QWidget)
 
 from engine.data import points
 
 from ..class_names import display_name
-from .plots import class_colour
+from .. import theme
+from .plots import class_colour, class_symbol
 
 GRAB_PIXELS = 6       # a press this close to a point (drawn 7 pixels wide) drags it; else adds one
 REMOVE_PIXELS = 12    # a right-click this close to a point removes it
@@ -39,7 +41,7 @@ class PointEditBar(QWidget):
         self.class_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.class_box.setMinimumContentsLength(5)     # the map's column is narrow beside the lesson
         self.hint = QLabel()             # under the buttons, while editing
-        self.hint.setStyleSheet("color: #555")
+        self.hint.setStyleSheet(theme.css("muted"))
         self.hint.setWordWrap(True)
         self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.hint.setToolTip(self.edit_button.toolTip())
@@ -86,9 +88,10 @@ class PointEditBar(QWidget):
 
 
 def _swatch(k):
-    pixmap = QPixmap(12, 12)
-    pixmap.fill(QColor(class_colour(k)))
-    return QIcon(pixmap)
+    """The class's marker in its colour, as the map draws its points."""
+    from pyqtgraph.graphicsItems.ScatterPlotItem import renderSymbol
+    image = renderSymbol(class_symbol(k), 12, pg.mkPen("w", width=0.8), pg.mkBrush(class_colour(k)))
+    return QIcon(QPixmap.fromImage(image))
 
 
 class EditPointsCommand(QUndoCommand):

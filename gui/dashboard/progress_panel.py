@@ -1,6 +1,7 @@
 """The state of the current run in one line: idle, training, paused, stopped, finished,
 diverged, not learning (or failed); while it trains also epoch, batch, samples/s, time left."""
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QWidget
+from .. import theme
 
 STATES = ("idle", "training", "paused", "stopped", "finished", "diverged", "not_learning", "failed")
 ALARMING = ("diverged", "not_learning", "failed")
@@ -67,4 +68,4 @@ class ProgressPanel(QWidget):
     def _set(self, state, text):
         self.state = state
         self.text.setText(text)
-        self.text.setStyleSheet("color: #b00020; font-weight: bold" if state in ALARMING else "")
+        self.text.setStyleSheet(theme.css("error") + "; font-weight: bold" if state in ALARMING else "")

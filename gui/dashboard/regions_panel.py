@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
 from engine.metrics import data_bounds
 
-from .plots import class_colour, make_plot
+from .plots import class_colour, class_symbol, make_plot
+from .. import theme
 
 
 def region_colours(probs):
@@ -41,7 +42,7 @@ class RegionsPanel(QWidget):
         self.plot.addItem(self.marked)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #555; padding: 12px")
+        self.message.setStyleSheet(theme.css("muted") + "; padding: 12px")
         self._stack = QStackedLayout(self)
         self._stack.addWidget(self.plot)
         self._stack.addWidget(self.message)
@@ -60,14 +61,14 @@ class RegionsPanel(QWidget):
         self._draw_points(dataset)
         if dataset.is_classification and X.shape[1] == 2:
             self.plot.getPlotItem().setLabels(left="x₂", bottom="x₁")
-            self.plot.getPlotItem().setTitle(self.tr("Decision regions"), color="#222", size="10pt")
+            self.plot.getPlotItem().setTitle(self.tr("Decision regions"), color=theme.text_colours()["text"], size="10pt")
             (x0, x1), (y0, y1) = bounds
             self.plot.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
             self._stack.setCurrentWidget(self.plot)
             self.drawable = True
         elif not dataset.is_classification and X.shape[1] == 1:
             self.plot.getPlotItem().setLabels(left="y", bottom="x")
-            self.plot.getPlotItem().setTitle(self.tr("The fitted curve over the data"), color="#222",
+            self.plot.getPlotItem().setTitle(self.tr("The fitted curve over the data"), color=theme.text_colours()["text"],
                                              size="10pt")
             self.plot.getPlotItem().enableAutoRange()
             self._stack.setCurrentWidget(self.plot)
@@ -82,10 +83,11 @@ class RegionsPanel(QWidget):
     def _draw_points(self, dataset):
         X, y = dataset.X, dataset.y
         if dataset.is_classification and X.shape[1] == 2:
+            # each class its colour and its marker: told apart without seeing colour
             brushes = [pg.mkBrush(class_colour(int(k))) for k in y]
-            self.points.setData(X[:, 0], X[:, 1], brush=brushes)
+            self.points.setData(X[:, 0], X[:, 1], brush=brushes, symbol=[class_symbol(int(k)) for k in y])
         elif not dataset.is_classification and X.shape[1] == 1:
-            self.points.setData(X[:, 0], np.asarray(y).reshape(len(y), -1)[:, 0], brush=pg.mkBrush("#0877BD"))
+            self.points.setData(X[:, 0], np.asarray(y).reshape(len(y), -1)[:, 0], brush=pg.mkBrush(class_colour(1)))
         else:
             self.points.setData([], [])
 

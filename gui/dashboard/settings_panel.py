@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout
                                QHBoxLayout, QLabel, QLineEdit, QSlider, QSpinBox, QWidget)
 
 from .model import OPTIMIZER_NAMES, RANGES, STEP_PAUSES
+from .. import theme
 
 LR_MIN, LR_MAX, LR_STEPS_PER_DECADE = 1e-5, 10.0, 20
 
@@ -52,7 +53,7 @@ class SettingsPanel(QGroupBox):
         row.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("Learning rate α"), self.lr_row)
         self.lr_error = QLabel()
-        self.lr_error.setStyleSheet("color: #b00020")
+        self.lr_error.setStyleSheet(theme.css("error"))
         self.lr_error.setWordWrap(True)
         self.lr_error.hide()
         form.addRow(self.lr_error)
@@ -84,7 +85,7 @@ class SettingsPanel(QGroupBox):
         form.addRow(self.tr("Pace"), self.pace)
         self.locked_note = QLabel(self.tr("A run is in progress: stop it to change these settings."))
         self.locked_note.setWordWrap(True)
-        self.locked_note.setStyleSheet("color: #555")
+        self.locked_note.setStyleSheet(theme.css("muted"))
         self.locked_note.hide()
         form.addRow(self.locked_note)
 

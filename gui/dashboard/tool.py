@@ -30,6 +30,7 @@ from .painter import RunPainter
 from .point_editor import PointEditor, load_points, save_points
 from .progress_panel import ProgressPanel
 from .stream import RunStream
+from .. import theme
 
 
 class DashboardTool(QWidget):
@@ -516,7 +517,7 @@ class DashboardTool(QWidget):
     def _say(self, text, error=False):
         self.last_message = text
         self.status.setText(text)
-        self.status.setStyleSheet("color: #b00020; font-weight: bold" if error else "color: #222")
+        self.status.setStyleSheet(theme.css("error") + "; font-weight: bold" if error else theme.css("text"))
 
     # -- the Export / load menu ----------------------------------------------------------------
     @Slot(str)

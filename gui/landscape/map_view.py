@@ -12,6 +12,7 @@ from PySide6.QtCore import QRectF
 from ..stepper import drawing
 from . import smooth_map
 from .texts import tr
+from .. import theme
 
 PATH_COLOUR = "#D55E00"
 
@@ -47,6 +48,7 @@ class MapView(pg.PlotWidget):
                            "where the network is, the orange line the way training went."))
         model.slice_changed.connect(self.redraw_slice)
         model.path_changed.connect(self.redraw_path)
+        theme.follow(self)
         self.redraw_slice()
 
     def redraw_slice(self):

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from ..stepper import drawing
 from .texts import tr
+from .. import theme
 
 RAW, SMOOTH, BOUND, DIVERGED, SUGGESTED = "#999999", "#0072B2", "#009E73", "#C00000", "#D55E00"
 
@@ -31,7 +32,8 @@ class RangeView(QWidget):
         item.setLogMode(x=True, y=False)
         item.setLabel("bottom", tr("learning rate α (log scale)"))
         item.setLabel("left", tr("loss"))
-        item.addLegend(offset=(10, 10), labelTextColor="#111111", brush=pg.mkBrush(255, 255, 255, 220))
+        item.addLegend(offset=(10, 10), **theme.legend_style(220))
+        theme.follow(self.plot)
         self.raw = item.plot(pen=drawing.pen(RAW, 1), name=tr("loss after the step"))
         self.smooth = item.plot(pen=drawing.pen(SMOOTH, 2), name=tr("smoothed"))
         self.bound = pg.InfiniteLine(angle=90, pen=drawing.pen(BOUND, 2, Qt.PenStyle.DashLine),

@@ -23,6 +23,7 @@ from .model import LESSON_FILE, LessonError, load_lesson
 from .predict_card import PredictCard
 from .predictions import Predictions
 from .rich_text import keep_formulas_together
+from .. import theme
 
 SETTINGS_KEY = "lesson/step"
 
@@ -73,7 +74,7 @@ class LessonDock(QDockWidget):
         self.heading.setWordWrap(True)
         self.heading.setStyleSheet("font-size: 15pt; font-weight: bold")
         self.counter = QLabel()
-        self.counter.setStyleSheet("color: #555; font-size: 11pt")
+        self.counter.setStyleSheet(theme.css("muted") + "; font-size: 11pt")
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
@@ -114,7 +115,7 @@ class LessonDock(QDockWidget):
         inner_layout = QVBoxLayout(inner)
         inner_layout.setContentsMargins(0, 0, 0, 0)
         self.notice = QLabel(wordWrap=True)   # why the built-in lesson is shown instead of a file
-        self.notice.setStyleSheet("color: #B00020")
+        self.notice.setStyleSheet(theme.css("error"))
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
         self.notice.hide()
         inner_layout.addWidget(self.notice)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QGridLayout, QHBoxLayout, QLabel, QSli
 
 from engine.data import quadratic
 from engine.quadratic_model import QuadraticModel
+from .. import theme
 
 SCALE = 100              # slider units per 1.0: a, b, c move in steps of 0.01
 LIMIT = 5.0              # a, b, c in [−5, 5]
@@ -47,11 +48,9 @@ class ModelView(QWidget):
         self.plot = pg.PlotWidget(background="w")
         item = self.plot.getPlotItem()
         item.showGrid(x=True, y=True, alpha=0.15)
-        item.setLabel("bottom", "x", color="#222")
-        item.setLabel("left", "y", color="#222")
-        for axis in ("left", "bottom"):
-            item.getAxis(axis).setPen("#444")
-            item.getAxis(axis).setTextPen("#222")
+        item.setLabel("bottom", "x", color=theme.text_colours()["text"])
+        item.setLabel("left", "y", color=theme.text_colours()["text"])
+        theme.follow(self.plot)
         self.plot.setXRange(self._xs[0], self._xs[-1], padding=0)
         self.plot.setYRange(-4, 8, padding=0)
         self.plot.setMouseEnabled(False, False)

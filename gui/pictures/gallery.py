@@ -6,12 +6,12 @@ from PySide6.QtWidgets import (QLabel, QListView, QListWidget, QListWidgetItem, 
                                QVBoxLayout, QWidget)
 
 from ..class_names import display_names
+from ..theme import class_colour
 from .qimages import row_picture, to_pixmap
 
 THUMB = 48           # thumbnail size in pixels
 PER_CLASS = 60       # thumbnails shown per class
 # the dashboard's class colours (TensorFlow Playground orange and blue, then Okabe–Ito)
-CLASS_COLOURS = ["#F59322", "#0877BD", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#E69F00", "#000000"]
 
 
 class BalanceBar(QWidget):
@@ -44,7 +44,7 @@ class BalanceBar(QWidget):
             percent = f"{100 * count / total:.0f}%"
             text = next((t for t in (f"{name} {percent}", name, percent)
                          if metrics.horizontalAdvance(t) <= w - 4), "")
-            shown.append((QRectF(x, 0, w, self.height()), QColor(CLASS_COLOURS[k % len(CLASS_COLOURS)]), text))
+            shown.append((QRectF(x, 0, w, self.height()), QColor(class_colour(k)), text))
             x += w
         return shown
 

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from ..class_names import display_names
 from .qimages import to_pixmap
+from .. import theme
 
 SEEN = 192
 
@@ -25,15 +26,13 @@ class PredictPanel(QWidget):
         self.answer.setStyleSheet("font-size: 16px; font-weight: bold;")
         self.plot = pg.PlotWidget(background="w")
         item = self.plot.getPlotItem()
-        item.setTitle(self.tr("class probabilities"), color="#222", size="10pt")
+        item.setTitle(self.tr("class probabilities"), color=theme.text_colours()["text"], size="10pt")
         item.setYRange(0, 1, padding=0.02)
         item.setMouseEnabled(x=False, y=False)
         item.hideButtons()
         item.showGrid(y=True, alpha=0.2)
-        for axis in ("left", "bottom"):
-            item.getAxis(axis).setPen("#444")
-            item.getAxis(axis).setTextPen("#222")
-        self.bars = pg.BarGraphItem(x=[], height=[], width=0.6, brush="#0877BD")
+        theme.follow(self.plot)
+        self.bars = pg.BarGraphItem(x=[], height=[], width=0.6, brush=theme.class_colour(1))
         item.addItem(self.bars)
         self.plot.setMinimumSize(280, 220)
         grid = QGridLayout()
@@ -63,7 +62,7 @@ class PredictPanel(QWidget):
         class_names = display_names(dataset.class_names)
         k = dataset.n_classes
         best = int(np.argmax(self.probabilities))
-        brushes = ["#F59322" if j == best else "#0877BD" for j in range(k)]
+        brushes = [theme.class_colour(0) if j == best else theme.class_colour(1) for j in range(k)]
         self.bars.setOpts(x=np.arange(k), height=self.probabilities, width=0.6, brushes=brushes)
         self.plot.getPlotItem().getAxis("bottom").setTicks([[(j, str(n)) for j, n in enumerate(class_names)]])
         self.plot.getPlotItem().setXRange(-0.6, k - 0.4, padding=0)

@@ -32,6 +32,7 @@ from .predict_panel import PredictPanel
 from .skipped_panel import SkippedPanel
 from .texts import refusal
 from .vector_view import PictureToVector
+from .. import theme
 
 PAGES = ("pictures", "skipped", "evaluation", "predict")
 
@@ -144,7 +145,7 @@ class PicturesTool(QWidget):
                          "pets/dogs), or start from a sample."))
 
     def say(self, text, error=False):
-        self.message.setStyleSheet("color: #B00020;" if error else "")
+        self.message.setStyleSheet(theme.css("error") if error else "")
         self.message.setText(text)
 
     def show_page(self, name):

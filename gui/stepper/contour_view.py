@@ -5,6 +5,7 @@ from PySide6.QtCore import QRectF, Qt
 
 from . import contour_map, drawing
 from .texts import method_titles, tr, vec
+from .. import theme
 
 
 class ContourView(pg.PlotWidget):
@@ -41,8 +42,7 @@ class ContourView(pg.PlotWidget):
                                           fill=pg.mkBrush(255, 255, 255, 210))
         self.gradient_label.setZValue(20)
         item.addItem(self.gradient_label)
-        self.legend = item.addLegend(offset=(-10, 10), labelTextColor="#111111",
-                                     brush=pg.mkBrush(255, 255, 255, 220))
+        self.legend = item.addLegend(offset=(-10, 10), **theme.legend_style(220))
         self.paths = {}          # method -> path line
         self.dots = {}           # method -> the points of the path
         self.velocities = {}     # method -> velocity arrow item
@@ -53,6 +53,7 @@ class ContourView(pg.PlotWidget):
         self.scene().sigMouseClicked.connect(self._clicked)
         model.function_changed.connect(self.redraw_function)
         model.path_changed.connect(self.redraw_path)
+        theme.follow(self)
         self.redraw_function()
 
     # -- once per function -----------------------------------------------------------------
@@ -156,9 +157,13 @@ class ContourView(pg.PlotWidget):
             colour = drawing.METHOD_COLOURS[method]
             # the line and the points are separate items: on a sub-step the points are only
             # appended to (re-making every symbol would cost more than the rest of the step)
-            path = item.plot(pen=drawing.pen(colour, 2), name=names[method])
+            symbol = drawing.METHOD_SYMBOLS[method]
+            path = item.plot(pen=drawing.pen(colour, 2))
             path.setZValue(10)
-            dots = pg.ScatterPlotItem(size=7, brush=pg.mkBrush(colour), pen=pg.mkPen("w"))
+            # the legend shows the line and the marker: optimizers differ without colour too
+            self.legend.addItem(pg.PlotDataItem(pen=drawing.pen(colour, 2), symbol=symbol, symbolSize=8,
+                                                symbolBrush=colour, symbolPen="w"), names[method])
+            dots = pg.ScatterPlotItem(size=8, brush=pg.mkBrush(colour), pen=pg.mkPen("w"), symbol=symbol)
             dots.setZValue(12)
             item.addItem(dots)
             self.dots[method] = dots

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 
 from . import drawing
 from .texts import method_titles, num
+from .. import theme
 
 
 class CurveView(pg.PlotWidget):
@@ -42,12 +43,12 @@ class CurveView(pg.PlotWidget):
         self._head.hide()
         item.addItem(self._head)
         self.others = {}      # method -> point item in comparison mode
-        self.legend = item.addLegend(offset=(-10, 10), labelTextColor="#111111",
-                                     brush=pg.mkBrush(255, 255, 255, 220))
+        self.legend = item.addLegend(offset=(-10, 10), **theme.legend_style(220))
         self.legend.setVisible(False)
         self._legend_key = (None, ())
         model.function_changed.connect(self.redraw_function)
         model.path_changed.connect(self.redraw_path)
+        theme.follow(self)
         self.redraw_function()
 
     def redraw_function(self):
@@ -136,7 +137,7 @@ class CurveView(pg.PlotWidget):
             for method in wanted:
                 colour = drawing.METHOD_COLOURS[method]
                 self.others[method] = self.getPlotItem().plot(
-                    pen=drawing.pen(colour, 1), symbol="o", symbolSize=8, symbolBrush=colour,
+                    pen=drawing.pen(colour, 1), symbol=drawing.METHOD_SYMBOLS[method], symbolSize=8, symbolBrush=colour,
                     name=names[method])
             self.legend.setVisible(bool(wanted))
         for method, stepper in wanted.items():

@@ -1,11 +1,16 @@
 """Small drawing helpers shared by the stepper's plots (colours, arrows as one polyline)."""
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGraphicsItem
 
 # One colour per optimizer, readable on white and distinct for colour-blind viewers (Okabe–Ito).
 METHOD_COLOURS = {"sgd": "#D55E00", "momentum": "#0072B2", "nesterov": "#009E73",
                   "adagrad": "#CC79A7", "rmsprop": "#E69F00", "adam": "#56B4E9"}
+# ... and a marker and a line style each, so that they differ without colour too
+METHOD_SYMBOLS = {"sgd": "o", "momentum": "t", "nesterov": "s", "adagrad": "d", "rmsprop": "star", "adam": "p"}
+METHOD_LINES = {"sgd": Qt.PenStyle.SolidLine, "momentum": Qt.PenStyle.DashLine, "nesterov": Qt.PenStyle.DashDotLine,
+                "adagrad": Qt.PenStyle.DotLine, "rmsprop": Qt.PenStyle.DashDotDotLine, "adam": Qt.PenStyle.SolidLine}
 POINT_COLOUR = "#D55E00"
 TANGENT_COLOUR = "#0072B2"
 MOVE_COLOUR = "#009E73"

@@ -9,6 +9,7 @@ from engine import objectives
 from engine.expression import ExpressionError
 
 from .texts import expression_error, network_description, network_title, preset_titles
+from .. import theme
 
 
 class FunctionPanel(QWidget):
@@ -40,7 +41,7 @@ class FunctionPanel(QWidget):
         self.error.setObjectName("formulaError")
         self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.RichText)
-        self.error.setStyleSheet("color:#9b1c1c;")
+        self.error.setStyleSheet(theme.css("error"))
         self.error.hide()
         layout.addWidget(self.error)
         self.abc = QWidget()

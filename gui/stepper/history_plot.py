@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QVBoxLayout, QW
 from . import drawing
 from .formulas import point_name
 from .texts import method_titles
+from .. import theme
 
 
 class HistoryPlot(QWidget):
@@ -29,7 +30,8 @@ class HistoryPlot(QWidget):
         drawing.style_plot(self.plot.getPlotItem())
         self.plot.getPlotItem().setLabel("bottom", "t")
         self.plot.getPlotItem().setMenuEnabled(False)
-        self.legend = self.plot.getPlotItem().addLegend(offset=(-10, 10), labelTextColor="#111111")
+        self.legend = self.plot.getPlotItem().addLegend(offset=(-10, 10), **theme.legend_style())
+        theme.follow(self.plot)
         layout.addWidget(self.plot)
         self.curves = {}
         self._label = None
@@ -73,7 +75,7 @@ class HistoryPlot(QWidget):
                 item.removeItem(curve)
             self.legend.clear()
             names = method_titles()
-            self.curves = {m: item.plot(pen=drawing.pen(drawing.METHOD_COLOURS[m], 2),
+            self.curves = {m: item.plot(pen=drawing.pen(drawing.METHOD_COLOURS[m], 2, drawing.METHOD_LINES[m]),
                                         name=names[m]) for m in methods}
             self.legend.setVisible(len(methods) > 1)
         log = self.log.isChecked()

@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from .formulas import gradient_name, point_name, step_text
 from .texts import stop_message, vec
+from .. import theme
 
 HIGHLIGHT = QColor("#FFE9A8")     # the current step's background
 FORMULA_COLOUR = QColor("#003d73")
@@ -66,7 +67,7 @@ class StepsPanel(QFrame):
         self.message = QLabel()
         self.message.setObjectName("stopMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color:#9b1c1c; padding:4px;")
+        self.message.setStyleSheet(theme.css("error") + "; padding:4px;")
         self.message.hide()
         layout.addWidget(self.message)
         self._texts = None
@@ -99,6 +100,8 @@ class StepsPanel(QFrame):
         for i, row in enumerate(self.rows, start=1):
             if row.autoFillBackground() != (stepper.phase == i):
                 row.setAutoFillBackground(stepper.phase == i)
+                # dark text on the pale highlight, the palette's text elsewhere (dark palettes too)
+                row.setStyleSheet("color: #222222" if stepper.phase == i else "")
                 row.update()
         self.formula.setText(step_text(self._model.objective, stepper, self._model.lr))
         if stepper.stop is not None and stepper.stop.reason != "converged":

@@ -27,6 +27,7 @@ from .settings_panel import SettingsPanel
 from .steps_panel import StepsPanel
 from .surface_view import SurfaceView
 from .table_panel import IterationTable
+from .. import theme
 
 
 class StepperTool(QWidget):
@@ -79,7 +80,7 @@ class StepperTool(QWidget):
         self.gl_notice = QLabel()      # why the 3-D view is off, in one line under the map
         self.gl_notice.setObjectName("glNotice")
         self.gl_notice.setWordWrap(True)
-        self.gl_notice.setStyleSheet("color:#555555; font-size:9pt;")
+        self.gl_notice.setStyleSheet(theme.css("muted") + "; font-size:9pt;")
         self.gl_notice.hide()
         map_page = QWidget()
         map_layout = QVBoxLayout(map_page)
