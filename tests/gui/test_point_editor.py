@@ -3,6 +3,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QFileDialog
 
 from engine.data import points
 
@@ -29,6 +30,13 @@ def pixel(tool, x, y):
 
 def click(tool, x, y, button=Qt.MouseButton.LeftButton, modifiers=Qt.KeyboardModifier.NoModifier):
     QTest.mouseClick(tool.regions.plot.viewport(), button, modifiers, pixel(tool, x, y))
+
+
+def from_the_csv_menu(tool, action, path, monkeypatch):
+    """CSV… → ``action`` ('load_action' or 'save_action'), choosing ``path`` in the file dialog."""
+    for ask in ("getOpenFileName", "getSaveFileName"):
+        monkeypatch.setattr(QFileDialog, ask, lambda *args, **kwargs: (str(path), ""))
+    getattr(tool.point_editor.bar, action).trigger()
 
 
 def drag(tool, start, end):
@@ -180,27 +188,28 @@ def test_while_a_run_is_in_progress_a_click_says_so_and_the_next_run_learns_the_
     assert len(run.history.batches) == 21            # one batch per point: the new point was learnt
 
 
-def test_saved_points_load_back_with_the_same_classes_in_the_same_order(tool, tmp_path):
+def test_saved_points_load_back_with_the_same_classes_in_the_same_order(tool, tmp_path, monkeypatch):
     tool.set_toy_dataset("xor", n=40, noise=0.05, seed=2)
     tool.point_editor.set_editing(True)
     click(tool, 0.05, 0.05)
     data = tool.session.dataset
     path = tmp_path / "xor.csv"
-    assert tool._guarded(lambda: tool.save_points(str(path)))
+    from_the_csv_menu(tool, "save_action", path, monkeypatch)
+    assert tool.last_message == "Done." and path.is_file()
     tool.set_toy_dataset("moons", n=50)
-    tool.load_points(str(path))
+    from_the_csv_menu(tool, "load_action", path, monkeypatch)
     back = tool.session.dataset
     assert back.class_names == data.class_names == ["same sign", "different sign"]
     np.testing.assert_array_equal(back.X, data.X)
     np.testing.assert_array_equal(back.y, data.y)
 
 
-def test_a_bad_csv_line_is_said_with_its_number_and_the_points_stay(tool, tmp_path):
+def test_a_bad_csv_line_is_said_with_its_number_and_the_points_stay(tool, tmp_path, monkeypatch):
     tool.set_toy_dataset("moons", n=50)
     before = tool.session.dataset
     path = tmp_path / "bad.csv"
     path.write_text("x1,x2,label\n0.1,0.2,A\n0.3,oops,B\n", encoding="utf-8")
-    assert not tool._guarded(lambda: tool.load_points(str(path)))
+    from_the_csv_menu(tool, "load_action", path, monkeypatch)
     assert "Line 3" in tool.last_message and "oops" in tool.last_message
     assert tool.session.dataset is before
 

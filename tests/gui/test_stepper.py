@@ -225,7 +225,7 @@ def test_gradient_arrow_points_uphill_at_the_current_point(tool):
 def test_click_on_the_map_sets_the_start(tool, qtbot):
     tool.load_preset("bowl")
     view = tool.contour_view
-    qtbot.wait(50)
+    qtbot.waitExposed(view)
     scene_point = view.getPlotItem().vb.mapViewToScene(QPointF(1.0, -1.5))
     widget_point = view.mapFromScene(scene_point)
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=widget_point)

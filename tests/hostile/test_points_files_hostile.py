@@ -2,17 +2,21 @@
 the line, nothing changed, never a hang; the points that do load can be saved in a session and
 reopened (issue 16)."""
 import os
+from unittest import mock
 
 import pytest
+from PySide6.QtWidgets import QFileDialog
 
 import hostile
 from files_timeout import watched_fifo
 
 
 def _load(window, path):
-    dashboard = window.tools["training"]
+    """Training → CSV… → Load points from CSV…, picking ``path``."""
+    load = window.tools["training"].point_editor.bar.load_action
     data = window.session.dataset
-    dashboard._guarded(lambda: dashboard.load_points(str(path)))   # what the Load… button does
+    with mock.patch.object(QFileDialog, "getOpenFileName", return_value=(str(path), "")):
+        load.trigger()
     return window.session.dataset is not data
 
 
