@@ -321,9 +321,6 @@ class NetworkSlice(Objective):
         n = int(np.sqrt(FIELD_BUDGET / per_arrow))
         return min(n, 11) if n >= 4 else 0
 
-    def weight_names(self):
-        return tuple(weight_label(w) for w in self.weights)
-
     def architecture(self):
         """'2 → 8 → 8 → 2': the sizes of the layers, the inputs first."""
         sizes = [self.net.spec["input_size"]] + [layer["units"] for layer in self.net.spec["layers"]]
