@@ -29,5 +29,6 @@ class WelcomePage(QWidget):
         for key, title in titles.items():
             button = QPushButton(title)
             button.setMinimumHeight(40)
+            button.setToolTip(self.tr("Open the {0} tool").format(title))
             button.clicked.connect(lambda _=False, k=key: self._window.show_tool(k))
             self._buttons.addWidget(button)

@@ -53,6 +53,7 @@ class ExamplePanel(QWidget):
         self.typed_y.setPlaceholderText(self.tr("class number or target"))
         self.typed_y.setToolTip(self.tr("The class (0, 1, …) or the target number(s) for your input"))
         self.use_typed = QPushButton(self.tr("Trace these numbers"))
+        self.use_typed.setToolTip(self.tr("Run the forward and backward pass on the numbers typed above"))
         self.use_typed.clicked.connect(self.apply_typed)
         self.typed_message = QLabel()
         self.typed_message.setStyleSheet(theme.css("error"))

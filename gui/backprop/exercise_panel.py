@@ -20,6 +20,8 @@ class ExercisePanel(QWidget):
         self.answer.setToolTip(self.tr("Type a number; it is checked to about two decimals"))
         self.check_button = QPushButton(self.tr("Check"))
         self.reveal_button = QPushButton(self.tr("Show the answer"))
+        self.check_button.setToolTip(self.tr("Check the value you typed"))
+        self.reveal_button.setToolTip(self.tr("Show the right value (try first!)"))
         self.feedback = QLabel()
         self.feedback.setObjectName("exerciseFeedback")
         self.feedback.setWordWrap(True)

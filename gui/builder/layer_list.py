@@ -45,6 +45,7 @@ class LayerListEditor(QWidget):
         self.insert_button = QPushButton(self.tr("Insert"))
         self.insert_button.setToolTip(self.tr("insert a hidden layer before the selected one"))
         self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("remove the selected hidden layer"))
         self.up_button = QPushButton("↑")
         self.up_button.setToolTip(self.tr("move the selected layer towards the input"))
         self.down_button = QPushButton("↓")

@@ -22,6 +22,7 @@ class TaskPanel(QGroupBox):
         self.output_label = QLabel()
         self.output_label.setWordWrap(True)
         self.loss = QComboBox()
+        self.loss.setToolTip(self.tr("The loss the network learns to make small"))
         losses = {"squared_error": self.tr("squared error  ½ Σ |y − ŷ|²"),
                   "cross_entropy": self.tr("cross-entropy  −Σ t log ŷ")}
         for name in LOSSES:
@@ -35,7 +36,9 @@ class TaskPanel(QGroupBox):
         self.preset.addItem(self.tr("(custom network)"), None)   # shown when no preset matches
         for name, title in preset_titles().items():
             self.preset.addItem(title, name)
+        self.preset.setToolTip(self.tr("A ready-made network of the lecture"))
         self.use_preset = QPushButton(self.tr("Use"))
+        self.use_preset.setToolTip(self.tr("Replace the network with the preset chosen on the left"))
         row.addWidget(self.preset, 1)
         row.addWidget(self.use_preset)
         form.addRow(self.tr("Data:"), self.data_label)

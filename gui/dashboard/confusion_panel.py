@@ -18,6 +18,7 @@ class ConfusionPanel(QWidget):
         self.title = QLabel()
         self.title.setWordWrap(True)
         self.table = QTableWidget()
+        self.table.setToolTip(self.tr("Rows: true class; columns: predicted class. Click a cell to see its examples."))
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

@@ -50,15 +50,19 @@ class DataPanel(QGroupBox):
         form.addRow(self.tr("Data"), self.kind)
 
         self.n = QSpinBox(minimum=10, maximum=20_000, singleStep=50, value=200)
+        self.n.setToolTip(self.tr("How many points the data set has"))
         form.addRow(self.tr("Points"), self.n)
         self.noise = QDoubleSpinBox(decimals=2, minimum=0.0, maximum=2.0, singleStep=0.05, value=0.1)
+        self.noise.setToolTip(self.tr("How far the points stray from the pattern"))
         form.addRow(self.tr("Noise"), self.noise)
         self.data_seed = QSpinBox(minimum=0, maximum=2**31 - 1, value=0)
+        self.data_seed.setToolTip(self.tr("Another seed draws other points of the same kind"))
         form.addRow(self.tr("Data seed"), self.data_seed)
         self.coefficients = []
         self.coefficient_labels = []
         for letter, value in (("a", 2.0), ("b", -3.0), ("c", 1.0)):
             box = QDoubleSpinBox(decimals=2, minimum=-10.0, maximum=10.0, singleStep=0.25, value=value)
+            box.setToolTip(self.tr("{0} of the curve y = a x² + b x + c the points come from").format(letter))
             label = QLabel(letter)
             form.addRow(label, box)
             self.coefficients.append(box)
@@ -67,6 +71,8 @@ class DataPanel(QGroupBox):
         self.model_box = QComboBox()
         self.model_box.addItem(self.tr("Network from the builder"), NETWORK_MODEL)
         self.model_box.addItem(self.tr("Quadratic model a x² + b x + c"), QUADRATIC_MODEL)
+        self.model_box.setToolTip(self.tr("What learns the data: the network from the builder, "
+                                          "or the quadratic model of the lecture"))
         form.addRow(self.tr("Model"), self.model_box)
         self.note = QLabel()
         self.note.setWordWrap(True)

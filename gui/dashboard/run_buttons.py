@@ -39,6 +39,7 @@ class RunButtons(QWidget):
         self.start_button.setStyleSheet("font-weight: bold")
         self.export_button = QToolButton()
         self.export_button.setText(tr("Export / load…"))
+        self.export_button.setToolTip(tr("Export the history or a plot, save or load the network"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
         for text, key in ((tr("Export the history as CSV…"), "csv"),

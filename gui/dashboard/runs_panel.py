@@ -29,6 +29,7 @@ class RunsPanel(QGroupBox):
         self.list = QListWidget()
         self.list.setToolTip(self.tr("Tick to show a run on the plots; double-click to rename it"))
         self.delete_button = QPushButton(self.tr("Delete run"))
+        self.delete_button.setToolTip(self.tr("Delete the selected run from the list and the plots"))
         self.delete_button.setEnabled(False)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

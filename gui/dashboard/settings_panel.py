@@ -34,14 +34,17 @@ class SettingsPanel(QGroupBox):
         self.optimizer = QComboBox()
         for name, title in optimizer_titles().items():
             self.optimizer.addItem(title, name)
+        self.optimizer.setToolTip(self.tr("The rule that turns each batch's gradient into a change of the weights"))
         form.addRow(self.tr("Optimizer"), self.optimizer)
         self.momentum = QDoubleSpinBox(decimals=3, minimum=0.0, maximum=0.999, singleStep=0.05, value=0.9)
+        self.momentum.setToolTip(self.tr("How much of the last step each step keeps (0: none)"))
         self.momentum_label = QLabel(self.tr("Momentum μ"))
         form.addRow(self.momentum_label, self.momentum)
 
         # learning rate: a log slider for feel, a text field for the exact value
         self.lr_slider = QSlider(Qt.Orientation.Horizontal)
         self.lr_slider.setRange(0, int(round(math.log10(LR_MAX / LR_MIN) * LR_STEPS_PER_DECADE)))
+        self.lr_slider.setToolTip(self.tr("The learning rate α on a logarithmic scale: each notch multiplies it"))
         self.lr_edit = QLineEdit()
         self.lr_edit.setMaximumWidth(80)
         self.lr_edit.setToolTip(self.tr("The learning rate α in s := s − α g; type any positive number"))
@@ -59,8 +62,10 @@ class SettingsPanel(QGroupBox):
         form.addRow(self.lr_error)
 
         self.batch_size = QSpinBox(minimum=RANGES["batch_size"][0], maximum=RANGES["batch_size"][1])
+        self.batch_size.setToolTip(self.tr("How many examples each step of gradient descent averages over"))
         form.addRow(self.tr("Batch size"), self.batch_size)
         self.epochs = QSpinBox(minimum=1, maximum=1_000_000, value=200)
+        self.epochs.setToolTip(self.tr("How many times training goes through all the training data"))
         form.addRow(self.tr("Epochs"), self.epochs)
         self.seed = QSpinBox(minimum=0, maximum=2**31 - 1, value=0)
         self.seed.setToolTip(self.tr("Seed of the initial weights and of the batch order"))

@@ -45,6 +45,8 @@ class ExerciseWidget(QGroupBox):
         self.setTitle(self.tr("Your turn"))
         self.check_button.setText(self.tr("Check my answers"))
         self.reveal_button.setText(self.tr("Show the answers"))
+        self.check_button.setToolTip(self.tr("Check the values you typed"))
+        self.reveal_button.setToolTip(self.tr("Show the right values (try first!)"))
         for i, field in enumerate(self.fields):
             field.setPlaceholderText(self.tr("s{0} = ?").format(i + 1))
 

@@ -68,6 +68,7 @@ class ModelView(QWidget):
             slider.setSingleStep(5)
             slider.setPageStep(50)
             slider.valueChanged.connect(self._slider_moved)
+            slider.setToolTip(self.tr("{0} of y = a x² + b x + c: move it and watch the loss").format(key))
             label = QLabel()
             label.setMinimumWidth(90)
             name = QLabel(f"<b>{key}</b>")
@@ -77,6 +78,7 @@ class ModelView(QWidget):
             self.sliders[key] = slider
             self.value_labels[key] = label
         self.show_data = QCheckBox(self.tr("Show the data points and the residuals"))
+        self.show_data.setToolTip(self.tr("The points the loss is measured on, and each point's error"))
         self.show_data.toggled.connect(self._redraw)
         self.hint = QLabel()
         self.hint.setWordWrap(True)

@@ -21,7 +21,9 @@ class EvaluationPanel(QWidget):
         self.heading = QLabel(wordWrap=True)
         self.heading.setStyleSheet("font-weight: bold;")
         self.refresh_button = QPushButton(self.tr("Evaluate the network now"))
+        self.refresh_button.setToolTip(self.tr("Measure the network on the pictures with its current weights"))
         self.table = QTableWidget(0, 4)
+        self.table.setToolTip(self.tr("Accuracy per class"))
         self.table.setHorizontalHeaderLabels([self.tr("Class"), self.tr("Pictures"), self.tr("Correct"),
                                               self.tr("Accuracy")])
         self.table.verticalHeader().setVisible(False)
@@ -31,6 +33,7 @@ class EvaluationPanel(QWidget):
         self.confusion = ConfusionView()
         self.wrong_heading = QLabel(wordWrap=True)
         self.wrong = QListWidget()
+        self.wrong.setToolTip(self.tr("The pictures the network gets wrong, with what it said"))
         self.wrong.setViewMode(QListView.ViewMode.IconMode)
         self.wrong.setIconSize(QSize(THUMB, THUMB))
         self.wrong.setGridSize(QSize(THUMB + 110, THUMB + 58))

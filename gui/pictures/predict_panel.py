@@ -16,6 +16,7 @@ class PredictPanel(QWidget):
         super().__init__(parent)
         self.probabilities = None
         self.open_button = QPushButton(self.tr("Open a picture to predict…"))
+        self.open_button.setToolTip(self.tr("Ask the network which class a picture of your own is"))
         self.hint = QLabel(self.tr("…or drop a picture file anywhere on this tool."), wordWrap=True)
         self.original = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.original.setMinimumSize(SEEN, SEEN)

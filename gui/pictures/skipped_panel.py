@@ -11,6 +11,7 @@ class SkippedPanel(QWidget):
         super().__init__(parent)
         self.heading = QLabel(wordWrap=True)
         self.tree = QTreeWidget()
+        self.tree.setToolTip(self.tr("Files of the folder that could not be read as pictures, and why"))
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels([self.tr("File"), self.tr("Why it was skipped")])
         self.tree.setRootIsDecorated(False)

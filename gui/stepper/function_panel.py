@@ -25,6 +25,7 @@ class FunctionPanel(QWidget):
         self.mode.addItem(self.tr("1-D: f(s)"), "1d")
         self.mode.addItem(self.tr("2-D: f(x1, x2)"), "2d")
         self.preset = QComboBox()
+        self.mode.setToolTip(self.tr("A function of one variable (a curve) or of two (a contour map)"))
         row.addWidget(self.mode)
         row.addWidget(self.preset, 1)
         layout.addLayout(row)
@@ -32,7 +33,10 @@ class FunctionPanel(QWidget):
         self.formula = QLineEdit()
         self.formula.setPlaceholderText(self.tr("your own f, e.g. x1**2 + 3*sin(x2) or exp(-s^2)"))
         self.formula.setMaxLength(400)
+        self.formula.setToolTip(self.tr("Type your own function: + − * / ^, sin, cos, exp, log, sqrt; "
+                                        "variables s (1-D) or x1, x2 (2-D)"))
         self.apply = QPushButton(self.tr("Use"))
+        self.apply.setToolTip(self.tr("Step on the function typed on the left"))
         formula_row.addWidget(QLabel("f ="))
         formula_row.addWidget(self.formula, 1)
         formula_row.addWidget(self.apply)
@@ -55,6 +59,7 @@ class FunctionPanel(QWidget):
             box.setSingleStep(0.1)
             box.setValue(value)
             box.valueChanged.connect(self._coefficients_changed)
+            box.setToolTip(self.tr("{0} of f(s) = a s² + b s + c").format(name))
             abc.addWidget(QLabel(name))
             abc.addWidget(box)
             self.coefficients[name] = box
@@ -128,7 +133,8 @@ class FunctionPanel(QWidget):
         for key in keys:
             self.preset.addItem(titles[key], key)
         self.preset.setCurrentIndex(self.preset.findData(f.key))
-        self.preset.setToolTip(titles["network"] if f.key == "network" else "")   # a long title, whole
+        self.preset.setToolTip(titles["network"] if f.key == "network"        # a long title, whole
+                               else self.tr("A function to step on, from the lecture"))
         self.preset.blockSignals(False)
         self.abc.setVisible(f.key == "quadratic")
         if f.key == "quadratic":

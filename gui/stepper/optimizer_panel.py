@@ -16,6 +16,7 @@ class OptimizerPanel(QWidget):
         self.method = QComboBox()
         for key, title in method_titles().items():
             self.method.addItem(title, key)
+        self.method.setToolTip(self.tr("The rule that turns the gradient into a step"))
         form.addRow(self.tr("method"), self.method)
         self.boxes = {}
         self.rows = {}
@@ -26,6 +27,7 @@ class OptimizerPanel(QWidget):
             box.setSingleStep(0.01)
             box.setKeyboardTracking(False)
             box.valueChanged.connect(lambda v, n=name: self._hyper_edited(n, v))
+            box.setToolTip(self.tr("{0}: a setting of the method (between 0 and 1)").format(title))
             label = QLabel(title)
             form.addRow(label, box)
             self.boxes[name], self.rows[name] = box, label
@@ -35,6 +37,7 @@ class OptimizerPanel(QWidget):
         self.compare = {}
         for i, (key, title) in enumerate(method_titles().items()):
             box = QCheckBox(title)
+            box.setToolTip(self.tr("Also step with {0} from the same start, drawn beside").format(title))
             box.toggled.connect(self._compare_edited)
             grid.addWidget(box, i // 3, i % 3)
             self.compare[key] = box

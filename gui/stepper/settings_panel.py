@@ -21,10 +21,12 @@ class SettingsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.lr = _spin(0.0001, 10.0, 4, 0.01)
         self.lr.setObjectName("learningRate")
+        self.lr.setToolTip(self.tr("α: how far each step goes along −∇f"))
         layout.addRow(self.tr("learning rate α"), self.lr)
         start_row = QHBoxLayout()
         self.start = [_spin(-1000, 1000, 3, 0.1), _spin(-1000, 1000, 3, 0.1)]
         for box in self.start:
+            box.setToolTip(self.tr("Where the descent starts (you can also click the map)"))
             start_row.addWidget(box)
             box.valueChanged.connect(self._start_edited)
         self.start_label = QLabel()

@@ -15,6 +15,7 @@ class IterationTable(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, 5)
+        self.table.setToolTip(self.tr("Every step: the point, f, the gradient and the step taken"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.setMinimumWidth(240)   # its columns scroll inside it
