@@ -37,17 +37,17 @@
   <context>
     <name>ActivationPlot</name>
     <message>
-      <location filename="../../gui/builder/activation_plot.py" line="62" />
+      <location filename="../../gui/builder/activation_plot.py" line="63" />
       <source> (softmax shown for two classes: e^x / (e^x + 1))</source>
       <translation>（ソフトマックスは2クラスの場合を表示：e^x / (e^x + 1)）</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/activation_plot.py" line="59" />
+      <location filename="../../gui/builder/activation_plot.py" line="60" />
       <source>layer {0}: </source>
       <translation>第{0}層：</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/activation_plot.py" line="60" />
+      <location filename="../../gui/builder/activation_plot.py" line="61" />
       <source>σ = {0} and its derivative σ′</source>
       <translation>σ = {0} とその導関数 σ′</translation>
     </message>
@@ -137,184 +137,194 @@
   <context>
     <name>BuilderTool</name>
     <message>
-      <location filename="../../gui/builder/tool.py" line="155" />
+      <location filename="../../gui/builder/tool.py" line="158" />
       <source> (the network keeps {0})</source>
       <translation>（ネットワークは {0} のままです）</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="62" />
+      <location filename="../../gui/builder/tool.py" line="63" />
       <source>&lt;b&gt;Layers&lt;/b&gt; (input → output; drag to reorder)</source>
       <translation>&lt;b&gt;層&lt;/b&gt;（入力 → 出力、ドラッグで並べ替え）</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="84" />
+      <location filename="../../gui/builder/tool.py" line="87" />
       <source>Activation</source>
       <translation>活性化関数</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="219" />
+      <location filename="../../gui/builder/tool.py" line="222" />
       <source>Could not open {0}: {1}</source>
       <translation>{0} を開けませんでした：{1}</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="203" />
+      <location filename="../../gui/builder/tool.py" line="206" />
       <source>Could not save {0}: {1}</source>
       <translation>{0} を保存できませんでした：{1}</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="85" />
+      <location filename="../../gui/builder/tool.py" line="88" />
       <source>Layer 1 weights</source>
       <translation>第1層の重み</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="259" />
+      <location filename="../../gui/builder/tool.py" line="262" />
       <source>Load network description</source>
       <translation>ネットワーク構成の読み込み</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="244" />
+      <location filename="../../gui/builder/tool.py" line="247" />
       <source>Loaded {0}.</source>
       <translation>{0} を読み込みました。</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="69" />
+      <location filename="../../gui/builder/tool.py" line="72" />
       <source>Load…</source>
       <translation>読み込み…</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="47" />
+      <location filename="../../gui/builder/tool.py" line="48" />
       <source>Network</source>
       <translation>ネットワーク</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="253" />
+      <location filename="../../gui/builder/tool.py" line="256" />
       <source>Network description (*.json)</source>
       <translation>ネットワーク構成 (*.json)</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="261" />
+      <location filename="../../gui/builder/tool.py" line="264" />
       <source>Network description (*.json);;All files (*)</source>
       <translation>ネットワーク構成 (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="71" />
+      <location filename="../../gui/builder/tool.py" line="74" />
       <source>New weights</source>
       <translation>新しい重み</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="246" />
+      <location filename="../../gui/builder/tool.py" line="249" />
       <source>Note: {0}.</source>
       <translation>注意：{0}。</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="66" />
-      <location filename="../../gui/builder/tool.py" line="115" />
+      <location filename="../../gui/builder/tool.py" line="68" />
+      <location filename="../../gui/builder/tool.py" line="118" />
       <source>Redo</source>
       <translation>やり直し</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="251" />
+      <location filename="../../gui/builder/tool.py" line="69" />
+      <source>Redo the change undone (Ctrl+Shift+Z)</source>
+      <translation>取り消した変更をやり直す (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/tool.py" line="254" />
       <source>Save network description</source>
       <translation>ネットワーク構成の保存</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="205" />
+      <location filename="../../gui/builder/tool.py" line="208" />
       <source>Saved the network description to {0}</source>
       <translation>ネットワーク構成を {0} に保存しました</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="67" />
+      <location filename="../../gui/builder/tool.py" line="70" />
       <source>Save…</source>
       <translation>保存…</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="65" />
-      <location filename="../../gui/builder/tool.py" line="113" />
+      <location filename="../../gui/builder/tool.py" line="66" />
+      <location filename="../../gui/builder/tool.py" line="116" />
       <source>Undo</source>
       <translation>元に戻す</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="214" />
+      <location filename="../../gui/builder/tool.py" line="67" />
+      <source>Undo the last change of the network (Ctrl+Z)</source>
+      <translation>ネットワークへの最後の変更を取り消す (Ctrl+Z)</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/tool.py" line="217" />
       <source>a number with more than {0} digits</source>
       <translation>{0} 桁を超える数があります</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="160" />
+      <location filename="../../gui/builder/tool.py" line="163" />
       <source>change the network</source>
       <translation>ネットワークの変更</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="72" />
+      <location filename="../../gui/builder/tool.py" line="75" />
       <source>draw new random starting weights</source>
       <translation>新しいランダムな初期の重みを引く</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="239" />
+      <location filename="../../gui/builder/tool.py" line="242" />
       <source>its input size {0} was changed to {1} to match the data</source>
       <translation>データに合わせて入力の大きさを {0} から {1} に変えました</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="242" />
+      <location filename="../../gui/builder/tool.py" line="245" />
       <source>its output layer was changed to fit the task</source>
       <translation>タスクに合わせて出力層を変えました</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="232" />
+      <location filename="../../gui/builder/tool.py" line="235" />
       <source>layer {0}: </source>
       <translation>第{0}層：</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="213" />
+      <location filename="../../gui/builder/tool.py" line="216" />
       <source>lists nested more than {0} levels deep</source>
       <translation>リストが {0} 段より深く入れ子になっています</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="70" />
+      <location filename="../../gui/builder/tool.py" line="73" />
       <source>load a network description (spec) from JSON</source>
       <translation>ネットワーク構成を JSON から読み込む</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="243" />
+      <location filename="../../gui/builder/tool.py" line="246" />
       <source>load {0}</source>
       <translation>{0} の読み込み</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="177" />
+      <location filename="../../gui/builder/tool.py" line="180" />
       <source>loss</source>
       <translation>損失</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="173" />
+      <location filename="../../gui/builder/tool.py" line="176" />
       <source>preset</source>
       <translation>プリセット</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="68" />
+      <location filename="../../gui/builder/tool.py" line="71" />
       <source>save the network's description (spec) as JSON</source>
       <translation>ネットワーク構成を JSON で保存</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="166" />
+      <location filename="../../gui/builder/tool.py" line="169" />
       <source>set the network</source>
       <translation>ネットワークの設定</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="222" />
+      <location filename="../../gui/builder/tool.py" line="225" />
       <source>{0} is not a text file: a network description is JSON text</source>
       <translation>{0} はテキストファイルではありません：ネットワーク構成は JSON のテキストです</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="215" />
+      <location filename="../../gui/builder/tool.py" line="218" />
       <source>{0} is not a usable network description: {1}. Nothing was changed.</source>
       <translation>{0} は使えるネットワーク構成ではありません：{1}。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="233" />
+      <location filename="../../gui/builder/tool.py" line="236" />
       <source>{0} is not a usable network description: {1}{2}. Nothing was changed.</source>
       <translation>{0} は使えるネットワーク構成ではありません：{1}{2}。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="225" />
+      <location filename="../../gui/builder/tool.py" line="228" />
       <source>{0} is not valid JSON (line {1}, column {2}: {3})</source>
       <translation>{0} は正しい JSON ではありません（{1} 行 {2} 列：{3}）</translation>
     </message>
@@ -546,17 +556,18 @@
   <context>
     <name>ConfusionPanel</name>
     <message>
-      <location filename="../../gui/dashboard/confusion_panel.py" line="43" />
+      <location filename="../../gui/dashboard/confusion_panel.py" line="45" />
       <source>&lt;b&gt;Confusion matrix&lt;/b&gt; (after the first epoch)</source>
       <translation>&lt;b&gt;混同行列&lt;/b&gt;（最初のエポックの後に表示）</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/confusion_panel.py" line="73" />
+      <location filename="../../gui/dashboard/confusion_panel.py" line="75" />
       <source>&lt;b&gt;Confusion matrix&lt;/b&gt; after epoch {0}: {1} of {2} right; {3} {4}</source>
       <translation>&lt;b&gt;混同行列&lt;/b&gt;、エポック {0} の後：{2} 個中 {1} 個正解、{3} {4}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/confusion_panel.py" line="24" />
+      <location filename="../../gui/dashboard/confusion_panel.py" line="21" />
+      <location filename="../../gui/dashboard/confusion_panel.py" line="26" />
       <source>Rows: true class; columns: predicted class. Click a cell to see its examples.</source>
       <translation>行：正解のクラス、列：予測したクラス。セルをクリックすると、その例を表示します。</translation>
     </message>
@@ -647,17 +658,17 @@
   <context>
     <name>CurveView</name>
     <message>
-      <location filename="../../gui/stepper/curve_view.py" line="109" />
+      <location filename="../../gui/stepper/curve_view.py" line="110" />
       <source>(f there is not a finite number)</source>
       <translation>（そこでは f が有限の数になりません）</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/curve_view.py" line="98" />
+      <location filename="../../gui/stepper/curve_view.py" line="99" />
       <source>(the slope is not a finite number)</source>
       <translation>（傾きが有限の数になりません）</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/curve_view.py" line="85" />
+      <location filename="../../gui/stepper/curve_view.py" line="86" />
       <source>f({0}) is not a finite number: nothing to draw here</source>
       <translation>f({0}) は有限の数ではありません：ここには何も描けません</translation>
     </message>
@@ -670,8 +681,8 @@
       <translation>（マップ上で丸で囲んでいます）</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/run_buttons.py" line="78" />
-      <location filename="../../gui/dashboard/tool.py" line="263" />
+      <location filename="../../gui/dashboard/run_buttons.py" line="79" />
+      <location filename="../../gui/dashboard/tool.py" line="264" />
       <source>A run is in progress: stop it first.</source>
       <translation>学習を実行中です。先に停止してください。</translation>
     </message>
@@ -687,19 +698,19 @@
       <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/run_buttons.py" line="57" />
-      <location filename="../../gui/dashboard/run_buttons.py" line="71" />
+      <location filename="../../gui/dashboard/run_buttons.py" line="58" />
+      <location filename="../../gui/dashboard/run_buttons.py" line="72" />
       <source>Continue</source>
       <translation>続ける</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="539" />
+      <location filename="../../gui/dashboard/tool.py" line="540" />
       <source>Done.</source>
       <translation>完了しました。</translation>
     </message>
     <message>
       <location filename="../../gui/dashboard/run_buttons.py" line="36" />
-      <location filename="../../gui/dashboard/run_buttons.py" line="79" />
+      <location filename="../../gui/dashboard/run_buttons.py" line="80" />
       <source>Draw new starting weights from the seed</source>
       <translation>シードから新しい初期の重みを引く</translation>
     </message>
@@ -719,12 +730,12 @@
       <translation>書き出し / 読み込み…</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/run_buttons.py" line="46" />
+      <location filename="../../gui/dashboard/run_buttons.py" line="47" />
       <source>Export the accuracy plot as PNG or SVG…</source>
       <translation>正解率のグラフを PNG または SVG で書き出す…</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/run_buttons.py" line="47" />
+      <location filename="../../gui/dashboard/run_buttons.py" line="48" />
       <source>Export the decision map as PNG or SVG…</source>
       <translation>決定領域の図を PNG または SVG で書き出す…</translation>
     </message>
@@ -734,12 +745,17 @@
       <translation>履歴の書き出し</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/run_buttons.py" line="44" />
+      <location filename="../../gui/dashboard/run_buttons.py" line="45" />
       <source>Export the history as CSV…</source>
       <translation>履歴を CSV で書き出す…</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/run_buttons.py" line="45" />
+      <location filename="../../gui/dashboard/run_buttons.py" line="42" />
+      <source>Export the history or a plot, save or load the network</source>
+      <translation>履歴やグラフを書き出す、ネットワークを保存・読み込みする</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/run_buttons.py" line="46" />
       <source>Export the loss plot as PNG or SVG…</source>
       <translation>損失のグラフを PNG または SVG で書き出す…</translation>
     </message>
@@ -764,7 +780,7 @@
       <translation>ネットワークの読み込み</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/run_buttons.py" line="48" />
+      <location filename="../../gui/dashboard/run_buttons.py" line="49" />
       <source>Load a network (.npz)…</source>
       <translation>ネットワークを読み込む (.npz)…</translation>
     </message>
@@ -780,7 +796,7 @@
       <translation>ネットワーク (*.npz)</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="350" />
+      <location filename="../../gui/dashboard/tool.py" line="351" />
       <source>Not learning: {0}</source>
       <translation>学習が進んでいません：{0}</translation>
     </message>
@@ -791,8 +807,8 @@
     </message>
     <message>
       <location filename="../../gui/dashboard/run_buttons.py" line="23" />
-      <location filename="../../gui/dashboard/run_buttons.py" line="58" />
-      <location filename="../../gui/dashboard/run_buttons.py" line="73" />
+      <location filename="../../gui/dashboard/run_buttons.py" line="59" />
+      <location filename="../../gui/dashboard/run_buttons.py" line="74" />
       <source>Pause</source>
       <translation>一時停止</translation>
     </message>
@@ -807,8 +823,8 @@
       <translation>重みをリセット</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/run_buttons.py" line="58" />
-      <location filename="../../gui/dashboard/run_buttons.py" line="73" />
+      <location filename="../../gui/dashboard/run_buttons.py" line="59" />
+      <location filename="../../gui/dashboard/run_buttons.py" line="74" />
       <source>Resume</source>
       <translation>再開</translation>
     </message>
@@ -818,7 +834,7 @@
       <translation>ネットワークの保存</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/run_buttons.py" line="48" />
+      <location filename="../../gui/dashboard/run_buttons.py" line="49" />
       <source>Save the network (.npz)…</source>
       <translation>ネットワークを保存 (.npz)…</translation>
     </message>
@@ -829,8 +845,8 @@
     </message>
     <message>
       <location filename="../../gui/dashboard/run_buttons.py" line="22" />
-      <location filename="../../gui/dashboard/run_buttons.py" line="57" />
-      <location filename="../../gui/dashboard/run_buttons.py" line="71" />
+      <location filename="../../gui/dashboard/run_buttons.py" line="58" />
+      <location filename="../../gui/dashboard/run_buttons.py" line="72" />
       <location filename="../../gui/lesson/predictions.py" line="34" />
       <source>Start</source>
       <translation>開始</translation>
@@ -856,7 +872,7 @@
       <translation>エポック {0}、バッチ {1} で停止しました。履歴は残っています。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="417" />
+      <location filename="../../gui/dashboard/tool.py" line="418" />
       <source>The data changed in another tab: the run was stopped.</source>
       <translation>別のタブでデータが変わったので、学習を停止しました。</translation>
     </message>
@@ -866,32 +882,32 @@
       <translation>エポック {0} で損失が発散しました。もっと小さな学習係数を試してください（今は {1}）。それまでの履歴は残っています。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="456" />
+      <location filename="../../gui/dashboard/tool.py" line="457" />
       <source>The network cannot learn this data: {0}</source>
       <translation>ネットワークはこのデータを学習できません：{0}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="429" />
+      <location filename="../../gui/dashboard/tool.py" line="430" />
       <source>The network changed in the builder: the run was stopped.</source>
       <translation>ビルダーでネットワークが変わったので、学習を停止しました。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="458" />
+      <location filename="../../gui/dashboard/tool.py" line="459" />
       <source>The network was fitted to the data: {0} inputs, {1} outputs.</source>
       <translation>ネットワークをデータに合わせました：入力 {0} 個、出力 {1} 個。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="212" />
+      <location filename="../../gui/dashboard/tool.py" line="213" />
       <source>The run in progress cannot be deleted: stop it first.</source>
       <translation>実行中の学習は削除できません。先に停止してください。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="208" />
+      <location filename="../../gui/dashboard/tool.py" line="209" />
       <source>The weights were drawn again from seed {0}.</source>
       <translation>シード {0} から重みを引き直しました。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="224" />
+      <location filename="../../gui/dashboard/tool.py" line="225" />
       <source>There is no run to export yet.</source>
       <translation>書き出す実行結果はまだありません。</translation>
     </message>
@@ -911,32 +927,32 @@
       <translation>この設定でネットワークにデータを学習させます</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="93" />
+      <location filename="../../gui/dashboard/tool.py" line="94" />
       <source>Training</source>
       <translation>学習</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="393" />
+      <location filename="../../gui/dashboard/tool.py" line="394" />
       <source>Training failed: {0}</source>
       <translation>学習に失敗しました：{0}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="319" />
+      <location filename="../../gui/dashboard/tool.py" line="320" />
       <source>Training {0} on {1}.</source>
       <translation>{1} で {0} を学習中。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="282" />
+      <location filename="../../gui/dashboard/tool.py" line="283" />
       <source>quadratic model</source>
       <translation>二次関数のモデル</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="310" />
+      <location filename="../../gui/dashboard/tool.py" line="311" />
       <source>run {0}: {1}, {2}, α = {3}</source>
       <translation>実行 {0}：{1}、{2}、α = {3}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="318" />
+      <location filename="../../gui/dashboard/tool.py" line="319" />
       <source>the data</source>
       <translation>データ</translation>
     </message>
@@ -951,7 +967,7 @@
       <translation>損失が最初の値より上で跳ね回っています（今 {0}、最初 {1}）：一歩が大きすぎて行き過ぎています。もっと小さな学習係数 α を試してください（今は {2}）。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="23" />
+      <location filename="../../gui/dashboard/data_panel.py" line="24" />
       <source>y = {0} x² {1} x {2}</source>
       <translation>y = {0} x² {1} x {2}</translation>
     </message>
@@ -972,97 +988,122 @@
   <context>
     <name>DataPanel</name>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="29" />
+      <location filename="../../gui/dashboard/data_panel.py" line="59" />
+      <source>Another seed draws other points of the same kind</source>
+      <translation>シードを変えると同じ種類の別の点が作られます</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/data_panel.py" line="30" />
       <source>Circles</source>
       <translation>同心円</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="49" />
+      <location filename="../../gui/dashboard/data_panel.py" line="50" />
       <source>Data</source>
       <translation>データ</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="39" />
+      <location filename="../../gui/dashboard/data_panel.py" line="40" />
       <source>Data and model</source>
       <translation>データとモデル</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="56" />
+      <location filename="../../gui/dashboard/data_panel.py" line="60" />
       <source>Data seed</source>
       <translation>データのシード</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="69" />
+      <location filename="../../gui/dashboard/data_panel.py" line="56" />
+      <source>How far the points stray from the pattern</source>
+      <translation>点が模様からどれだけずれるか</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/data_panel.py" line="53" />
+      <source>How many points the data set has</source>
+      <translation>データセットの点の数</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/data_panel.py" line="76" />
       <source>Model</source>
       <translation>モデル</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="29" />
+      <location filename="../../gui/dashboard/data_panel.py" line="30" />
       <source>Moons</source>
       <translation>三日月</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="67" />
+      <location filename="../../gui/dashboard/data_panel.py" line="72" />
       <source>Network from the builder</source>
       <translation>ビルダーのネットワーク</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="54" />
+      <location filename="../../gui/dashboard/data_panel.py" line="57" />
       <source>Noise</source>
       <translation>ノイズ</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="52" />
+      <location filename="../../gui/dashboard/data_panel.py" line="54" />
       <source>Points</source>
       <translation>点の数</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="68" />
+      <location filename="../../gui/dashboard/data_panel.py" line="73" />
       <source>Quadratic model a x² + b x + c</source>
       <translation>二次関数のモデル a x² + b x + c</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="31" />
+      <location filename="../../gui/dashboard/data_panel.py" line="32" />
       <source>Quadratic y = a x² + b x + c</source>
       <translation>二次関数 y = a x² + b x + c</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="30" />
+      <location filename="../../gui/dashboard/data_panel.py" line="31" />
       <source>Spiral (2 classes)</source>
       <translation>渦巻き（2クラス）</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="30" />
+      <location filename="../../gui/dashboard/data_panel.py" line="31" />
       <source>Spiral (3 classes)</source>
       <translation>渦巻き（3クラス）</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="32" />
+      <location filename="../../gui/dashboard/data_panel.py" line="33" />
       <source>The session's data set</source>
       <translation>セッションのデータセット</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="29" />
+      <location filename="../../gui/dashboard/data_panel.py" line="30" />
       <source>Two blobs</source>
       <translation>二つの塊</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="29" />
+      <location filename="../../gui/dashboard/data_panel.py" line="74" />
+      <source>What learns the data: the network from the builder, or the quadratic model of the lecture</source>
+      <translation>データを学習するもの：ビルダーのネットワーク、または講義の二次式モデル</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/data_panel.py" line="30" />
       <source>XOR</source>
       <translation>XOR</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="31" />
+      <location filename="../../gui/dashboard/data_panel.py" line="32" />
       <source>Your points: classes</source>
       <translation>自分の点：クラス</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="32" />
+      <location filename="../../gui/dashboard/data_panel.py" line="33" />
       <source>Your points: x, y</source>
       <translation>自分の点：x, y</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/data_panel.py" line="46" />
+      <location filename="../../gui/dashboard/data_panel.py" line="65" />
+      <source>{0} of the curve y = a x² + b x + c the points come from</source>
+      <translation>点のもとになる曲線 y = a x² + b x + c の {0}</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/data_panel.py" line="47" />
       <source>“Your points” are drawn on the plot (Edit points) or loaded from a CSV file; “The session's data set” is the data chosen in another tab, for example a picture folder</source>
       <translation>「自分の点」はプロットに描く（点を編集）か CSV ファイルから読み込みます。「セッションのデータセット」は別のタブで選んだデータ（たとえば画像フォルダ）です</translation>
     </message>
@@ -1083,22 +1124,27 @@
   <context>
     <name>EvaluationPanel</name>
     <message>
-      <location filename="../../gui/pictures/evaluation_panel.py" line="26" />
+      <location filename="../../gui/pictures/evaluation_panel.py" line="28" />
       <source>Accuracy</source>
       <translation>正解率</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/evaluation_panel.py" line="25" />
+      <location filename="../../gui/pictures/evaluation_panel.py" line="26" />
+      <source>Accuracy per class</source>
+      <translation>クラスごとの正解率</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/evaluation_panel.py" line="27" />
       <source>Class</source>
       <translation>クラス</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/evaluation_panel.py" line="48" />
+      <location filename="../../gui/pictures/evaluation_panel.py" line="51" />
       <source>Confusion matrix (validation pictures)</source>
       <translation>混同行列（検証用の写真）</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/evaluation_panel.py" line="25" />
+      <location filename="../../gui/pictures/evaluation_panel.py" line="27" />
       <source>Correct</source>
       <translation>正解</translation>
     </message>
@@ -1108,37 +1154,47 @@
       <translation>今すぐネットワークを評価</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/evaluation_panel.py" line="90" />
+      <location filename="../../gui/pictures/evaluation_panel.py" line="24" />
+      <source>Measure the network on the pictures with its current weights</source>
+      <translation>今の重みでネットワークを画像で評価する</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/evaluation_panel.py" line="93" />
       <source>Misclassified validation pictures: {0} (most confident mistakes first)</source>
       <translation>誤分類された検証用の写真：{0} 枚（自信をもって間違えたものから順に）</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/evaluation_panel.py" line="92" />
+      <location filename="../../gui/pictures/evaluation_panel.py" line="95" />
       <source>No validation picture is misclassified.</source>
       <translation>誤分類された検証用の写真はありません。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/evaluation_panel.py" line="25" />
+      <location filename="../../gui/pictures/evaluation_panel.py" line="27" />
       <source>Pictures</source>
       <translation>写真</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/evaluation_panel.py" line="58" />
+      <location filename="../../gui/pictures/evaluation_panel.py" line="36" />
+      <source>The pictures the network gets wrong, with what it said</source>
+      <translation>ネットワークが間違えた画像と、その答え</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/evaluation_panel.py" line="61" />
       <source>Train the network on the pictures (Training tab), then see here how it does on the validation pictures it never trained on.</source>
       <translation>写真でネットワークを学習させ（「学習」タブ）、学習に使っていない検証用の写真での結果をここで見てください。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/evaluation_panel.py" line="44" />
+      <location filename="../../gui/pictures/evaluation_panel.py" line="47" />
       <source>Validation accuracy per class</source>
       <translation>クラスごとの検証正解率</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/evaluation_panel.py" line="74" />
+      <location filename="../../gui/pictures/evaluation_panel.py" line="77" />
       <source>Validation accuracy {0}% on {1} pictures the network never trained on (share {2}, seed {3})</source>
       <translation>学習に使っていない写真 {1} 枚での検証正解率 {0}%（割合 {2}、シード {3}）</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/evaluation_panel.py" line="96" />
+      <location filename="../../gui/pictures/evaluation_panel.py" line="99" />
       <source>is {0}
 said {1} {2}%</source>
       <translation>正解 {0}
@@ -1148,117 +1204,122 @@ said {1} {2}%</source>
   <context>
     <name>ExamplePanel</name>
     <message>
-      <location filename="../../gui/backprop/example_panel.py" line="40" />
+      <location filename="../../gui/backprop/example_panel.py" line="41" />
       <source>Example no.</source>
       <translation>例の番号</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/example_panel.py" line="59" />
+      <location filename="../../gui/backprop/example_panel.py" line="61" />
       <source>Input x</source>
       <translation>入力 x</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/example_panel.py" line="23" />
+      <location filename="../../gui/backprop/example_panel.py" line="24" />
       <source>Parameter a</source>
       <translation>パラメータ a</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/example_panel.py" line="23" />
+      <location filename="../../gui/backprop/example_panel.py" line="24" />
       <source>Parameter b</source>
       <translation>パラメータ b</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/example_panel.py" line="24" />
+      <location filename="../../gui/backprop/example_panel.py" line="25" />
       <source>Parameter c</source>
       <translation>パラメータ c</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/example_panel.py" line="60" />
+      <location filename="../../gui/backprop/example_panel.py" line="56" />
+      <source>Run the forward and backward pass on the numbers typed above</source>
+      <translation>上に入力した数値で順伝播と逆伝播を行う</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/example_panel.py" line="62" />
       <source>Teacher y</source>
       <translation>教師 y</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/example_panel.py" line="53" />
+      <location filename="../../gui/backprop/example_panel.py" line="54" />
       <source>The class (0, 1, …) or the target number(s) for your input</source>
       <translation>入力に対するクラス (0, 1, …) または目標の数</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/example_panel.py" line="24" />
+      <location filename="../../gui/backprop/example_panel.py" line="25" />
       <source>The example's input x</source>
       <translation>例の入力 x</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/example_panel.py" line="17" />
+      <location filename="../../gui/backprop/example_panel.py" line="18" />
       <source>The network and data of this session</source>
       <translation>このセッションのネットワークとデータ</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/example_panel.py" line="131" />
+      <location filename="../../gui/backprop/example_panel.py" line="133" />
       <source>The network predicts {n} number(s); type as many targets.</source>
       <translation>ネットワークは {n} 個の数を予測します。目標も同じ数だけ入力してください。</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/example_panel.py" line="119" />
+      <location filename="../../gui/backprop/example_panel.py" line="121" />
       <source>The network takes {n} input numbers; you typed {m}.</source>
       <translation>ネットワークの入力は {n} 個の数ですが、入力されたのは {m} 個です。</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/example_panel.py" line="16" />
+      <location filename="../../gui/backprop/example_panel.py" line="17" />
       <source>The quadratic model ŷ = a x² + b x + c</source>
       <translation>二次関数のモデル ŷ = a x² + b x + c</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/example_panel.py" line="125" />
+      <location filename="../../gui/backprop/example_panel.py" line="127" />
       <source>The teacher is a class number from 0 to {k}.</source>
       <translation>教師は 0 から {k} までのクラス番号です。</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/example_panel.py" line="25" />
+      <location filename="../../gui/backprop/example_panel.py" line="26" />
       <source>The teacher value y for this x</source>
       <translation>この x に対する教師の値 y</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/example_panel.py" line="18" />
+      <location filename="../../gui/backprop/example_panel.py" line="19" />
       <source>Trace the lecture's model, or the network built in “Network” on the data of “Training”</source>
       <translation>講義のモデル、または「ネットワーク」で作ったネットワークを「学習」のデータでたどります</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/example_panel.py" line="54" />
+      <location filename="../../gui/backprop/example_panel.py" line="55" />
       <source>Trace these numbers</source>
       <translation>この数でたどる</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/example_panel.py" line="116" />
+      <location filename="../../gui/backprop/example_panel.py" line="118" />
       <source>Type numbers only, like 0.5, −1.2</source>
       <translation>0.5, −1.2 のように数だけを入力してください</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/example_panel.py" line="38" />
+      <location filename="../../gui/backprop/example_panel.py" line="39" />
       <source>Which example of the session's data (toy points or pictures) is traced</source>
       <translation>セッションのデータ（2次元の点または写真）のうち、どの例をたどるか</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/example_panel.py" line="50" />
+      <location filename="../../gui/backprop/example_panel.py" line="51" />
       <source>Your own input numbers, separated by commas or spaces</source>
       <translation>自分で決めた入力の数（コンマか空白で区切る）</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/example_panel.py" line="52" />
+      <location filename="../../gui/backprop/example_panel.py" line="53" />
       <source>class number or target</source>
       <translation>クラス番号または目標</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/example_panel.py" line="49" />
+      <location filename="../../gui/backprop/example_panel.py" line="50" />
       <source>e.g. 0.5, −1</source>
       <translation>例：0.5, −1</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/example_panel.py" line="104" />
+      <location filename="../../gui/backprop/example_panel.py" line="106" />
       <source>x = ({x}), teacher: {y}</source>
       <translation>x = ({x})、教師：{y}</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/example_panel.py" line="97" />
+      <location filename="../../gui/backprop/example_panel.py" line="99" />
       <source>{n} numbers</source>
       <translation>{n} 個の数</translation>
     </message>
@@ -1284,7 +1345,7 @@ said {1} {2}%</source>
   <context>
     <name>ExercisePanel</name>
     <message>
-      <location filename="../../gui/backprop/exercise_panel.py" line="143" />
+      <location filename="../../gui/backprop/exercise_panel.py" line="145" />
       <source>Answer: {u} · {l} = {v}</source>
       <translation>答え：{u} · {l} = {v}</translation>
     </message>
@@ -1294,17 +1355,22 @@ said {1} {2}%</source>
       <translation>答え合わせ</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/exercise_panel.py" line="134" />
+      <location filename="../../gui/backprop/exercise_panel.py" line="23" />
+      <source>Check the value you typed</source>
+      <translation>入力した値を確かめる</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/exercise_panel.py" line="136" />
       <source>Not yet. Write it as (upstream value) × (local derivative) and compute each factor separately.</source>
       <translation>まだです。（上流の値）×（局所的な微分）の形に書いて、それぞれの因子を別々に計算してください。</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/exercise_panel.py" line="122" />
+      <location filename="../../gui/backprop/exercise_panel.py" line="124" />
       <source>Please type a number, like −2.5.</source>
       <translation>−2.5 のように数を入力してください。</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/exercise_panel.py" line="127" />
+      <location filename="../../gui/backprop/exercise_panel.py" line="129" />
       <source>Right: {u} · {l} = {v}.</source>
       <translation>正解：{u} · {l} = {v}。</translation>
     </message>
@@ -1314,22 +1380,27 @@ said {1} {2}%</source>
       <translation>答えを見る</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/exercise_panel.py" line="132" />
+      <location filename="../../gui/backprop/exercise_panel.py" line="24" />
+      <source>Show the right value (try first!)</source>
+      <translation>正しい値を表示する（まず自分で考えよう！）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/backprop/exercise_panel.py" line="134" />
       <source>The local derivative is right, but the upstream value is not: it should be {u}.</source>
       <translation>局所的な微分は合っていますが、上流の値が違います：{u} になるはずです。</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/exercise_panel.py" line="129" />
+      <location filename="../../gui/backprop/exercise_panel.py" line="131" />
       <source>The sign is wrong: check the sign of the upstream value ({u}).</source>
       <translation>符号が違います：上流の値 ({u}) の符号を確かめてください。</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/exercise_panel.py" line="128" />
+      <location filename="../../gui/backprop/exercise_panel.py" line="130" />
       <source>The sign is wrong: the upstream factor is ŷ − y = {u}, not y − ŷ.</source>
       <translation>符号が違います：上流の因子は y − ŷ ではなく ŷ − y = {u} です。</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/exercise_panel.py" line="130" />
+      <location filename="../../gui/backprop/exercise_panel.py" line="132" />
       <source>The upstream value is right, but the local derivative is not: it should be {l}.</source>
       <translation>上流の値は合っていますが、局所的な微分が違います：{l} になるはずです。</translation>
     </message>
@@ -1344,7 +1415,7 @@ said {1} {2}%</source>
       <translation>手で計算する勾配</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/exercise_panel.py" line="73" />
+      <location filename="../../gui/backprop/exercise_panel.py" line="75" />
       <source>With a = {a}, b = {b}, c = {c}, x = {x}, y = {y}: compute ∂L/∂{p} for L = ½ (ŷ − y)².</source>
       <translation>a = {a}, b = {b}, c = {c}, x = {x}, y = {y} のとき、L = ½ (ŷ − y)² について ∂L/∂{p} を計算してください。</translation>
     </message>
@@ -1354,22 +1425,22 @@ said {1} {2}%</source>
       <translation>あなたの答え（例：−10）</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/exercise_panel.py" line="107" />
+      <location filename="../../gui/backprop/exercise_panel.py" line="109" />
       <source>z{s}[1] = {z}, σ = {act}, and {what}[1] = {g}. Compute δ{s}[1] = ∂L/∂z{s}[1].</source>
       <translation>z{s}[1] = {z}、σ = {act}、{what}[1] = {g} です。δ{s}[1] = ∂L/∂z{s}[1] を計算してください。</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/exercise_panel.py" line="93" />
+      <location filename="../../gui/backprop/exercise_panel.py" line="95" />
       <source>ŷ = softmax(z{s}) with the squared error. Compute δ{s}[1] = ∂L/∂z{s}[1].</source>
       <translation>ŷ = softmax(z{s}) で、損失は二乗誤差です。δ{s}[1] = ∂L/∂z{s}[1] を計算してください。</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/exercise_panel.py" line="101" />
+      <location filename="../../gui/backprop/exercise_panel.py" line="103" />
       <source>ŷ = {yhat}, the teacher's one-hot vector y = … (class {cls}). With cross-entropy, δ{s} = ŷ − y: compute δ{s}[1].</source>
       <translation>ŷ = {yhat}、教師はワンホットベクトル y = …（クラス {cls}）です。交差エントロピーでは δ{s} = ŷ − y です。δ{s}[1] を計算してください。</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/exercise_panel.py" line="87" />
+      <location filename="../../gui/backprop/exercise_panel.py" line="89" />
       <source>δ{s}[1] = {d} and the layer's input is {h}. Compute ∂L/∂W{s}[1, 1] (row 1: the first unit; column 1: the first input).</source>
       <translation>δ{s}[1] = {d} で、層の入力は {h} です。∂L/∂W{s}[1, 1] を計算してください（行 1：最初のユニット、列 1：最初の入力）。</translation>
     </message>
@@ -1377,7 +1448,7 @@ said {1} {2}%</source>
   <context>
     <name>ExerciseWidget</name>
     <message>
-      <location filename="../../gui/lesson/exercise.py" line="114" />
+      <location filename="../../gui/lesson/exercise.py" line="116" />
       <source>All right! Each step multiplies s by 1 − 2α = {0}.</source>
       <translation>全部正解です！ 一歩ごとに s は 1 − 2α = {0} 倍になります。</translation>
     </message>
@@ -1387,9 +1458,19 @@ said {1} {2}%</source>
       <translation>答え合わせ</translation>
     </message>
     <message>
+      <location filename="../../gui/lesson/exercise.py" line="48" />
+      <source>Check the values you typed</source>
+      <translation>入力した値を確かめる</translation>
+    </message>
+    <message>
       <location filename="../../gui/lesson/exercise.py" line="47" />
       <source>Show the answers</source>
       <translation>答えを見る</translation>
+    </message>
+    <message>
+      <location filename="../../gui/lesson/exercise.py" line="49" />
+      <source>Show the right values (try first!)</source>
+      <translation>正しい値を表示する（まず自分で考えよう！）</translation>
     </message>
     <message>
       <location filename="../../gui/lesson/exercise.py" line="45" />
@@ -1397,37 +1478,37 @@ said {1} {2}%</source>
       <translation>やってみよう</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/exercise.py" line="126" />
+      <location filename="../../gui/lesson/exercise.py" line="128" />
       <source>s1 … s{0} = {1}</source>
       <translation>s1 … s{0} = {1}</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/exercise.py" line="49" />
+      <location filename="../../gui/lesson/exercise.py" line="51" />
       <source>s{0} = ?</source>
       <translation>s{0} = ?</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/exercise.py" line="117" />
+      <location filename="../../gui/lesson/exercise.py" line="119" />
       <source>{0} of {1} right.</source>
       <translation>{1} 問中 {0} 問正解。</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/exercise.py" line="97" />
+      <location filename="../../gui/lesson/exercise.py" line="99" />
       <source>“{0}” is not a number: write it with digits, like 2.5 or 5/2</source>
       <translation>「{0}」は数ではありません：2.5 や 5/2 のように数字で書いてください</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/exercise.py" line="100" />
+      <location filename="../../gui/lesson/exercise.py" line="102" />
       <source>✔ right</source>
       <translation>✔ 正解</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/exercise.py" line="108" />
+      <location filename="../../gui/lesson/exercise.py" line="110" />
       <source>✘ not yet: g = 2 s{0}, then s{1} = s{0} − α g</source>
       <translation>✘ もう一度：g = 2 s{0}、そして s{1} = s{0} − α g</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/exercise.py" line="106" />
+      <location filename="../../gui/lesson/exercise.py" line="108" />
       <source>✘ your step is right, but it starts from a wrong s{0}</source>
       <translation>✘ 計算の手順は正しいですが、出発点の s{0} が間違っています</translation>
     </message>
@@ -1445,29 +1526,29 @@ said {1} {2}%</source>
       <translation>Google Colab 用ノートブック(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="196" />
-      <location filename="../../gui/export_notebook.py" line="207" />
-      <location filename="../../gui/export_notebook.py" line="212" />
+      <location filename="../../gui/export_notebook.py" line="197" />
+      <location filename="../../gui/export_notebook.py" line="208" />
+      <location filename="../../gui/export_notebook.py" line="213" />
       <source>Export a notebook</source>
       <translation>ノートブックの書き出し</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="197" />
+      <location filename="../../gui/export_notebook.py" line="198" />
       <source>Jupyter notebooks (*.ipynb)</source>
       <translation>Jupyter ノートブック (*.ipynb)</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="217" />
+      <location filename="../../gui/export_notebook.py" line="218" />
       <source>Notebook written to {0}: open it in Google Colab (File → Upload notebook).</source>
       <translation>ノートブックを {0} に書き出しました。Google Colab で開いてください（ファイル → ノートブックをアップロード）。</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="213" />
+      <location filename="../../gui/export_notebook.py" line="214" />
       <source>The notebook could not be written to {0}: {1}</source>
       <translation>ノートブックを {0} に書き出せませんでした：{1}</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="208" />
+      <location filename="../../gui/export_notebook.py" line="209" />
       <source>This experiment cannot be exported as a notebook: {0}</source>
       <translation>この実験はノートブックとして書き出せません：{0}</translation>
     </message>
@@ -1480,87 +1561,87 @@ said {1} {2}%</source>
   <context>
     <name>ExportNotebookDialog</name>
     <message>
-      <location filename="../../gui/export_notebook.py" line="104" />
+      <location filename="../../gui/export_notebook.py" line="105" />
       <source>A Jupyter notebook that runs the same experiment in Google Colab with PyTorch (on a GPU when there is one).</source>
       <translation>同じ実験を Google Colab 上の PyTorch で実行する Jupyter ノートブックです（GPU があれば GPU で動きます）。</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="159" />
+      <location filename="../../gui/export_notebook.py" line="160" />
       <source>Data: {0}; model {1}; {2}, α = {3}, {4} epochs</source>
       <translation>データ：{0}、モデル {1}、{2}、α = {3}、{4} エポック</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="132" />
+      <location filename="../../gui/export_notebook.py" line="133" />
       <source>Explanations in</source>
       <translation>説明の言語</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="102" />
+      <location filename="../../gui/export_notebook.py" line="103" />
       <source>Export a notebook</source>
       <translation>ノートブックの書き出し</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="135" />
+      <location filename="../../gui/export_notebook.py" line="136" />
       <source>Export…</source>
       <translation>書き出し…</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="123" />
+      <location filename="../../gui/export_notebook.py" line="124" />
       <source>Start from the current weights (embedded in the notebook)</source>
       <translation>今の重みから始める（ノートブックに埋め込みます）</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="109" />
+      <location filename="../../gui/export_notebook.py" line="110" />
       <source>The stepper experiment: the gradient method on the function</source>
       <translation>ステッパーの実験：関数に対する勾配法</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="108" />
+      <location filename="../../gui/export_notebook.py" line="109" />
       <source>The training experiment: data, network, loss, optimizer</source>
       <translation>学習の実験：データ、ネットワーク、損失、最適化手法</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="125" />
+      <location filename="../../gui/export_notebook.py" line="126" />
       <source>Unticked, the notebook draws the starting weights from the seed, exactly as the app does</source>
       <translation>チェックを外すと、ノートブックはアプリと同じようにシードから初期の重みを引きます</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="174" />
+      <location filename="../../gui/export_notebook.py" line="175" />
       <source>colour</source>
       <translation>カラー</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="150" />
+      <location filename="../../gui/export_notebook.py" line="151" />
       <source>f = {0}, start {1}, α = {2}, {3}</source>
       <translation>f = {0}、初期値 {1}、α = {2}、{3}</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="174" />
+      <location filename="../../gui/export_notebook.py" line="175" />
       <source>grey</source>
       <translation>グレースケール</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="178" />
+      <location filename="../../gui/export_notebook.py" line="179" />
       <source>the data</source>
       <translation>データ</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="175" />
+      <location filename="../../gui/export_notebook.py" line="176" />
       <source>the pictures of {0} ({1}×{1}, {2})</source>
       <translation>{0} の写真（{1}×{1}、{2}）</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="171" />
+      <location filename="../../gui/export_notebook.py" line="172" />
       <source>y = {0} x² + {1} x + {2} (n = {3}, noise {4}, seed {5})</source>
       <translation>y = {0} x² + {1} x + {2}（n = {3}、ノイズ {4}、シード {5}）</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="168" />
+      <location filename="../../gui/export_notebook.py" line="169" />
       <source>{0} (n = {1}, noise {2}, seed {3})</source>
       <translation>{0}（n = {1}、ノイズ {2}、シード {3}）</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="177" />
+      <location filename="../../gui/export_notebook.py" line="178" />
       <source>{0} ({1} × {2}, embedded in the notebook)</source>
       <translation>{0}（{1} × {2}、ノートブックに埋め込み）</translation>
     </message>
@@ -1918,29 +1999,54 @@ said {1} {2}%</source>
   <context>
     <name>FunctionPanel</name>
     <message>
-      <location filename="../../gui/stepper/function_panel.py" line="24" />
+      <location filename="../../gui/stepper/function_panel.py" line="25" />
       <source>1-D: f(s)</source>
       <translation>1次元：f(s)</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/function_panel.py" line="25" />
+      <location filename="../../gui/stepper/function_panel.py" line="26" />
       <source>2-D: f(x1, x2)</source>
       <translation>2次元：f(x1, x2)</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/function_panel.py" line="149" />
+      <location filename="../../gui/stepper/function_panel.py" line="28" />
+      <source>A function of one variable (a curve) or of two (a contour map)</source>
+      <translation>1変数の関数（曲線）か2変数の関数（等高線図）か</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/function_panel.py" line="137" />
+      <source>A function to step on, from the lecture</source>
+      <translation>講義に出てくる、勾配法を試す関数</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/function_panel.py" line="156" />
       <source>Exact derivative:</source>
       <translation>正確な導関数：</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/function_panel.py" line="34" />
+      <location filename="../../gui/stepper/function_panel.py" line="39" />
+      <source>Step on the function typed on the left</source>
+      <translation>左に入力した関数で勾配法を行う</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/function_panel.py" line="36" />
+      <source>Type your own function: + − * / ^, sin, cos, exp, log, sqrt; variables s (1-D) or x1, x2 (2-D)</source>
+      <translation>自分の関数を入力：+ − * / ^、sin、cos、exp、log、sqrt；変数は s（1次元）または x1, x2（2次元）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/function_panel.py" line="38" />
       <source>Use</source>
       <translation>使う</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/function_panel.py" line="32" />
+      <location filename="../../gui/stepper/function_panel.py" line="34" />
       <source>your own f, e.g. x1**2 + 3*sin(x2) or exp(-s^2)</source>
       <translation>自分の f（例：x1**2 + 3*sin(x2)、exp(-s^2)）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/function_panel.py" line="62" />
+      <source>{0} of f(s) = a s² + b s + c</source>
+      <translation>f(s) = a s² + b s + c の {0}</translation>
     </message>
   </context>
   <context>
@@ -1953,17 +2059,27 @@ said {1} {2}%</source>
   <context>
     <name>HistoryPlot</name>
     <message>
-      <location filename="../../gui/stepper/history_plot.py" line="50" />
+      <location filename="../../gui/stepper/history_plot.py" line="26" />
+      <source>A logarithmic y axis: a steady fall becomes a straight line</source>
+      <translation>y 軸を対数目盛に：一定の割合の減少が直線になります</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/history_plot.py" line="24" />
+      <source>What the plot shows for each step</source>
+      <translation>各ステップについてグラフに表示する量</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/history_plot.py" line="54" />
       <source>f({0}ₜ)</source>
       <translation>f({0}ₜ)</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/history_plot.py" line="23" />
+      <location filename="../../gui/stepper/history_plot.py" line="25" />
       <source>log scale</source>
       <translation>対数目盛</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/history_plot.py" line="51" />
+      <location filename="../../gui/stepper/history_plot.py" line="55" />
       <source>|{0}ₜ − {0}*| (distance to the nearest minimum)</source>
       <translation>|{0}ₜ − {0}*|（いちばん近い最小点までの距離）</translation>
     </message>
@@ -1971,14 +2087,19 @@ said {1} {2}%</source>
   <context>
     <name>IterationTable</name>
     <message>
-      <location filename="../../gui/stepper/table_panel.py" line="25" />
+      <location filename="../../gui/stepper/table_panel.py" line="26" />
       <source>Copy all rows as tab-separated text (for a spreadsheet)</source>
       <translation>すべての行をタブ区切りのテキストとしてコピー（表計算ソフト用）</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/table_panel.py" line="24" />
+      <location filename="../../gui/stepper/table_panel.py" line="25" />
       <source>Copy table</source>
       <translation>表をコピー</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/table_panel.py" line="18" />
+      <source>Every step: the point, f, the gradient and the step taken</source>
+      <translation>各ステップの点、f、勾配、進んだ量</translation>
     </message>
   </context>
   <context>
@@ -2010,7 +2131,7 @@ said {1} {2}%</source>
       <translation>経路を消す</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/range_view.py" line="87" />
+      <location filename="../../gui/landscape/range_view.py" line="89" />
       <source>Computing…</source>
       <translation>計算中…</translation>
     </message>
@@ -2070,7 +2191,7 @@ said {1} {2}%</source>
       <translation>平面</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/range_view.py" line="88" />
+      <location filename="../../gui/landscape/range_view.py" line="90" />
       <source>Press “Run the test” to see how the loss responds to larger and larger α.</source>
       <translation>「テストを実行」を押すと、α を大きくしていったときに損失がどう変わるかが見えます。</translation>
     </message>
@@ -2080,7 +2201,7 @@ said {1} {2}%</source>
       <translation>ランダム（フィルターごとに正規化）</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/range_view.py" line="46" />
+      <location filename="../../gui/landscape/range_view.py" line="48" />
       <source>Run the test</source>
       <translation>テストを実行</translation>
     </message>
@@ -2090,7 +2211,7 @@ said {1} {2}%</source>
       <translation>この地図を勾配ステッパーに送ります。f は 2 つの重みの関数としてのネットワークの損失、勾配はネットワーク自身の誤差逆伝播で、ステッパーの 4 つのステップがこの 2 つの重みを動かします。</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/range_view.py" line="52" />
+      <location filename="../../gui/landscape/range_view.py" line="54" />
       <source>Set the training tab's learning rate α to the suggestion.</source>
       <translation>「学習」タブの学習係数 α を提案の値にします。</translation>
     </message>
@@ -2105,22 +2226,22 @@ said {1} {2}%</source>
       <translation>ステッパーで歩く</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/range_view.py" line="100" />
+      <location filename="../../gui/landscape/range_view.py" line="102" />
       <source>Suggested α = {a} (where the loss fell fastest).</source>
       <translation>提案：α = {a}（損失がいちばん速く下がったところ）。</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/range_view.py" line="102" />
+      <location filename="../../gui/landscape/range_view.py" line="104" />
       <source>The loss blew up at α = {a}.</source>
       <translation>α = {a} で損失が爆発しました。</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/range_view.py" line="104" />
+      <location filename="../../gui/landscape/range_view.py" line="106" />
       <source>The loss did not blow up up to α = {a}.</source>
       <translation>α = {a} までは損失は爆発しませんでした。</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/map_view.py" line="46" />
+      <location filename="../../gui/landscape/map_view.py" line="47" />
       <source>The loss on a plane through the current weights: the white dot is where the network is, the orange line the way training went.</source>
       <translation>今の重みを通る平面上の損失です：白い点がネットワークの今の位置、オレンジの線が学習のたどった道です。</translation>
     </message>
@@ -2145,7 +2266,7 @@ said {1} {2}%</source>
       <translation>この断面はステッパーに送れません: {why}</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/range_view.py" line="109" />
+      <location filename="../../gui/landscape/range_view.py" line="111" />
       <source>The suggestion is above 2/λmax: expect a zig-zag, or try a smaller α.</source>
       <translation>提案の値は 2/λmax を超えています：ジグザグになると考えるか、もっと小さな α を試してください。</translation>
     </message>
@@ -2160,7 +2281,7 @@ said {1} {2}%</source>
       <translation>図のこの軸に沿って動かす重み（ほかの重みはそのままです）。</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/range_view.py" line="47" />
+      <location filename="../../gui/landscape/range_view.py" line="49" />
       <source>Train a copy of the network one full-batch step at each α, from 0.0001 up to 10, until the loss blows up. The network itself is not changed.</source>
       <translation>ネットワークのコピーを、α を 0.0001 から 10 まで変えながら、各 α でフルバッチの1ステップずつ、損失が爆発するまで学習させます。ネットワーク自体は変わりません。</translation>
     </message>
@@ -2170,12 +2291,12 @@ said {1} {2}%</source>
       <translation>二つの重み</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/range_view.py" line="51" />
+      <location filename="../../gui/landscape/range_view.py" line="53" />
       <source>Use the suggested α in Training</source>
       <translation>提案の α を「学習」で使う</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/range_view.py" line="99" />
+      <location filename="../../gui/landscape/range_view.py" line="101" />
       <source>Use α = {a} in Training</source>
       <translation>「学習」で α = {a} を使う</translation>
     </message>
@@ -2185,77 +2306,77 @@ said {1} {2}%</source>
       <translation>損失を描く、重みを通る平面の選び方：重みのうちの二つ（ほかは固定）、各ユニットの重みに合わせて大きさをそろえた二つのランダムな方向、または学習の経路がいちばん大きく動いた二つの方向。</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/map_view.py" line="102" />
+      <location filename="../../gui/landscape/map_view.py" line="104" />
       <source>blank: loss not finite</source>
       <translation>空白：損失が有限でない</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/map_view.py" line="104" />
+      <location filename="../../gui/landscape/map_view.py" line="106" />
       <source>colours: log scale of the loss</source>
       <translation>色：損失の対数目盛</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/map_view.py" line="100" />
+      <location filename="../../gui/landscape/map_view.py" line="102" />
       <source>current weights</source>
       <translation>現在の重み</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/range_view.py" line="40" />
+      <location filename="../../gui/landscape/range_view.py" line="42" />
       <source>diverged</source>
       <translation>発散</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/range_view.py" line="32" />
+      <location filename="../../gui/landscape/range_view.py" line="33" />
       <source>learning rate α (log scale)</source>
       <translation>学習係数 α（対数目盛）</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/range_view.py" line="33" />
+      <location filename="../../gui/landscape/range_view.py" line="34" />
       <source>loss</source>
       <translation>損失</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/range_view.py" line="35" />
+      <location filename="../../gui/landscape/range_view.py" line="37" />
       <source>loss after the step</source>
       <translation>ステップ後の損失</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/map_view.py" line="111" />
+      <location filename="../../gui/landscape/map_view.py" line="113" />
       <source>s (1st principal direction)</source>
       <translation>s（第1主成分の方向）</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/map_view.py" line="112" />
+      <location filename="../../gui/landscape/map_view.py" line="114" />
       <source>s (random direction 1)</source>
       <translation>s（ランダムな方向 1）</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/range_view.py" line="36" />
+      <location filename="../../gui/landscape/range_view.py" line="38" />
       <source>smoothed</source>
       <translation>平滑化</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/range_view.py" line="42" />
+      <location filename="../../gui/landscape/range_view.py" line="44" />
       <source>suggested</source>
       <translation>提案</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/map_view.py" line="111" />
+      <location filename="../../gui/landscape/map_view.py" line="113" />
       <source>t (2nd principal direction)</source>
       <translation>t（第2主成分の方向）</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/map_view.py" line="112" />
+      <location filename="../../gui/landscape/map_view.py" line="114" />
       <source>t (random direction 2)</source>
       <translation>t（ランダムな方向 2）</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/map_view.py" line="99" />
+      <location filename="../../gui/landscape/map_view.py" line="101" />
       <source>training path</source>
       <translation>学習の経路</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/range_view.py" line="106" />
+      <location filename="../../gui/landscape/range_view.py" line="108" />
       <source>λmax = {lam}: the gradient method is stable near here for α &lt; 2/λmax = {b}.</source>
       <translation>λmax = {lam}：このあたりでは α &lt; 2/λmax = {b} なら勾配法は安定です。</translation>
     </message>
@@ -2263,92 +2384,97 @@ said {1} {2}%</source>
   <context>
     <name>LayerListEditor</name>
     <message>
-      <location filename="../../gui/builder/layer_list.py" line="42" />
+      <location filename="../../gui/builder/layer_list.py" line="43" />
       <source>Add</source>
       <translation>追加</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/layer_list.py" line="44" />
+      <location filename="../../gui/builder/layer_list.py" line="45" />
       <source>Insert</source>
       <translation>挿入</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/layer_list.py" line="46" />
+      <location filename="../../gui/builder/layer_list.py" line="47" />
       <source>Remove</source>
       <translation>削除</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/layer_list.py" line="43" />
+      <location filename="../../gui/builder/layer_list.py" line="44" />
       <source>add a hidden layer just before the output</source>
       <translation>出力の直前に隠れ層を追加</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/layer_list.py" line="155" />
+      <location filename="../../gui/builder/layer_list.py" line="157" />
       <source>add a layer</source>
       <translation>層を追加</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/layer_list.py" line="37" />
+      <location filename="../../gui/builder/layer_list.py" line="38" />
       <source>drag a layer to move it; the output layer stays last</source>
       <translation>層をドラッグして移動できます。出力層は最後のままです</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/layer_list.py" line="45" />
+      <location filename="../../gui/builder/layer_list.py" line="46" />
       <source>insert a hidden layer before the selected one</source>
       <translation>選んだ層の前に隠れ層を挿入</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/layer_list.py" line="160" />
+      <location filename="../../gui/builder/layer_list.py" line="162" />
       <source>insert a layer</source>
       <translation>層を挿入</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/layer_list.py" line="212" />
+      <location filename="../../gui/builder/layer_list.py" line="214" />
       <source>layer {0}: {1}</source>
       <translation>第{0}層：{1}</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/layer_list.py" line="202" />
+      <location filename="../../gui/builder/layer_list.py" line="204" />
       <source>layer {0}: {1} units</source>
       <translation>第{0}層：{1} ユニット</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/layer_list.py" line="176" />
+      <location filename="../../gui/builder/layer_list.py" line="178" />
       <source>move layer {0}</source>
       <translation>第{0}層の移動</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/layer_list.py" line="48" />
+      <location filename="../../gui/builder/layer_list.py" line="50" />
       <source>move the selected layer towards the input</source>
       <translation>選んだ層を入力側へ移動</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/layer_list.py" line="50" />
+      <location filename="../../gui/builder/layer_list.py" line="52" />
       <source>move the selected layer towards the output</source>
       <translation>選んだ層を出力側へ移動</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/layer_list.py" line="221" />
+      <location filename="../../gui/builder/layer_list.py" line="223" />
       <source>output layer follows the task</source>
       <translation>出力層はタスクに合わせる</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/layer_list.py" line="167" />
+      <location filename="../../gui/builder/layer_list.py" line="169" />
       <source>remove layer {0}</source>
       <translation>第{0}層の削除</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/layer_list.py" line="192" />
+      <location filename="../../gui/builder/layer_list.py" line="48" />
+      <source>remove the selected hidden layer</source>
+      <translation>選択した隠れ層を削除する</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/layer_list.py" line="194" />
       <source>reorder layers</source>
       <translation>層の並べ替え</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/layer_list.py" line="165" />
+      <location filename="../../gui/builder/layer_list.py" line="167" />
       <source>the output layer cannot be removed</source>
       <translation>出力層は削除できません</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/layer_list.py" line="189" />
+      <location filename="../../gui/builder/layer_list.py" line="191" />
       <source>the output layer stays last: drop hidden layers above it</source>
       <translation>出力層は最後のままです：隠れ層はその上に置いてください</translation>
     </message>
@@ -2394,52 +2520,67 @@ said {1} {2}%</source>
   <context>
     <name>LessonDock</name>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="159" />
+      <location filename="../../gui/lesson/dock.py" line="160" />
+      <source>Back to the first step; your answers are forgotten</source>
+      <translation>最初のステップに戻ります（回答は消えます）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/lesson/dock.py" line="163" />
       <source>Jump to any step</source>
       <translation>好きなステップへ移動</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="153" />
+      <location filename="../../gui/lesson/dock.py" line="154" />
       <source>Lesson</source>
       <translation>レッスン</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="155" />
+      <location filename="../../gui/lesson/dock.py" line="156" />
       <source>Next →</source>
       <translation>次へ →</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="158" />
+      <location filename="../../gui/lesson/dock.py" line="162" />
       <source>Put the tool back into the state this step needs</source>
       <translation>このステップに必要な状態にツールを戻す</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="156" />
+      <location filename="../../gui/lesson/dock.py" line="157" />
       <source>Restart lesson</source>
       <translation>レッスンを最初から</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="157" />
+      <location filename="../../gui/lesson/dock.py" line="161" />
       <source>Set up the tools for this step</source>
       <translation>このステップ用にツールを準備</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="164" />
+      <location filename="../../gui/lesson/dock.py" line="168" />
       <source>The lesson cannot be shown</source>
       <translation>レッスンを表示できません</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="165" />
+      <location filename="../../gui/lesson/dock.py" line="169" />
       <source>The lesson file is not valid:</source>
       <translation>レッスンのファイルに誤りがあります：</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="64" />
+      <location filename="../../gui/lesson/dock.py" line="65" />
       <source>The lesson file {0} cannot be used, so the built-in lesson is shown: {1}</source>
       <translation>レッスンファイル {0} は使えないため、組み込みのレッスンを表示しています：{1}</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/dock.py" line="154" />
+      <location filename="../../gui/lesson/dock.py" line="159" />
+      <source>The next step (→ or Page Down)</source>
+      <translation>次のステップ（→ または Page Down）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/lesson/dock.py" line="158" />
+      <source>The previous step (← or Page Up)</source>
+      <translation>前のステップ（← または Page Up）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/lesson/dock.py" line="155" />
       <source>← Back</source>
       <translation>← 戻る</translation>
     </message>
@@ -2470,59 +2611,69 @@ said {1} {2}%</source>
   <context>
     <name>LossPanel</name>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="59" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="87" />
+      <source>A logarithmic loss axis: small losses stay visible</source>
+      <translation>損失の軸を対数目盛に：小さな損失も見えます</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/loss_panel.py" line="55" />
       <source>Accuracy</source>
       <translation>正解率</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="88" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="89" />
+      <source>Count the x axis in batches or in epochs</source>
+      <translation>x 軸をバッチ数で数えるかエポック数で数えるか</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/loss_panel.py" line="83" />
       <source>Exponential moving average of the per-batch curves, debiased as TensorBoard does it</source>
       <translation>バッチごとの曲線の指数移動平均（TensorBoard と同じバイアス補正つき）</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="58" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="54" />
       <source>Loss</source>
       <translation>損失</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="96" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="93" />
       <source>Smoothing</source>
       <translation>平滑化</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="59" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="55" />
       <source>accuracy</source>
       <translation>正解率</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="58" />
-      <location filename="../../gui/dashboard/loss_panel.py" line="59" />
-      <location filename="../../gui/dashboard/loss_panel.py" line="245" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="54" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="55" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="242" />
       <source>batches</source>
       <translation>バッチ</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="245" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="242" />
       <source>epochs</source>
       <translation>エポック</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="91" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="86" />
       <source>log scale</source>
       <translation>対数目盛</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="58" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="54" />
       <source>loss</source>
       <translation>損失</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="93" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="90" />
       <source>x: batches</source>
       <translation>横軸：バッチ</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="94" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="91" />
       <source>x: epochs</source>
       <translation>横軸：エポック</translation>
     </message>
@@ -2608,12 +2759,12 @@ said {1} {2}%</source>
   <context>
     <name>ModelView</name>
     <message>
-      <location filename="../../gui/lesson/model_view.py" line="98" />
+      <location filename="../../gui/lesson/model_view.py" line="99" />
       <source>Model and loss</source>
       <translation>モデルと損失</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/model_view.py" line="160" />
+      <location filename="../../gui/lesson/model_view.py" line="161" />
       <source>Move the sliders a, b and c and watch the curve change.</source>
       <translation>スライダー a, b, c を動かして、曲線が変わる様子を見てください。</translation>
     </message>
@@ -2623,17 +2774,27 @@ said {1} {2}%</source>
       <translation>データ点と残差を表示</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/model_view.py" line="154" />
+      <location filename="../../gui/lesson/model_view.py" line="81" />
+      <source>The points the loss is measured on, and each point's error</source>
+      <translation>損失を測る点と、各点の誤差</translation>
+    </message>
+    <message>
+      <location filename="../../gui/lesson/model_view.py" line="155" />
       <source>The red segments are the residuals y − ŷ. Move a, b and c to make the squared error as small as you can.</source>
       <translation>赤い線分が残差 y − ŷ です。a, b, c を動かして、二乗誤差をできるだけ小さくしてください。</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/model_view.py" line="151" />
+      <location filename="../../gui/lesson/model_view.py" line="152" />
       <source>squared error  L = ½ Σ&lt;sub&gt;i&lt;/sub&gt; (y&lt;sub&gt;i&lt;/sub&gt; − ŷ&lt;sub&gt;i&lt;/sub&gt;)&lt;sup&gt;2&lt;/sup&gt; = &lt;b&gt;{0}&lt;/b&gt;</source>
       <translation>二乗誤差  L = ½ Σ&lt;sub&gt;i&lt;/sub&gt; (y&lt;sub&gt;i&lt;/sub&gt; − ŷ&lt;sub&gt;i&lt;/sub&gt;)&lt;sup&gt;2&lt;/sup&gt; = &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/model_view.py" line="159" />
+      <location filename="../../gui/lesson/model_view.py" line="71" />
+      <source>{0} of y = a x² + b x + c: move it and watch the loss</source>
+      <translation>y = a x² + b x + c の {0}：動かして損失の変化を見よう</translation>
+    </message>
+    <message>
+      <location filename="../../gui/lesson/model_view.py" line="160" />
       <source>Θ = {a, b, c}: each slider changes the curve's shape.</source>
       <translation>Θ = {a, b, c}：どのスライダーも曲線の形を変えます。</translation>
     </message>
@@ -2704,25 +2865,40 @@ w = {4}</translation>
   <context>
     <name>OptimizerPanel</name>
     <message>
-      <location filename="../../gui/stepper/optimizer_panel.py" line="33" />
+      <location filename="../../gui/stepper/optimizer_panel.py" line="40" />
+      <source>Also step with {0} from the same start, drawn beside</source>
+      <translation>同じ出発点から {0} でも進め、並べて描く</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/optimizer_panel.py" line="35" />
       <source>Compare with</source>
       <translation>比較する手法</translation>
     </message>
     <message>
       <location filename="../../gui/stepper/optimizer_panel.py" line="19" />
+      <source>The rule that turns the gradient into a step</source>
+      <translation>勾配から一歩を決める規則</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/optimizer_panel.py" line="20" />
       <source>method</source>
       <translation>手法</translation>
+    </message>
+    <message>
+      <location filename="../../gui/stepper/optimizer_panel.py" line="30" />
+      <source>{0}: a setting of the method (between 0 and 1)</source>
+      <translation>{0}：手法の設定値（0 から 1 の間）</translation>
     </message>
   </context>
   <context>
     <name>ParamsPanel</name>
     <message>
-      <location filename="../../gui/dashboard/params_panel.py" line="14" />
+      <location filename="../../gui/dashboard/params_panel.py" line="15" />
       <source>Parameters Θ = {a, b, c}</source>
       <translation>パラメータ Θ = {a, b, c}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/params_panel.py" line="14" />
+      <location filename="../../gui/dashboard/params_panel.py" line="15" />
       <source>batches</source>
       <translation>バッチ</translation>
     </message>
@@ -2737,7 +2913,7 @@ w = {4}</translation>
       <translation>f(x) = {0} x² {1} x {2}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/params_panel.py" line="14" />
+      <location filename="../../gui/dashboard/params_panel.py" line="15" />
       <source>value</source>
       <translation>値</translation>
     </message>
@@ -2911,173 +3087,183 @@ w = {4}</translation>
   <context>
     <name>PicturesTool</name>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="103" />
+      <location filename="../../gui/pictures/tool.py" line="105" />
       <source>%v / %m files</source>
       <translation>%v / %m ファイル</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="90" />
+      <location filename="../../gui/pictures/tool.py" line="91" />
       <source>200 photographs of 25×25 pixels: faces and not faces (from scikit-image, nothing is downloaded)</source>
       <translation>25×25 画素の写真 200 枚：顔と顔でないもの（scikit-image 付属、ダウンロードはしません）</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="87" />
+      <location filename="../../gui/pictures/tool.py" line="88" />
       <source>A folder with one subfolder of pictures per class, e.g. cats/ and dogs/</source>
       <translation>クラスごとに写真のサブフォルダーがあるフォルダー（例：cats/ と dogs/）</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="242" />
+      <location filename="../../gui/pictures/tool.py" line="245" />
       <source>A hard case on purpose: brick, grass and gravel differ in patterns that can be anywhere in the picture, not in any one pixel, so a network of pixel values stays near chance (1 in 3 right; the faces reach about 90%). Networks that compare neighbouring pixels (convolutions) learn textures: they come after this lecture.</source>
       <translation>わざと選んだ難しい例です：れんが・芝生・砂利の違いは、写真のどこにでも現れる模様にあり、一つの画素にはありません。そのため画素の値を見るネットワークでは偶然と同じくらい（3枚に1枚正解。顔ならおよそ 90%）にとどまります。となり合う画素を比べるネットワーク（畳み込み）ならテクスチャを学習できます。それはこの講義の先で学びます。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="136" />
+      <location filename="../../gui/pictures/tool.py" line="139" />
       <source>After training</source>
       <translation>学習の後</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="105" />
+      <location filename="../../gui/pictures/tool.py" line="107" />
       <source>Cancel</source>
       <translation>キャンセル</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="98" />
+      <location filename="../../gui/pictures/tool.py" line="99" />
       <source>Every picture is resized to N × N pixels</source>
       <translation>すべての写真を N × N 画素に縮小します</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="235" />
+      <location filename="../../gui/pictures/tool.py" line="103" />
+      <source>Gray: one number per pixel; colour: three (red, green, blue)</source>
+      <translation>グレー：1画素につき1つの数；カラー：3つ（赤・緑・青）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/tool.py" line="238" />
       <source>Loaded {0} pictures of {1} from {2} ({3}); {4} file(s) skipped.</source>
       <translation>{2} から {1} の写真を {0} 枚読み込みました（{3}）。{4} 個のファイルを飛ばしました。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="211" />
+      <location filename="../../gui/pictures/tool.py" line="214" />
       <source>Loading failed: {0}. Nothing was changed.</source>
       <translation>読み込みに失敗しました：{0}。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="197" />
+      <location filename="../../gui/pictures/tool.py" line="200" />
       <source>Loading pictures: {0} of {1} files</source>
       <translation>写真を読み込み中：{1} ファイル中 {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="207" />
+      <location filename="../../gui/pictures/tool.py" line="210" />
       <source>Loading was cancelled; the pictures loaded before are kept.</source>
       <translation>読み込みを取り消しました。前に読み込んだ写真はそのままです。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="182" />
+      <location filename="../../gui/pictures/tool.py" line="185" />
       <source>Looking at {0}…</source>
       <translation>{0} を調べています…</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="109" />
+      <location filename="../../gui/pictures/tool.py" line="112" />
       <source>N =</source>
       <translation>N =</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="157" />
+      <location filename="../../gui/pictures/tool.py" line="160" />
       <source>Open a folder of pictures</source>
       <translation>写真のフォルダーを開く</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="323" />
+      <location filename="../../gui/pictures/tool.py" line="326" />
       <source>Open a folder of pictures and train the network first.</source>
       <translation>先に写真のフォルダーを開き、ネットワークを学習させてください。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="296" />
+      <location filename="../../gui/pictures/tool.py" line="299" />
       <source>Open a folder of pictures first.</source>
       <translation>先に写真のフォルダーを開いてください。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="82" />
+      <location filename="../../gui/pictures/tool.py" line="83" />
       <source>Open a folder of pictures…</source>
       <translation>写真のフォルダーを開く…</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="143" />
+      <location filename="../../gui/pictures/tool.py" line="146" />
       <source>Open a folder that holds one subfolder of pictures per class (for example pets/cats and pets/dogs), or start from a sample.</source>
       <translation>クラスごとに写真のサブフォルダーがあるフォルダー（例：pets/cats と pets/dogs）を開くか、サンプルから始めてください。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="313" />
+      <location filename="../../gui/pictures/tool.py" line="316" />
       <source>Open a picture</source>
       <translation>写真を開く</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="94" />
+      <location filename="../../gui/pictures/tool.py" line="95" />
       <source>Patches of brick, grass and gravel photographs. Hard for a network that only sees pixel values: expect little better than chance.</source>
       <translation>レンガ、草、砂利の写真の切れ端。画素の値しか見ないネットワークには難しく、当てずっぽうより少し良い程度です。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="78" />
-      <location filename="../../gui/pictures/tool.py" line="134" />
+      <location filename="../../gui/pictures/tool.py" line="79" />
+      <location filename="../../gui/pictures/tool.py" line="137" />
       <source>Pictures</source>
       <translation>写真</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="314" />
+      <location filename="../../gui/pictures/tool.py" line="317" />
       <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp)</source>
       <translation>画像 (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp)</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="137" />
+      <location filename="../../gui/pictures/tool.py" line="140" />
       <source>Predict</source>
       <translation>予測</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="89" />
+      <location filename="../../gui/pictures/tool.py" line="90" />
       <source>Sample: faces</source>
       <translation>サンプル：顔</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="93" />
+      <location filename="../../gui/pictures/tool.py" line="94" />
       <source>Sample: textures</source>
       <translation>サンプル：テクスチャ</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="135" />
+      <location filename="../../gui/pictures/tool.py" line="138" />
       <source>Skipped files</source>
       <translation>飛ばしたファイル</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="226" />
+      <location filename="../../gui/pictures/tool.py" line="229" />
       <source>Skipped files ({0})</source>
       <translation>飛ばしたファイル（{0}）</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="299" />
+      <location filename="../../gui/pictures/tool.py" line="108" />
+      <source>Stop loading the folder; nothing is changed</source>
+      <translation>フォルダーの読み込みを中止します（何も変わりません）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/tool.py" line="302" />
       <source>The network does not fit these pictures: it needs {0} inputs and {1} outputs.</source>
       <translation>ネットワークがこの写真に合いません：入力 {0} 個と出力 {1} 個が必要です。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="255" />
+      <location filename="../../gui/pictures/tool.py" line="258" />
       <source>The session now uses other data ({0}); open the pictures again to evaluate on them.</source>
       <translation>セッションは今、別のデータ（{0}）を使っています。写真で評価するには、もう一度写真を開いてください。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="232" />
+      <location filename="../../gui/pictures/tool.py" line="235" />
       <source>Train the network on these pictures (Training tab), then see here how it does on the validation pictures.</source>
       <translation>この写真でネットワークを学習させ（「学習」タブ）、検証用の写真での結果をここで見てください。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="101" />
+      <location filename="../../gui/pictures/tool.py" line="102" />
       <source>colour (RGB)</source>
       <translation>カラー (RGB)</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="100" />
+      <location filename="../../gui/pictures/tool.py" line="101" />
       <source>gray</source>
       <translation>白黒</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="205" />
+      <location filename="../../gui/pictures/tool.py" line="208" />
       <source>{0} Nothing was changed.</source>
       <translation>{0} 何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="330" />
+      <location filename="../../gui/pictures/tool.py" line="333" />
       <source>{0} cannot be read as a picture: {1}</source>
       <translation>{0} は画像として読めません：{1}</translation>
     </message>
@@ -3116,57 +3302,57 @@ w = {4}</translation>
   <context>
     <name>PointEditBar</name>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="83" />
+      <location filename="../../gui/dashboard/point_editor.py" line="85" />
       <source>A run is in progress: stop it to edit the points.</source>
       <translation>学習中です。点を編集するには停止してください。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="47" />
+      <location filename="../../gui/dashboard/point_editor.py" line="49" />
       <source>CSV…</source>
       <translation>CSV…</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="36" />
+      <location filename="../../gui/dashboard/point_editor.py" line="38" />
       <source>Class</source>
       <translation>クラス</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="85" />
+      <location filename="../../gui/dashboard/point_editor.py" line="87" />
       <source>Click: add · drag: move · right-click: remove · Ctrl+Z: undo</source>
       <translation>クリック：追加 · ドラッグ：移動 · 右クリック：削除 · Ctrl+Z：元に戻す</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="33" />
+      <location filename="../../gui/dashboard/point_editor.py" line="35" />
       <source>Draw your own data: click to add a point, drag to move one, right-click or Ctrl-click to remove one. Off: the plot pans and zooms as usual.</source>
       <translation>自分のデータを描きます。クリックで点を追加、ドラッグで移動、右クリックまたは Ctrl+クリックで削除。オフのときはいつもどおりプロットを移動・拡大できます。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="31" />
+      <location filename="../../gui/dashboard/point_editor.py" line="33" />
       <source>Edit points</source>
       <translation>点を編集</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="51" />
+      <location filename="../../gui/dashboard/point_editor.py" line="53" />
       <source>Load points from CSV…</source>
       <translation>CSV から点を読み込む…</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="48" />
+      <location filename="../../gui/dashboard/point_editor.py" line="50" />
       <source>Load points from a CSV file (x1,x2,label or x,y), or save them as one</source>
       <translation>点を CSV ファイル（1 行に x1,x2,クラス または x,y）から読み込むか、CSV ファイルに保存します</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="52" />
+      <location filename="../../gui/dashboard/point_editor.py" line="54" />
       <source>Save the points as CSV…</source>
       <translation>点を CSV に保存…</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="38" />
+      <location filename="../../gui/dashboard/point_editor.py" line="40" />
       <source>The class of the points a click adds</source>
       <translation>クリックで追加する点のクラス</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="72" />
+      <location filename="../../gui/dashboard/point_editor.py" line="74" />
       <source>{0} (a new class)</source>
       <translation>{0}（新しいクラス）</translation>
     </message>
@@ -3174,127 +3360,127 @@ w = {4}</translation>
   <context>
     <name>PointEditor</name>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="249" />
+      <location filename="../../gui/dashboard/point_editor.py" line="252" />
       <source>A run is in progress: stop it (or let it finish) to edit the points; the next run learns them.</source>
       <translation>学習中です。点を編集するには停止する（または終わるのを待つ）必要があります。編集した点は次の学習で使われます。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="296" />
+      <location filename="../../gui/dashboard/point_editor.py" line="299" />
       <source>All points are of the one class “{1}”: a classifier needs two or more.</source>
       <translation>すべての点が同じクラス「{1}」です。分類には 2 つ以上のクラスが必要です。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="298" />
+      <location filename="../../gui/dashboard/point_editor.py" line="301" />
       <source>Line {0} cannot be read as CSV.</source>
       <translation>{0} 行目を CSV として読めません。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="288" />
+      <location filename="../../gui/dashboard/point_editor.py" line="291" />
       <source>Line {0} has only one value. Each line is a point: x1,x2,label (classes) or x,y.</source>
       <translation>{0} 行目に値が 1 つしかありません。1 行が 1 つの点です：x1,x2,クラス または x,y。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="285" />
+      <location filename="../../gui/dashboard/point_editor.py" line="288" />
       <source>Line {0} has {1} value(s) where the first point has {2}. Each line is a point: x1,x2,label (classes) or x,y.</source>
       <translation>{0} 行目の値は {1} 個ですが、最初の点は {2} 個です。1 行が 1 つの点です：x1,x2,クラス または x,y。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="287" />
+      <location filename="../../gui/dashboard/point_editor.py" line="290" />
       <source>Line {0} has {1} values. Each line is a point: x1,x2,label (classes) or x,y.</source>
       <translation>{0} 行目に値が {1} 個あります。1 行が 1 つの点です：x1,x2,クラス または x,y。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="294" />
+      <location filename="../../gui/dashboard/point_editor.py" line="297" />
       <source>Line {0}: more than 10 classes.</source>
       <translation>{0} 行目：クラスが 10 を超えています。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="295" />
+      <location filename="../../gui/dashboard/point_editor.py" line="298" />
       <source>Line {0}: the class “{1}” is not on the “# classes:” line.</source>
       <translation>{0} 行目：クラス「{1}」が「# classes:」の行にありません。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="293" />
+      <location filename="../../gui/dashboard/point_editor.py" line="296" />
       <source>Line {0}: the label {1} is not a class name (1 to 100 printable characters).</source>
       <translation>{0} 行目：ラベル {1} はクラス名（表示できる 1〜100 文字）ではありません。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="292" />
+      <location filename="../../gui/dashboard/point_editor.py" line="295" />
       <source>Line {0}: the label {1} is not a whole number from 0 to 9 (or a class name).</source>
       <translation>{0} 行目：ラベル {1} は 0〜9 の整数（またはクラス名）ではありません。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="290" />
+      <location filename="../../gui/dashboard/point_editor.py" line="293" />
       <source>Line {0}: {1} is not a finite number (NaN and infinity cannot be drawn).</source>
       <translation>{0} 行目：{1} は有限の数ではありません（NaN や無限大は描けません）。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="291" />
+      <location filename="../../gui/dashboard/point_editor.py" line="294" />
       <source>Line {0}: {1} is too large (at most ±1,000,000).</source>
       <translation>{0} 行目：{1} は大きすぎます（±1,000,000 まで）。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="289" />
+      <location filename="../../gui/dashboard/point_editor.py" line="292" />
       <source>Line {0}: “{1}” is not a number.</source>
       <translation>{0} 行目：「{1}」は数ではありません。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="318" />
+      <location filename="../../gui/dashboard/point_editor.py" line="321" />
       <source>Only points of two inputs with classes, or of x and y, can be saved as CSV.</source>
       <translation>CSV に保存できるのは、2 入力とクラスの点、または x と y の点だけです。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="135" />
+      <location filename="../../gui/dashboard/point_editor.py" line="138" />
       <source>Redo</source>
       <translation>やり直す</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="297" />
+      <location filename="../../gui/dashboard/point_editor.py" line="300" />
       <source>The file holds more than 20,000 points.</source>
       <translation>ファイルの点が 20,000 個を超えています。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="284" />
+      <location filename="../../gui/dashboard/point_editor.py" line="287" />
       <source>The file holds no points. Each line is a point: x1,x2,label (classes) or x,y.</source>
       <translation>ファイルに点がありません。1 行が 1 つの点です：x1,x2,クラス または x,y。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="283" />
+      <location filename="../../gui/dashboard/point_editor.py" line="286" />
       <source>The file is not UTF-8 text. Save it from the spreadsheet as “CSV UTF-8”.</source>
       <translation>ファイルが UTF-8 のテキストではありません。表計算ソフトから「CSV UTF-8」で保存してください。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="262" />
+      <location filename="../../gui/dashboard/point_editor.py" line="265" />
       <source>The last point stays: data needs at least one.</source>
       <translation>最後の点は消せません。データには少なくとも 1 つの点が必要です。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="309" />
+      <location filename="../../gui/dashboard/point_editor.py" line="312" />
       <source>The points were not loaded: {0}</source>
       <translation>点を読み込みませんでした：{0}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="260" />
+      <location filename="../../gui/dashboard/point_editor.py" line="263" />
       <source>There is no point under the mouse to remove.</source>
       <translation>マウスの下に削除できる点がありません。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="133" />
+      <location filename="../../gui/dashboard/point_editor.py" line="136" />
       <source>Undo</source>
       <translation>元に戻す</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="269" />
+      <location filename="../../gui/dashboard/point_editor.py" line="272" />
       <source>adding a point</source>
       <translation>点の追加</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="233" />
+      <location filename="../../gui/dashboard/point_editor.py" line="236" />
       <source>moving a point</source>
       <translation>点の移動</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/point_editor.py" line="264" />
+      <location filename="../../gui/dashboard/point_editor.py" line="267" />
       <source>removing a point</source>
       <translation>点の削除</translation>
     </message>
@@ -3385,12 +3571,17 @@ w = {4}</translation>
   <context>
     <name>PredictPanel</name>
     <message>
-      <location filename="../../gui/pictures/predict_panel.py" line="17" />
+      <location filename="../../gui/pictures/predict_panel.py" line="19" />
+      <source>Ask the network which class a picture of your own is</source>
+      <translation>自分の画像がどのクラスかをネットワークに尋ねる</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/predict_panel.py" line="18" />
       <source>Open a picture to predict…</source>
       <translation>予測する写真を開く…</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/predict_panel.py" line="23" />
+      <location filename="../../gui/pictures/predict_panel.py" line="25" />
       <source>as the network sees it</source>
       <translation>ネットワークから見た姿</translation>
     </message>
@@ -3400,7 +3591,7 @@ w = {4}</translation>
       <translation>ネットワークから見た姿：{0} × {1}</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/predict_panel.py" line="28" />
+      <location filename="../../gui/pictures/predict_panel.py" line="30" />
       <source>class probabilities</source>
       <translation>クラスの確率</translation>
     </message>
@@ -3415,7 +3606,7 @@ w = {4}</translation>
       <translation>{0}：ネットワークの答えは {1}（{2}%）</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/predict_panel.py" line="18" />
+      <location filename="../../gui/pictures/predict_panel.py" line="20" />
       <source>…or drop a picture file anywhere on this tool.</source>
       <translation>…または、このツールのどこかに画像ファイルをドロップしてください。</translation>
     </message>
@@ -3535,57 +3726,57 @@ w = {4}</translation>
   <context>
     <name>ProgressPanel</name>
     <message>
-      <location filename="../../gui/dashboard/progress_panel.py" line="64" />
+      <location filename="../../gui/dashboard/progress_panel.py" line="65" />
       <source> · {0} s left</source>
       <translation> · 残り {0} 秒</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/progress_panel.py" line="62" />
+      <location filename="../../gui/dashboard/progress_panel.py" line="63" />
       <source> · {0} samples/s</source>
       <translation> · {0} 例/秒</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/progress_panel.py" line="58" />
+      <location filename="../../gui/dashboard/progress_panel.py" line="59" />
       <source>Diverged at epoch {0}, batch {1}: try a smaller α</source>
       <translation>エポック {0}、バッチ {1} で発散しました：もっと小さな α を試してください</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/progress_panel.py" line="60" />
+      <location filename="../../gui/dashboard/progress_panel.py" line="61" />
       <source>Failed at epoch {0}, batch {1}</source>
       <translation>エポック {0}、バッチ {1} で失敗しました</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/progress_panel.py" line="56" />
+      <location filename="../../gui/dashboard/progress_panel.py" line="57" />
       <source>Finished · {0} epochs</source>
       <translation>完了 · {0} エポック</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/progress_panel.py" line="28" />
+      <location filename="../../gui/dashboard/progress_panel.py" line="29" />
       <source>Idle: press Start to train</source>
       <translation>待機中：「開始」を押すと学習します</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/progress_panel.py" line="50" />
+      <location filename="../../gui/dashboard/progress_panel.py" line="51" />
       <source>Not learning · {0}</source>
       <translation>学習が進んでいません · {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/progress_panel.py" line="52" />
+      <location filename="../../gui/dashboard/progress_panel.py" line="53" />
       <source>Paused · {0}</source>
       <translation>一時停止中 · {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/progress_panel.py" line="54" />
+      <location filename="../../gui/dashboard/progress_panel.py" line="55" />
       <source>Stopped · {0}</source>
       <translation>停止しました · {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/progress_panel.py" line="48" />
+      <location filename="../../gui/dashboard/progress_panel.py" line="49" />
       <source>Training · {0}</source>
       <translation>学習中 · {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/progress_panel.py" line="46" />
+      <location filename="../../gui/dashboard/progress_panel.py" line="47" />
       <source>epoch {0}/{1} · batch {2}/{3}</source>
       <translation>エポック {0}/{1} · バッチ {2}/{3}</translation>
     </message>
@@ -3593,22 +3784,22 @@ w = {4}</translation>
   <context>
     <name>RegionsPanel</name>
     <message>
-      <location filename="../../gui/dashboard/regions_panel.py" line="63" />
+      <location filename="../../gui/dashboard/regions_panel.py" line="64" />
       <source>Decision regions</source>
       <translation>決定領域</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/regions_panel.py" line="70" />
+      <location filename="../../gui/dashboard/regions_panel.py" line="71" />
       <source>The fitted curve over the data</source>
       <translation>データに当てはめた曲線</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/regions_panel.py" line="76" />
+      <location filename="../../gui/dashboard/regions_panel.py" line="77" />
       <source>This data has {0} inputs per example: there is no 2-D picture of its decision regions. Watch the loss, the accuracy and the confusion matrix instead.</source>
       <translation>このデータは例ごとに入力が {0} 個あるので、決定領域を2次元の図で描けません。代わりに損失、正解率、混同行列を見てください。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/regions_panel.py" line="32" />
+      <location filename="../../gui/dashboard/regions_panel.py" line="33" />
       <source>What the model does</source>
       <translation>モデルの出力</translation>
     </message>
@@ -3621,28 +3812,33 @@ w = {4}</translation>
       <translation>実行結果を削除</translation>
     </message>
     <message>
+      <location filename="../../gui/dashboard/runs_panel.py" line="32" />
+      <source>Delete the selected run from the list and the plots</source>
+      <translation>選択した実行を一覧とグラフから削除する</translation>
+    </message>
+    <message>
       <location filename="../../gui/dashboard/runs_panel.py" line="28" />
       <source>Runs</source>
       <translation>実行結果</translation>
     </message>
     <message>
       <location filename="../../gui/dashboard/runs_panel.py" line="30" />
-      <location filename="../../gui/dashboard/runs_panel.py" line="75" />
+      <location filename="../../gui/dashboard/runs_panel.py" line="76" />
       <source>Tick to show a run on the plots; double-click to rename it</source>
       <translation>チェックするとグラフに表示、ダブルクリックで名前を変更</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/runs_panel.py" line="67" />
+      <location filename="../../gui/dashboard/runs_panel.py" line="68" />
       <source>training loss {0}</source>
       <translation>訓練損失 {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/runs_panel.py" line="69" />
+      <location filename="../../gui/dashboard/runs_panel.py" line="70" />
       <source>validation loss {0}</source>
       <translation>検証損失 {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/runs_panel.py" line="71" />
+      <location filename="../../gui/dashboard/runs_panel.py" line="72" />
       <source>{0}, epoch {1}: {2}</source>
       <translation>{0}、エポック {1}：{2}</translation>
     </message>
@@ -3984,162 +4180,197 @@ w = {4}</translation>
   <context>
     <name>SettingsPanel</name>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="85" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="91" />
       <source>A run is in progress: stop it to change these settings.</source>
       <translation>学習を実行中です。これらの設定を変えるには停止してください。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="162" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="164" />
       <source>A run is in progress: stop it to change this.</source>
       <translation>学習を実行中です。これを変えるには停止してください。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="21" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="22" />
       <source>AdaGrad</source>
       <translation>AdaGrad</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="21" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="22" />
       <source>Adam</source>
       <translation>Adam</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="61" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="66" />
       <source>Batch size</source>
       <translation>バッチサイズ</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="74" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="80" />
       <source>Continue from the current weights</source>
       <translation>今の重みから続ける</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="63" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="69" />
       <source>Epochs</source>
       <translation>エポック数</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="73" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="65" />
+      <source>How many examples each step of gradient descent averages over</source>
+      <translation>勾配降下法の1ステップで平均をとる例の数</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/settings_panel.py" line="68" />
+      <source>How many times training goes through all the training data</source>
+      <translation>訓練データ全体を何回繰り返して学習するか</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/settings_panel.py" line="40" />
+      <source>How much of the last step each step keeps (0: none)</source>
+      <translation>各ステップが直前のステップをどれだけ引き継ぐか（0：まったく引き継がない）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/settings_panel.py" line="79" />
       <source>L2 weight decay λ</source>
       <translation>L2 荷重減衰 λ</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="72" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="78" />
       <source>L2 weight decay λ: adds λ/2 Σ|W|² to the loss</source>
       <translation>L2 荷重減衰 λ：損失に λ/2 Σ|W|² を加えます</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="53" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="57" />
       <source>Learning rate α</source>
       <translation>学習係数 α</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="20" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="21" />
       <source>Momentum</source>
       <translation>モーメンタム</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="38" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="41" />
       <source>Momentum μ</source>
       <translation>モーメンタム μ</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="20" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="21" />
       <source>Nesterov</source>
       <translation>Nesterov</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="36" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="38" />
       <source>Optimizer</source>
       <translation>最適化手法</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="84" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="90" />
       <source>Pace</source>
       <translation>ペース</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="21" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="22" />
       <source>RMSProp</source>
       <translation>RMSProp</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="20" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="21" />
       <source>SGD (gradient method)</source>
       <translation>SGD（勾配法）</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="66" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="72" />
       <source>Seed</source>
       <translation>シード</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="65" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="71" />
       <source>Seed of the initial weights and of the batch order</source>
       <translation>初期の重みとバッチの順番のシード</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="68" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="74" />
       <source>Share of the data held out to check the network on examples it never trains on</source>
       <translation>学習に使わない例でネットワークを確かめるために取っておくデータの割合</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="83" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="89" />
       <source>Slow training down to watch the parameters and the curve move</source>
       <translation>学習をゆっくり進めて、パラメータと曲線が動く様子を見ます</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="46" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="50" />
       <source>The learning rate α in s := s − α g; type any positive number</source>
       <translation>s := s − α g の学習係数 α。正の数を入力してください</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="28" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="47" />
+      <source>The learning rate α on a logarithmic scale: each notch multiplies it</source>
+      <translation>対数目盛の学習率 α：1目盛ごとに何倍かになります</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/settings_panel.py" line="37" />
+      <source>The rule that turns each batch's gradient into a change of the weights</source>
+      <translation>各バッチの勾配から重みの変化を決める規則</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/settings_panel.py" line="29" />
       <source>Training settings</source>
       <translation>学習の設定</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="75" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="81" />
       <source>Unticked, each run starts from fresh weights drawn from the seed, so runs compare fairly</source>
       <translation>チェックを外すと、毎回シードから引いた新しい重みで始めるので、実行結果を公平に比べられます</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="70" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="76" />
       <source>Validation share</source>
       <translation>検証データの割合</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="81" />
+      <location filename="../../gui/stepper/settings_panel.py" line="29" />
+      <source>Where the descent starts (you can also click the map)</source>
+      <translation>降下を始める点（地図をクリックしても選べます）</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/settings_panel.py" line="87" />
       <source>full speed</source>
       <translation>全速</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/settings_panel.py" line="24" />
+      <location filename="../../gui/stepper/settings_panel.py" line="25" />
       <source>learning rate α</source>
       <translation>学習係数 α</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="82" />
+      <location filename="../../gui/dashboard/settings_panel.py" line="88" />
       <source>pause {0} s after each step</source>
       <translation>1 ステップごとに {0} 秒止まる</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/settings_panel.py" line="58" />
+      <location filename="../../gui/stepper/settings_panel.py" line="60" />
       <source>start (x1, x2)</source>
       <translation>初期値 (x1, x2)</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/settings_panel.py" line="60" />
+      <location filename="../../gui/stepper/settings_panel.py" line="62" />
       <source>start ({w1}, {w2})</source>
       <translation>初期値 ({w1}, {w2})</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/settings_panel.py" line="58" />
+      <location filename="../../gui/stepper/settings_panel.py" line="60" />
       <source>start s₀</source>
       <translation>初期値 s₀</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/settings_panel.py" line="155" />
+      <location filename="../../gui/stepper/settings_panel.py" line="24" />
+      <source>α: how far each step goes along −∇f</source>
+      <translation>α：各ステップで −∇f の方向にどれだけ進むか</translation>
+    </message>
+    <message>
+      <location filename="../../gui/dashboard/settings_panel.py" line="157" />
       <source>“{0}” is not a positive number; the learning rate stays {1}.</source>
       <translation>「{0}」は正の数ではありません。学習係数は {1} のままです。</translation>
     </message>
@@ -4147,22 +4378,27 @@ w = {4}</translation>
   <context>
     <name>SkippedPanel</name>
     <message>
-      <location filename="../../gui/pictures/skipped_panel.py" line="15" />
+      <location filename="../../gui/pictures/skipped_panel.py" line="16" />
       <source>File</source>
       <translation>ファイル</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/skipped_panel.py" line="26" />
+      <location filename="../../gui/pictures/skipped_panel.py" line="14" />
+      <source>Files of the folder that could not be read as pictures, and why</source>
+      <translation>画像として読めなかったフォルダー内のファイルとその理由</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/skipped_panel.py" line="27" />
       <source>No file was skipped.</source>
       <translation>飛ばしたファイルはありません。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/skipped_panel.py" line="15" />
+      <location filename="../../gui/pictures/skipped_panel.py" line="16" />
       <source>Why it was skipped</source>
       <translation>飛ばした理由</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/skipped_panel.py" line="28" />
+      <location filename="../../gui/pictures/skipped_panel.py" line="29" />
       <source>{0} file(s) were not loaded:</source>
       <translation>{0} 個のファイルを読み込みませんでした：</translation>
     </message>
@@ -4228,32 +4464,32 @@ w = {4}</translation>
   <context>
     <name>StepPanel</name>
     <message>
-      <location filename="../../gui/backprop/step_panel.py" line="22" />
+      <location filename="../../gui/backprop/step_panel.py" line="23" />
       <source>Step 3 of the gradient method (see “Gradient stepper”), now for every parameter at once. Pressing it again and again is gradient descent by hand on this one example; “Training” does the same on mini-batches of many examples, thousands of times.</source>
       <translation>勾配法の手順3（「勾配ステッパー」を参照）を、すべてのパラメータに一度に行います。何度も押すと、この一つの例について手で勾配降下法をすることになります。「学習」では同じことを多くの例のミニバッチで何千回も行います。</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/step_panel.py" line="42" />
+      <location filename="../../gui/backprop/step_panel.py" line="43" />
       <source>Step {n}: loss {before} → {after}</source>
       <translation>ステップ {n}：損失 {before} → {after}</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/step_panel.py" line="17" />
+      <location filename="../../gui/backprop/step_panel.py" line="18" />
       <source>Take one gradient step</source>
       <translation>勾配法で1ステップ進める</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/step_panel.py" line="16" />
+      <location filename="../../gui/backprop/step_panel.py" line="17" />
       <source>The learning rate α</source>
       <translation>学習係数 α</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/step_panel.py" line="29" />
+      <location filename="../../gui/backprop/step_panel.py" line="30" />
       <source>α =</source>
       <translation>α =</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/step_panel.py" line="18" />
+      <location filename="../../gui/backprop/step_panel.py" line="19" />
       <source>θ := θ − α ∂L/∂θ for every parameter, then trace again</source>
       <translation>すべてのパラメータを θ := θ − α ∂L/∂θ で更新し、もう一度たどります</translation>
     </message>
@@ -4559,47 +4795,47 @@ w = {4}</translation>
   <context>
     <name>StepperTool</name>
     <message>
-      <location filename="../../gui/stepper/tool.py" line="94" />
+      <location filename="../../gui/stepper/tool.py" line="95" />
       <source>3-D surface</source>
       <translation>3次元の曲面</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/tool.py" line="62" />
+      <location filename="../../gui/stepper/tool.py" line="63" />
       <source>Function</source>
       <translation>関数</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/tool.py" line="124" />
+      <location filename="../../gui/stepper/tool.py" line="125" />
       <source>Gradient stepper</source>
       <translation>勾配ステッパー</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/tool.py" line="63" />
+      <location filename="../../gui/stepper/tool.py" line="64" />
       <source>Optimizer</source>
       <translation>最適化手法</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/tool.py" line="95" />
+      <location filename="../../gui/stepper/tool.py" line="96" />
       <source>Table</source>
       <translation>表</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/tool.py" line="64" />
+      <location filename="../../gui/stepper/tool.py" line="65" />
       <source>The gradient method</source>
       <translation>勾配法</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/tool.py" line="115" />
+      <location filename="../../gui/stepper/tool.py" line="116" />
       <source>back to Step 1</source>
       <translation>手順1に戻る</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/tool.py" line="113" />
+      <location filename="../../gui/stepper/tool.py" line="114" />
       <source>next step</source>
       <translation>次の手順を実行</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/tool.py" line="114" />
+      <location filename="../../gui/stepper/tool.py" line="115" />
       <source>undo the last step</source>
       <translation>最後の手順を取り消す</translation>
     </message>
@@ -4607,22 +4843,22 @@ w = {4}</translation>
   <context>
     <name>StepsPanel</name>
     <message>
-      <location filename="../../gui/stepper/steps_panel.py" line="87" />
+      <location filename="../../gui/stepper/steps_panel.py" line="88" />
       <source>Step 1: set {x} to an initial value</source>
       <translation>手順1：{x} に初期値を入れる</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/steps_panel.py" line="88" />
+      <location filename="../../gui/stepper/steps_panel.py" line="89" />
       <source>Step 2: g := {g}({arg})</source>
       <translation>手順2：g := {g}({arg})</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/steps_panel.py" line="89" />
+      <location filename="../../gui/stepper/steps_panel.py" line="90" />
       <source>Step 3: {x} := {x} − α g</source>
       <translation>手順3：{x} := {x} − α g</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/steps_panel.py" line="90" />
+      <location filename="../../gui/stepper/steps_panel.py" line="91" />
       <source>Step 4: go back to Step 2</source>
       <translation>手順4：手順2に戻る</translation>
     </message>
@@ -4630,39 +4866,49 @@ w = {4}</translation>
   <context>
     <name>TaskPanel</name>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="35" />
+      <location filename="../../gui/builder/task_panel.py" line="36" />
       <source>(custom network)</source>
       <translation>（独自のネットワーク）</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="58" />
+      <location filename="../../gui/builder/task_panel.py" line="61" />
       <source>(unnamed)</source>
       <translation>（名前なし）</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="41" />
+      <location filename="../../gui/builder/task_panel.py" line="39" />
+      <source>A ready-made network of the lecture</source>
+      <translation>講義で使う既製のネットワーク</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/task_panel.py" line="44" />
       <source>Data:</source>
       <translation>データ：</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="42" />
+      <location filename="../../gui/builder/task_panel.py" line="45" />
       <source>Input:</source>
       <translation>入力：</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="44" />
+      <location filename="../../gui/builder/task_panel.py" line="47" />
       <source>Loss:</source>
       <translation>損失関数：</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="43" />
+      <location filename="../../gui/builder/task_panel.py" line="46" />
       <source>Output:</source>
       <translation>出力：</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="46" />
+      <location filename="../../gui/builder/task_panel.py" line="49" />
       <source>Preset:</source>
       <translation>プリセット：</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/task_panel.py" line="41" />
+      <source>Replace the network with the preset chosen on the left</source>
+      <translation>左で選んだプリセットでネットワークを置き換える</translation>
     </message>
     <message>
       <location filename="../../gui/builder/task_panel.py" line="16" />
@@ -4670,37 +4916,42 @@ w = {4}</translation>
       <translation>タスク</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="38" />
+      <location filename="../../gui/builder/task_panel.py" line="25" />
+      <source>The loss the network learns to make small</source>
+      <translation>ネットワークが小さくしようと学習する損失</translation>
+    </message>
+    <message>
+      <location filename="../../gui/builder/task_panel.py" line="40" />
       <source>Use</source>
       <translation>使う</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="26" />
+      <location filename="../../gui/builder/task_panel.py" line="27" />
       <source>cross-entropy  −Σ t log ŷ</source>
       <translation>交差エントロピー  −Σ t log ŷ</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="29" />
+      <location filename="../../gui/builder/task_panel.py" line="30" />
       <source>how the mismatch between output ŷ and teacher y is measured</source>
       <translation>出力 ŷ と教師 y のずれの測り方</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="25" />
+      <location filename="../../gui/builder/task_panel.py" line="26" />
       <source>squared error  ½ Σ |y − ŷ|²</source>
       <translation>二乗誤差  ½ Σ |y − ŷ|²</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="65" />
+      <location filename="../../gui/builder/task_panel.py" line="68" />
       <source>{0} classes → {1} softmax units (probabilities)</source>
       <translation>{0} クラス → ソフトマックス {1} ユニット（確率）</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="67" />
+      <location filename="../../gui/builder/task_panel.py" line="70" />
       <source>{0} number(s) → {0} identity unit(s)</source>
       <translation>{0} 個の数 → 恒等関数 {0} ユニット</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="58" />
+      <location filename="../../gui/builder/task_panel.py" line="61" />
       <source>{0}: {1}</source>
       <translation>{0}：{1}</translation>
     </message>
@@ -4735,78 +4986,78 @@ w = {4}</translation>
   <context>
     <name>WalkPanel</name>
     <message>
-      <location filename="../../gui/backprop/walk_panel.py" line="25" />
+      <location filename="../../gui/backprop/walk_panel.py" line="26" />
       <source>Back to the start: nothing computed yet (R)</source>
       <translation>最初に戻る：まだ何も計算していない状態 (R)</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/walk_panel.py" line="107" />
+      <location filename="../../gui/backprop/walk_panel.py" line="108" />
       <source>Backward (chain rule: upstream value × local derivative)</source>
       <translation>逆伝播（連鎖律：上流の値 × 局所的な微分）</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/walk_panel.py" line="89" />
+      <location filename="../../gui/backprop/walk_panel.py" line="90" />
       <source>Backward: {done} of {total} nodes</source>
       <translation>逆伝播：{total} 個中 {done} 個のノード</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/walk_panel.py" line="20" />
+      <location filename="../../gui/backprop/walk_panel.py" line="21" />
       <source>Compute the next node: forward first, then backward (Space)</source>
       <translation>次のノードを計算：まず順伝播、次に逆伝播 (Space)</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/walk_panel.py" line="111" />
+      <location filename="../../gui/backprop/walk_panel.py" line="112" />
       <source>Done: every parameter has its gradient ∂L/∂θ. One step of the gradient method θ := θ − α ∂L/∂θ uses them all (tab “One step”).</source>
       <translation>完了：すべてのパラメータに勾配 ∂L/∂θ が求まりました。勾配法の1ステップ θ := θ − α ∂L/∂θ はそれらをすべて使います（「1ステップ」タブ）。</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/walk_panel.py" line="23" />
+      <location filename="../../gui/backprop/walk_panel.py" line="24" />
       <source>Finish the forward and the backward pass at once</source>
       <translation>順伝播と逆伝播を一度に最後まで計算</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/walk_panel.py" line="104" />
+      <location filename="../../gui/backprop/walk_panel.py" line="105" />
       <source>Forward</source>
       <translation>順伝播</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/walk_panel.py" line="86" />
+      <location filename="../../gui/backprop/walk_panel.py" line="87" />
       <source>Forward: {done} of {total} nodes</source>
       <translation>順伝播：{total} 個中 {done} 個のノード</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/walk_panel.py" line="98" />
+      <location filename="../../gui/backprop/walk_panel.py" line="99" />
       <source>Nothing is computed yet. Press &lt;b&gt;Step&lt;/b&gt; to compute the graph node by node from the inputs to the loss (forward), then the gradients from the loss back to the parameters (backward).</source>
       <translation>まだ何も計算していません。&lt;b&gt;ステップ&lt;/b&gt;を押すと、入力から損失までグラフをノードごとに計算し（順伝播）、次に損失からパラメータへ戻りながら勾配を計算します（逆伝播）。</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/walk_panel.py" line="24" />
+      <location filename="../../gui/backprop/walk_panel.py" line="25" />
       <source>Reset</source>
       <translation>リセット</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/walk_panel.py" line="19" />
+      <location filename="../../gui/backprop/walk_panel.py" line="20" />
       <location filename="../../gui/lesson/predictions.py" line="35" />
       <source>Step →</source>
       <translation>ステップ →</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/walk_panel.py" line="72" />
+      <location filename="../../gui/backprop/walk_panel.py" line="73" />
       <source>The session's data does not fit this network (inputs or outputs): a made-up example is traced. Type your own numbers under “Example”.</source>
       <translation>セッションのデータがこのネットワークに合いません（入力か出力の数）。作った例をたどっています。「例」で自分の数を入力してください。</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/walk_panel.py" line="22" />
+      <location filename="../../gui/backprop/walk_panel.py" line="23" />
       <source>To the end</source>
       <translation>最後まで</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/walk_panel.py" line="18" />
+      <location filename="../../gui/backprop/walk_panel.py" line="19" />
       <source>Undo the last step (Backspace)</source>
       <translation>最後のステップを取り消す (Backspace)</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/walk_panel.py" line="17" />
+      <location filename="../../gui/backprop/walk_panel.py" line="18" />
       <source>← Back</source>
       <translation>← 戻る</translation>
     </message>
@@ -4845,6 +5096,11 @@ w = {4}</translation>
       <location filename="../../gui/welcome.py" line="14" />
       <source>&lt;p style='font-size:14pt'&gt;A deep network is only a composite function f&lt;sub&gt;Θ&lt;/sub&gt;(x) = f&lt;sub&gt;L&lt;/sub&gt;(… f&lt;sub&gt;2&lt;/sub&gt;(f&lt;sub&gt;1&lt;/sub&gt;(x))), and learning is moving its parameters Θ downhill on the loss, one gradient step at a time.&lt;/p&gt;&lt;p style='font-size:12pt'&gt;Step 1: set s to a starting value. Step 2: g := f′(s). Step 3: s := s − α g. Step 4: go back to step 2.&lt;/p&gt;</source>
       <translation>&lt;p style='font-size:14pt'&gt;深層ネットワークは合成関数 f&lt;sub&gt;Θ&lt;/sub&gt;(x) = f&lt;sub&gt;L&lt;/sub&gt;(… f&lt;sub&gt;2&lt;/sub&gt;(f&lt;sub&gt;1&lt;/sub&gt;(x))) にすぎません。学習とは、そのパラメータ Θ を損失の下り坂の方向へ、勾配法で一歩ずつ動かすことです。&lt;/p&gt;&lt;p style='font-size:12pt'&gt;手順1：s に初期値を入れる。手順2：g := f′(s)。手順3：s := s − α g。手順4：手順2に戻る。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../gui/welcome.py" line="32" />
+      <source>Open the {0} tool</source>
+      <translation>{0} ツールを開く</translation>
     </message>
   </context>
 </TS>
