@@ -2572,12 +2572,12 @@ said {1} {2}%</source>
     <message>
       <location filename="../../gui/lesson/dock.py" line="159" />
       <source>The next step (→ or Page Down)</source>
-      <translation>次のステップ（→ または Page Down）</translation>
+      <translation>次のステップ（→ または PgDown）</translation>
     </message>
     <message>
       <location filename="../../gui/lesson/dock.py" line="158" />
       <source>The previous step (← or Page Up)</source>
-      <translation>前のステップ（← または Page Up）</translation>
+      <translation>前のステップ（← または PgUp）</translation>
     </message>
     <message>
       <location filename="../../gui/lesson/dock.py" line="155" />

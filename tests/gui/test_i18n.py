@@ -82,7 +82,7 @@ KEEP_IN_JAPANESE = {
     "xvfb", "himmelblau", "rosenbrock", "mit", "english", "gradient", "lab", "gpu",
     "png", "svg", "jpg", "jpeg", "csv", "json", "npz", "rgb", "gradlab", "ipynb",
     "ctrl", "shift", "alt", "del", "esc", "space", "backspace", "home", "end", "pgup", "pgdown",
-    "argmin", "argmax", "const", "exp", "log", "max", "min", "sin", "cos", "loss",
+    "argmin", "argmax", "const", "exp", "log", "max", "min", "sin", "cos", "sqrt", "loss",
     "pets", "cats", "dogs",   # the folder names of an example
 }
 ASCII_WORD = re.compile(r"[A-Za-z][A-Za-z']{2,}")
