@@ -17,10 +17,17 @@ DEFAULT_SPEC = {
 }
 
 
+def weight_name(entry):
+    """'W1[0,1]' for ("W1", (0, 1)): a parameter entry as the tools name it."""
+    key, index = entry
+    return f"{key}[{','.join(str(int(i)) for i in index)}]"
+
+
 class Session(QObject):
     spec_changed = Signal()      # the architecture changed (a new Network with new weights)
     weights_changed = Signal()   # the parameters changed (training, reset, load)
     data_changed = Signal()      # a new data set
+    chosen_changed = Signal()    # weights chosen in the builder's diagram (``chosen_weights``)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -29,6 +36,7 @@ class Session(QObject):
                                source={"kind": "toy", "name": "xor", "n": 200, "noise": 0.05, "seed": 0})
         self.seed = 0
         self.network = Network.from_spec(DEFAULT_SPEC, seed=self.seed)
+        self._chosen = []
 
     @property
     def spec(self):
@@ -81,6 +89,23 @@ class Session(QObject):
         if changed:
             self.spec_changed.emit()
             self.weights_changed.emit()
+
+    # -- two weights chosen (clicked in the builder's diagram, used by the landscape) --
+    @property
+    def chosen_weights(self):
+        """[(key, index)] of at most two parameters, e.g. [("W1", (0, 1)), ("b2", (0,))],
+        the earlier first; those the network no longer has are left out."""
+        params = self.network.params
+        return [(k, i) for k, i in self._chosen
+                if k in params and len(i) == params[k].ndim and all(0 <= a < n for a, n in zip(i, params[k].shape))]
+
+    def choose_weight(self, key, index):
+        """Choose one weight or bias (the earliest of two is let go); chosen again, it is let go."""
+        entry = (key, tuple(int(i) for i in index))
+        chosen = self.chosen_weights
+        chosen = [e for e in chosen if e != entry] if entry in chosen else (chosen + [entry])[-2:]
+        self._chosen = chosen
+        self.chosen_changed.emit()
 
     # -- what the task asks of the network -------------------------------------------
     @property

@@ -2,6 +2,8 @@
 
 Edge colour is the weight's sign (orange positive, blue negative), its thickness the size
 |w| relative to the largest weight of that layer. Hover a neuron or an edge for its value.
+Click an edge (a weight) or a neuron (its bias) to choose it for the loss landscape's
+"Two weights" plane (``Session.choose_weight``); the two chosen are ringed in purple.
 """
 import math
 
@@ -10,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsLineItem, QGraphicsRectItem,
                                QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView)
 
+from ..session import weight_name
 from .layer_row import activation_title
 
 MAX_SHOWN = 8          # a layer with more units is drawn as its first 5, "⋮ n", its last 2
@@ -21,6 +24,8 @@ POSITIVE = QColor("#f57c00")
 NEGATIVE = QColor("#1e88e5")
 NEUTRAL = QColor("#9e9e9e")
 REFRESH_MS = 100       # weights redraw at most 10 times a second during training
+CHOSEN = QColor("#8E24AA")
+PICK_PIXELS = 6.0      # a click this close to an edge (on screen) picks its weight
 
 
 def shown_units(n):
@@ -70,12 +75,14 @@ class NetworkDiagram(QGraphicsView):
         self.edges = {}       # (layer k from 1, unit i of h_{k-1}, unit j of h_k) -> line item
         self._selected = None
         self._highlight = None
+        self._chosen_items = []
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.update_weights)
         session.spec_changed.connect(self.rebuild)
         session.weights_changed.connect(self._schedule_weights)
+        session.chosen_changed.connect(self.show_chosen)
         self.rebuild()
 
     # -- building the picture ------------------------------------------------------------
@@ -136,10 +143,12 @@ class NetworkDiagram(QGraphicsView):
             scene.addItem(label)
             self.labels.append(label)
         self._highlight = None
+        self._chosen_items = []
         scene.setSceneRect(scene.itemsBoundingRect().adjusted(-30, -20, 30, 20))
         self.update_weights()
         if self._selected is not None:
             self.set_selected_layer(self._selected)
+        self.show_chosen()
         self._fit()
 
     def _column_title(self, c, n, spec):
@@ -209,11 +218,82 @@ class NetworkDiagram(QGraphicsView):
         self.scene().addItem(self._highlight)
 
     def mousePressEvent(self, event):
-        x = self.mapToScene(event.position().toPoint()).x()
+        point = self.mapToScene(event.position().toPoint())
+        x = point.x()
         c = round(x / COLUMN_GAP)
         if 1 <= c < len(self.columns) and abs(x - c * COLUMN_GAP) < 50:
             self.layer_clicked.emit(c - 1)
+        entry = self.entry_at(point.x(), point.y())
+        if entry is not None:
+            self.session.choose_weight(*entry)
         super().mousePressEvent(event)
+
+    # -- choosing weights --------------------------------------------------------------
+    def entry_at(self, x, y):
+        """(key, index) of the bias of the neuron at scene point (x, y), else of the weight of
+        the nearest edge within PICK_PIXELS on screen, else None."""
+        for c, items in enumerate(self.columns[1:], start=1):
+            for u, item in items.items():
+                centre = item.rect().center()
+                if math.hypot(x - centre.x(), y - centre.y()) <= RADIUS + 1:
+                    return f"b{c}", (u,)
+        reach = PICK_PIXELS / max(self.transform().m11(), 1e-6)
+        best, nearest = None, reach
+        for (k, i, j), line in self.edges.items():
+            d = _distance_to_segment(x, y, line.line())
+            if d <= nearest:
+                best, nearest = (f"W{k}", (i, j)), d
+        return best
+
+    def chosen_position(self, entry):
+        """The scene point that shows ``entry`` (an edge's middle, a neuron's centre), or None."""
+        key, index = entry
+        if key.startswith("b"):
+            item = self.columns[int(key[1:])].get(index[0]) if int(key[1:]) < len(self.columns) else None
+            return None if item is None else item.rect().center()
+        line = self.edges.get((int(key[1:]), *index))
+        return None if line is None else line.line().center()
+
+    def show_chosen(self):
+        """Ring the chosen weights (purple) and name them beside."""
+        scene = self.scene()
+        for item in self._chosen_items:
+            scene.removeItem(item)
+        self._chosen_items = []
+        for number, entry in enumerate(self.session.chosen_weights, start=1):
+            key, index = entry
+            if key.startswith("b"):
+                unit = self.columns[int(key[1:])].get(index[0])
+                if unit is None:
+                    continue
+                ring = QGraphicsEllipseItem(unit.rect().adjusted(-4, -4, 4, 4))
+            else:
+                edge = self.edges.get((int(key[1:]), *index))
+                if edge is None:
+                    continue
+                ring = QGraphicsLineItem(edge.line())
+            ring.setPen(QPen(CHOSEN, 4))
+            ring.setOpacity(0.8)
+            ring.setZValue(3)
+            where = self.chosen_position(entry)
+            label = QGraphicsSimpleTextItem(f"{number}: {weight_name(entry)}")
+            label.setBrush(QBrush(CHOSEN))
+            font = QFont()
+            font.setBold(True)
+            label.setFont(font)
+            size = label.boundingRect()
+            if key.startswith("b"):     # beside the neuron, on the side away from the edges
+                label.setPos(where.x() + RADIUS + 6, where.y() - size.height() / 2)
+            else:
+                label.setPos(where.x() - size.width() / 2, where.y() - size.height() - 4)
+            label.setZValue(5)
+            backing = QGraphicsRectItem(label.sceneBoundingRect().adjusted(-2, 0, 2, 0))
+            backing.setBrush(QColor(255, 255, 255, 220))
+            backing.setPen(QPen(Qt.PenStyle.NoPen))
+            backing.setZValue(4)
+            for item in (ring, backing, label):
+                scene.addItem(item)
+                self._chosen_items.append(item)
 
     def _fit(self):
         rect = self.scene().sceneRect()
@@ -227,3 +307,12 @@ class NetworkDiagram(QGraphicsView):
     def resizeEvent(self, event):
         super().resizeEvent(event)
         self._fit()
+
+
+def _distance_to_segment(x, y, line):
+    """Distance from (x, y) to the segment ``line`` (QLineF)."""
+    ax, ay, bx, by = line.x1(), line.y1(), line.x2(), line.y2()
+    dx, dy = bx - ax, by - ay
+    length2 = dx * dx + dy * dy
+    f = 0.0 if length2 == 0 else min(1.0, max(0.0, ((x - ax) * dx + (y - ay) * dy) / length2))
+    return math.hypot(x - (ax + f * dx), y - (ay + f * dy))

@@ -11,6 +11,7 @@ import time
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from ..session import weight_name
 from ..worker import Job
 from . import jobs
 from .texts import nan_weights_message, tr
@@ -29,7 +30,8 @@ def weight_entries(net, per_key=256):
     for key, value in net.params.items():
         for flat in range(min(value.size, per_key)):
             index = np.unravel_index(flat, value.shape)
-            entries.append((f"{key}[{','.join(str(int(i)) for i in index)}]", (key, tuple(int(i) for i in index))))
+            entry = (key, tuple(int(i) for i in index))
+            entries.append((weight_name(entry), entry))
     return entries
 
 

@@ -12,9 +12,11 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox
 
 from engine import objectives
 
+from ..session import weight_name
 from .map_view import MapView
 from .model import LandscapeModel, finite_weights, weight_entries
 from .range_view import RangeView
+from .surface_view import LandscapeSurface
 from .texts import nan_weights_message, plane_titles, tr
 
 
@@ -29,16 +31,34 @@ class LandscapeTool(QWidget):
         self.map = MapView(model)
         self.range = RangeView(model)
         self.range.use_suggestion.connect(self._use_alpha)
+        self.surface = LandscapeSurface(model)
+        self.gl_notice = QLabel()      # why the 3-D view is off, in one line under the map
+        self.gl_notice.setObjectName("glNotice")
+        self.gl_notice.setWordWrap(True)
+        self.gl_notice.setStyleSheet("color:#555555; font-size:9pt;")
+        self.gl_notice.hide()
+        map_page = QWidget()
+        map_layout = QVBoxLayout(map_page)
+        map_layout.setContentsMargins(0, 0, 0, 3)
+        map_layout.addWidget(self.map, 1)
+        map_layout.addWidget(self.gl_notice)
         self.views = QTabWidget()
-        self.views.addTab(self.map, tr("Contour map"))
+        self.views.addTab(map_page, tr("Contour map"))
+        self.views.addTab(self.surface, tr("3-D surface"))
         self.views.addTab(self.range, tr("How large may α be?"))
-        self.views.currentChanged.connect(lambda _i: None)
+        if not self.surface.ensure():
+            # as in the stepper: without OpenGL the 3-D tab goes, and a line says why
+            self.gl_notice.setText(self.surface.reason)
+            self.gl_notice.show()
+            self.views.setTabVisible(self.views.indexOf(self.surface), False)
         layout = QHBoxLayout(self)
         layout.addWidget(self._controls())
         layout.addWidget(self.views, 1)
         model.message_changed.connect(lambda: self.message.setText(model.message))
         session.spec_changed.connect(self._fill_weights)
+        session.chosen_changed.connect(self._chosen_in_builder)
         self._fill_weights()
+        self._chosen_in_builder()
 
     def title(self):
         return tr("Loss landscape")
@@ -82,6 +102,11 @@ class LandscapeTool(QWidget):
         form.addRow(tr("Axis 1"), self.first)
         form.addRow(tr("Axis 2"), self.second)
         form.addRow(tr("Span"), self.span)
+        self.chosen_note = QLabel()
+        self.chosen_note.setWordWrap(True)
+        self.chosen_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.chosen_note.setStyleSheet("color:#6A1B9A;")
+        form.addRow(self.chosen_note)
         column = QVBoxLayout(box)
         column.addLayout(form)
         column.addWidget(self.step_on)
@@ -128,9 +153,25 @@ class LandscapeTool(QWidget):
     def set_plane(self, kind, weights=None):
         self.kind.setCurrentIndex(self.kind.findData(kind))
         if weights is not None:
-            self.first.setCurrentIndex(self.first.findText(_label(weights[0])))
-            self.second.setCurrentIndex(self.second.findText(_label(weights[1])))
+            for combo, entry in ((self.first, weights[0]), (self.second, weights[1])):
+                if combo.findText(_label(entry)) < 0:       # beyond the first 256 of a W: add it
+                    combo.addItem(_label(entry), tuple(entry))
+                combo.setCurrentIndex(combo.findText(_label(entry)))
         self._plane_chosen()
+
+    def _chosen_in_builder(self):
+        """Two weights clicked in the Network tab's diagram are the plane; one is named."""
+        chosen = self.session.chosen_weights
+        names = ", ".join(_label(entry) for entry in chosen)
+        if len(chosen) == 2:
+            self.chosen_note.setText(tr("Chosen in the Network tab: {names}.").format(names=names))
+            self.set_plane("weights", chosen)
+        elif chosen:
+            self.chosen_note.setText(tr("Chosen in the Network tab: {names}. Click one more weight "
+                                        "or bias there.").format(names=names))
+        else:
+            self.chosen_note.setText(tr("Or click two weights (lines) or biases (circles) in the "
+                                        "Network tab's diagram."))
 
     def step_on_it(self):
         """The two-weight slice as a function for the stepper (``step_on_requested``), or None
@@ -180,8 +221,17 @@ class LandscapeTool(QWidget):
         self.model.stop()
         super().closeEvent(event)
 
-    def prepare_screenshot(self, **_):
-        """A short full-batch run on the XOR data recorded as a path, and the slice around it."""
+    def show_view(self, name):
+        """'map', 'surface' (the 3-D view, when OpenGL works) or 'range'."""
+        page = {"map": self.map.parentWidget(), "surface": self.surface, "range": self.range}[name]
+        if page is self.surface and not self.surface.enabled:
+            page = self.map.parentWidget()
+        self.views.setCurrentWidget(page)
+
+    def prepare_screenshot(self, step=1, **_):
+        """A short full-batch run on the XOR data recorded as a path, and the slice around it;
+        ``--step 2`` shows it in 3-D, ``--step 3`` the α test's page."""
+        self.show_view({2: "surface", 3: "range"}.get(step, "map"))
         net = self.session.network
         X, y = self.session.dataset.X, self.session.dataset.y
         for _ in range(60):
@@ -191,5 +241,4 @@ class LandscapeTool(QWidget):
 
 
 def _label(entry):
-    key, index = entry
-    return f"{key}[{','.join(str(int(i)) for i in index)}]"
+    return weight_name(entry)

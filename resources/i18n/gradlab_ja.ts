@@ -2105,28 +2105,43 @@ said {1} {2}%</source>
   <context>
     <name>Landscape</name>
     <message>
-      <location filename="../../gui/landscape/tool.py" line="82" />
+      <location filename="../../gui/landscape/tool.py" line="47" />
+      <source>3-D surface</source>
+      <translation>3次元の曲面</translation>
+    </message>
+    <message>
+      <location filename="../../gui/landscape/tool.py" line="102" />
       <source>Axis 1</source>
       <translation>軸 1</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/tool.py" line="83" />
+      <location filename="../../gui/landscape/tool.py" line="103" />
       <source>Axis 2</source>
       <translation>軸 2</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/model.py" line="215" />
+      <location filename="../../gui/landscape/model.py" line="217" />
       <source>Blank: the loss is not finite there (it overflows).</source>
       <translation>空白：そこでは損失が有限の値になりません（オーバーフローします）。</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/tool.py" line="112" />
-      <location filename="../../gui/landscape/tool.py" line="123" />
+      <location filename="../../gui/landscape/tool.py" line="137" />
+      <location filename="../../gui/landscape/tool.py" line="148" />
       <source>Choose two different weights.</source>
       <translation>異なる二つの重みを選んでください。</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/tool.py" line="71" />
+      <location filename="../../gui/landscape/tool.py" line="167" />
+      <source>Chosen in the Network tab: {names}.</source>
+      <translation>ネットワークタブで選んだ重み：{names}。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/landscape/tool.py" line="170" />
+      <source>Chosen in the Network tab: {names}. Click one more weight or bias there.</source>
+      <translation>ネットワークタブで選んだ重み：{names}。そこでもう一つ重みかバイアスをクリックしてください。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/landscape/tool.py" line="91" />
       <source>Clear the path</source>
       <translation>経路を消す</translation>
     </message>
@@ -2136,47 +2151,52 @@ said {1} {2}%</source>
       <translation>計算中…</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/tool.py" line="33" />
+      <location filename="../../gui/landscape/tool.py" line="46" />
       <source>Contour map</source>
       <translation>等高線図</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/tool.py" line="81" />
+      <location filename="../../gui/landscape/tool.py" line="101" />
       <source>Directions</source>
       <translation>方向</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/tool.py" line="72" />
+      <location filename="../../gui/landscape/tool.py" line="92" />
       <source>Forget the recorded weights; a new path starts with the next change.</source>
       <translation>記録した重みを忘れます。次に重みが変わったところから新しい経路が始まります。</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/tool.py" line="65" />
+      <location filename="../../gui/landscape/tool.py" line="85" />
       <source>How far the map reaches from the current weights in each direction (it widens to hold the whole path).</source>
       <translation>今の重みから各方向にどこまで図を描くか（経路全体が入るように広がります）。</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/tool.py" line="34" />
+      <location filename="../../gui/landscape/tool.py" line="48" />
       <source>How large may α be?</source>
       <translation>α はどこまで大きくできる？</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/tool.py" line="44" />
+      <location filename="../../gui/landscape/tool.py" line="64" />
       <source>Loss landscape</source>
       <translation>損失の地形</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/model.py" line="212" />
+      <location filename="../../gui/landscape/model.py" line="214" />
       <source>Loss on {n} of the {total} examples.</source>
       <translation>{total} 個の例のうち {n} 個での損失です。</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/tool.py" line="109" />
+      <location filename="../../gui/landscape/tool.py" line="134" />
       <source>Only a plane of two chosen weights is a function of two weights: random and PCA directions move every weight at once. Choose “Two weights” to step on it.</source>
       <translation>2 つの重みを選んだ平面だけが 2 つの重みの関数になります。ランダムや PCA の方向はすべての重みを同時に動かします。ステッパーで歩くには「二つの重み」を選んでください。</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/model.py" line="186" />
+      <location filename="../../gui/landscape/tool.py" line="173" />
+      <source>Or click two weights (lines) or biases (circles) in the Network tab's diagram.</source>
+      <translation>または、ネットワークタブの図で重み（線）かバイアス（円）を二つクリックしてください。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/landscape/model.py" line="188" />
       <source>PCA needs a recorded path: train the network for a while first (at least three recorded points).</source>
       <translation>主成分分析には記録した経路が必要です：まずしばらくネットワークを学習させてください（記録した点が3つ以上必要です）。</translation>
     </message>
@@ -2186,7 +2206,7 @@ said {1} {2}%</source>
       <translation>記録した経路の主成分分析</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/tool.py" line="47" />
+      <location filename="../../gui/landscape/tool.py" line="67" />
       <source>Plane</source>
       <translation>平面</translation>
     </message>
@@ -2206,7 +2226,7 @@ said {1} {2}%</source>
       <translation>テストを実行</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/tool.py" line="114" />
+      <location filename="../../gui/landscape/tool.py" line="139" />
       <source>Send this map to the gradient stepper: f is the network's loss over the two weights, its gradient the network's own backpropagation, and the stepper's four steps move those two weights.</source>
       <translation>この地図を勾配ステッパーに送ります。f は 2 つの重みの関数としてのネットワークの損失、勾配はネットワーク自身の誤差逆伝播で、ステッパーの 4 つのステップがこの 2 つの重みを動かします。</translation>
     </message>
@@ -2216,12 +2236,12 @@ said {1} {2}%</source>
       <translation>「学習」タブの学習係数 α を提案の値にします。</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/tool.py" line="84" />
+      <location filename="../../gui/landscape/tool.py" line="104" />
       <source>Span</source>
       <translation>範囲</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/tool.py" line="68" />
+      <location filename="../../gui/landscape/tool.py" line="88" />
       <source>Step on it</source>
       <translation>ステッパーで歩く</translation>
     </message>
@@ -2251,17 +2271,17 @@ said {1} {2}%</source>
       <translation>ネットワークの重みが数ではありません（非数や無限大）：描けるものがありません。重みをリセットするか、もっと小さな α で学習し直してください。</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/tool.py" line="78" />
+      <location filename="../../gui/landscape/tool.py" line="98" />
       <source>The path is recorded while the network trains in the Training tab.</source>
       <translation>経路は「学習」タブでネットワークを学習させている間に記録されます。</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/model.py" line="223" />
+      <location filename="../../gui/landscape/model.py" line="225" />
       <source>The slice could not be computed: {why}</source>
       <translation>断面を計算できませんでした：{why}</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/tool.py" line="150" />
+      <location filename="../../gui/landscape/tool.py" line="191" />
       <source>The stepper cannot take this slice: {why}</source>
       <translation>この断面はステッパーに送れません: {why}</translation>
     </message>
@@ -2271,12 +2291,12 @@ said {1} {2}%</source>
       <translation>提案の値は 2/λmax を超えています：ジグザグになると考えるか、もっと小さな α を試してください。</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/model.py" line="217" />
+      <location filename="../../gui/landscape/model.py" line="219" />
       <source>The two directions explain {a:.0%} and {b:.0%} of the path's variance.</source>
       <translation>二つの方向で経路の分散の {a:.0%} と {b:.0%} を説明しています。</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/tool.py" line="58" />
+      <location filename="../../gui/landscape/tool.py" line="78" />
       <source>The weight along this axis of the map (all other weights stay as they are).</source>
       <translation>図のこの軸に沿って動かす重み（ほかの重みはそのままです）。</translation>
     </message>
@@ -2301,7 +2321,7 @@ said {1} {2}%</source>
       <translation>「学習」で α = {a} を使う</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/tool.py" line="53" />
+      <location filename="../../gui/landscape/tool.py" line="73" />
       <source>Which plane through the weights to draw the loss on: two of the weights (all others fixed), two random directions scaled to each unit's weights, or the two directions the training path moved most along.</source>
       <translation>損失を描く、重みを通る平面の選び方：重みのうちの二つ（ほかは固定）、各ユニットの重みに合わせて大きさをそろえた二つのランダムな方向、または学習の経路がいちばん大きく動いた二つの方向。</translation>
     </message>
@@ -2802,62 +2822,62 @@ said {1} {2}%</source>
   <context>
     <name>NetworkDiagram</name>
     <message>
-      <location filename="../../gui/builder/diagram.py" line="151" />
+      <location filename="../../gui/builder/diagram.py" line="160" />
       <source>h{0}
 {1} {2}</source>
       <translation>h{0}
 {1} {2}</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/diagram.py" line="147" />
+      <location filename="../../gui/builder/diagram.py" line="156" />
       <source>input x
 {0}</source>
       <translation>入力 x
 {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/diagram.py" line="179" />
+      <location filename="../../gui/builder/diagram.py" line="188" />
       <source>input x{0}</source>
       <translation>入力 x{0}</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/diagram.py" line="192" />
+      <location filename="../../gui/builder/diagram.py" line="201" />
       <source>layer {0}</source>
       <translation>第{0}層</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/diagram.py" line="183" />
+      <location filename="../../gui/builder/diagram.py" line="192" />
       <source>layer {0}, unit {1}
 bias b = {2}</source>
       <translation>第{0}層、ユニット {1}
 バイアス b = {2}</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/diagram.py" line="150" />
+      <location filename="../../gui/builder/diagram.py" line="159" />
       <source>output ŷ
 {0} {1}</source>
       <translation>出力 ŷ
 {0} {1}</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/diagram.py" line="192" />
+      <location filename="../../gui/builder/diagram.py" line="201" />
       <source>the input</source>
       <translation>入力</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/diagram.py" line="173" />
+      <location filename="../../gui/builder/diagram.py" line="182" />
       <source>weight from unit {0} of {1} to unit {2} of layer {3}
 w = {4}</source>
       <translation>{1} のユニット {0} から第{3}層のユニット {2} への重み
 w = {4}</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/diagram.py" line="123" />
+      <location filename="../../gui/builder/diagram.py" line="130" />
       <source>{0} units; {1} are drawn</source>
       <translation>{0} ユニット、そのうち {1} 個を描画</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/diagram.py" line="122" />
+      <location filename="../../gui/builder/diagram.py" line="129" />
       <source>⋮ {0}</source>
       <translation>⋮ {0}</translation>
     </message>
@@ -3846,32 +3866,32 @@ w = {4}</translation>
   <context>
     <name>Session</name>
     <message>
-      <location filename="../../gui/session.py" line="114" />
+      <location filename="../../gui/session.py" line="139" />
       <source>2 inputs: the point's coordinates (x₁, x₂)</source>
       <translation>入力 2 個：点の座標 (x₁, x₂)</translation>
     </message>
     <message>
-      <location filename="../../gui/session.py" line="120" />
+      <location filename="../../gui/session.py" line="145" />
       <source>classify into {n} classes</source>
       <translation>{n} クラスに分類</translation>
     </message>
     <message>
-      <location filename="../../gui/session.py" line="121" />
+      <location filename="../../gui/session.py" line="146" />
       <source>predict {n} number(s) (regression)</source>
       <translation>{n} 個の数を予測（回帰）</translation>
     </message>
     <message>
-      <location filename="../../gui/session.py" line="112" />
+      <location filename="../../gui/session.py" line="137" />
       <source>{h}×{w} pixels = {n} inputs</source>
       <translation>{h}×{w} 画素 = 入力 {n} 個</translation>
     </message>
     <message>
-      <location filename="../../gui/session.py" line="109" />
+      <location filename="../../gui/session.py" line="134" />
       <source>{h}×{w} pixels × {c} colours = {n} inputs</source>
       <translation>{h}×{w} 画素 × {c} 色 = 入力 {n} 個</translation>
     </message>
     <message>
-      <location filename="../../gui/session.py" line="115" />
+      <location filename="../../gui/session.py" line="140" />
       <source>{n} inputs per example</source>
       <translation>例ごとに入力 {n} 個</translation>
     </message>

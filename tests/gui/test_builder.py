@@ -358,3 +358,41 @@ def test_a_stale_weight_snapshot_after_an_edit_is_ignored(tool, session):
     tool.editor.rows[0].units.setValue(3)
     assert session.set_params(snapshot) is False
     assert session.network.params["W1"].shape == (2, 3)
+
+
+# -- choosing two weights for the loss landscape ---------------------------------------------
+def click_scene(qtbot, diagram, point):
+    """A left click where the diagram shows the scene point ``point``."""
+    qtbot.mouseClick(diagram.viewport(), Qt.MouseButton.LeftButton, pos=diagram.mapFromScene(point))
+
+
+def test_clicking_an_edge_or_a_neuron_chooses_its_weight_or_bias(tool, session, qtbot):
+    diagram = tool.diagram
+    qtbot.waitUntil(lambda: diagram.isVisible())
+    edge = diagram.edges[(1, 0, 1)]                    # from input x1 to unit 2 of h1: W1[0, 1]
+    click_scene(qtbot, diagram, edge.line().pointAt(0.3))
+    assert session.chosen_weights == [("W1", (0, 1))]
+    unit = diagram.columns[2][1]                       # output unit 2: its bias b2[1]
+    click_scene(qtbot, diagram, unit.rect().center())
+    assert session.chosen_weights == [("W1", (0, 1)), ("b2", (1,))]
+    # both are ringed and named in the diagram
+    names = sorted(item.text() for item in diagram._chosen_items if hasattr(item, "text"))
+    assert names == ["1: W1[0,1]", "2: b2[1]"]
+    # a third choice lets the earliest go; choosing one again lets it go
+    click_scene(qtbot, diagram, diagram.edges[(2, 3, 0)].line().pointAt(0.6))
+    assert session.chosen_weights == [("b2", (1,)), ("W2", (3, 0))]
+    click_scene(qtbot, diagram, unit.rect().center())
+    assert session.chosen_weights == [("W2", (3, 0))]
+    # a click on empty space chooses nothing
+    click_scene(qtbot, diagram, diagram.sceneRect().topLeft())
+    assert session.chosen_weights == [("W2", (3, 0))]
+
+
+def test_chosen_weights_the_network_no_longer_has_are_let_go(tool, session):
+    session.choose_weight("W2", (7, 1))
+    assert session.chosen_weights == [("W2", (7, 1))]
+    session.set_spec({"input_size": 2, "layers": [{"units": 3, "activation": "relu"},
+                                                  {"units": 2, "activation": "softmax"}],
+                      "loss": "cross_entropy"})
+    assert session.chosen_weights == []               # W2 has 3 rows now
+    assert not [item for item in tool.diagram._chosen_items]

@@ -196,3 +196,100 @@ def test_a_new_network_while_a_slice_is_computed_gets_its_own_map(tool, session,
     assert tool.model.slice.plane.origin["W1"].shape == (2, 5)
     assert tool.map.loss_at(0.0, 0.0) == pytest.approx(session.network.loss(session.dataset.X, session.dataset.y),
                                                        rel=1e-4)
+
+
+def test_3d_view_off_offscreen_says_why_and_the_map_still_works(tool, qtbot):
+    from PySide6.QtGui import QGuiApplication
+    assert QGuiApplication.platformName() == "offscreen"      # tests run offscreen (see the Xvfb test)
+    assert tool.gl_notice.isVisibleTo(tool)
+    assert "offscreen" in tool.gl_notice.text() and "OpenGL" in tool.gl_notice.text()
+    assert not tool.views.isTabVisible(tool.views.indexOf(tool.surface))
+    tool.show_view("surface")                                # falls back to the map
+    assert tool.views.currentWidget() is tool.map.parentWidget()
+    qtbot.waitUntil(lambda: tool.map.map is not None, timeout=30_000)
+    wait_idle(tool, qtbot)
+
+
+def test_the_path_and_current_weights_lie_on_the_3d_surface(tool, session, qtbot):
+    """What the 3-D view draws (without OpenGL here): the path's points at the slice's loss."""
+    qtbot.waitUntil(lambda: tool.model.slice is not None, timeout=30_000)
+    wait_idle(tool, qtbot)
+    net, X, y = session.network, session.dataset.X, session.dataset.y
+    for _ in range(5):
+        _, grads = net.loss_and_gradients(X, y)
+        session.set_params({k: net.params[k] - 0.5 * g for k, g in grads.items()})
+    tool.model.compute_now()
+    points = tool.surface.path_points()
+    assert len(points) == len(tool.model.path) + 1
+    assert tuple(points[-1]) == pytest.approx(tool.model.current)          # the current weights last
+    heights = tool.surface.losses_at(points)
+    assert heights == pytest.approx([tool.map.loss_at(s, t) for s, t in points], rel=1e-6)
+    # on the two-weight plane the current point is the network itself: its loss is the engine's
+    assert heights[-1] == pytest.approx(net.loss(X, y), rel=1e-3)
+
+
+@pytest.mark.opengl
+@pytest.mark.slow
+def test_3d_surface_of_the_slice_is_drawn_under_xvfb(tmp_path):
+    """A real X server (Xvfb with Mesa): the landscape's 3-D view is created and renders."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from tests.gui.test_stepper import _start_xvfb
+    if not shutil.which("xvfb-run") and not shutil.which("Xvfb"):
+        pytest.skip("Xvfb is not installed (neither xvfb-run nor Xvfb found): cannot test the "
+                    "OpenGL 3-D view; install the 'xvfb' package (tests/run.sh does it as root)")
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, QT_QPA_PLATFORM="xcb", GRADLAB_REPORT_3D="1", LIBGL_ALWAYS_SOFTWARE="1",
+               HOME=str(tmp_path))
+    env.pop("DISPLAY", None)
+    out = tmp_path / "landscape.png"
+    command = [sys.executable, str(root / "main.py"), "--screenshot", str(out), "--tool", "landscape",
+               "--step", "2"]
+    server = None
+    if shutil.which("xvfb-run"):
+        command = ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24"] + command
+    else:
+        server, env["DISPLAY"] = _start_xvfb()
+    try:
+        result = subprocess.run(command, env=env, cwd=root, capture_output=True, text=True, timeout=180)
+    finally:
+        if server is not None:
+            server.terminate()
+            server.wait(timeout=10)
+    report = [line for line in result.stdout.splitlines() if line.startswith("landscape 3-D view:")]
+    assert report, f"no 3-D report printed:\n{result.stdout}\n{result.stderr}"
+    assert report[0].startswith("landscape 3-D view: on"), report[0]
+    colours = int(report[-1].split(" colours")[0].rsplit(", ", 1)[1])
+    assert colours > 5, report[-1]            # the surface was drawn, not a blank widget
+    assert out.exists() and out.stat().st_size > 10000
+
+
+def test_two_weights_clicked_in_the_builders_diagram_are_the_plane(tool, session, qtbot):
+    from gui.builder import BuilderTool
+    from tests.gui.test_builder import click_scene
+    builder = BuilderTool(session)
+    qtbot.addWidget(builder)
+    builder.resize(1000, 700)
+    builder.show()
+    diagram = builder.diagram
+    tool.set_plane("random")
+    click_scene(qtbot, diagram, diagram.edges[(1, 1, 2)].line().pointAt(0.4))     # W1[1,2]
+    assert "W1[1,2]" in tool.chosen_note.text() and "one more" in tool.chosen_note.text()
+    assert tool.kind.currentData() == "random"                                      # one is not a plane
+    click_scene(qtbot, diagram, diagram.columns[1][6].rect().center())              # b1[6]
+    assert tool.kind.currentData() == "weights"
+    assert (tool.first.currentText(), tool.second.currentText()) == ("W1[1,2]", "b1[6]")
+    assert tool.model.weights == (("W1", (1, 2)), ("b1", (6,)))
+    qtbot.waitUntil(lambda: tool.model.slice is not None and tool.model.slice.plane.kind == "weights"
+                    and not tool.model.busy, timeout=30_000)
+    wait_idle(tool, qtbot)
+    plot = tool.map.getPlotItem()
+    assert plot.getAxis("bottom").labelText == "ΔW1[1,2]" and plot.getAxis("left").labelText == "Δb1[6]"
+    # the map is the loss over those two numbers: moving b1[6] by t is the loss at (0, t)
+    moved = session.network.copy()
+    moved.params["b1"][6] += 0.5
+    assert tool.map.loss_at(0.0, 0.5) == pytest.approx(moved.loss(session.dataset.X, session.dataset.y), rel=1e-3)
