@@ -10,7 +10,6 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF
 
 from ..stepper import drawing
-from . import smooth_map
 from .texts import tr
 from .. import theme
 
@@ -126,16 +125,6 @@ class MapView(pg.PlotWidget):
             self.point.show()
         else:
             self.point.hide()
-
-    def loss_at(self, s, t):
-        """The loss the map shows at (s, t), or None without a map."""
-        result = self._model.slice
-        return None if result is None or result.drawing is None else \
-            float(smooth_map.loss_at(result.drawing, s, t))
-
-    def legend_texts(self):
-        """The legend's entries as shown."""
-        return [label.text for _sample, label in self.legend.items] if self.legend.isVisible() else []
 
     def current_shown(self):
         """(s, t) where the white dot of the current weights is drawn, or None."""

@@ -6,7 +6,7 @@ available it says why, and the tool shows that under the contour map instead.
 import numpy as np
 
 from ..stepper.surface_view import Surface3D
-from .smooth_map import interpolate
+from .smooth_map import loss_at
 
 
 class LandscapeSurface(Surface3D):
@@ -44,9 +44,8 @@ class LandscapeSurface(Surface3D):
         return points
 
     def losses_at(self, points):
-        """The slice's loss under each point (interpolated; NaN where it is not finite)."""
+        """The loss the map shows under each point (NaN where it is not finite)."""
         result = self._model.slice
-        if result is None or not len(points):
+        if result is None or result.drawing is None or not len(points):
             return np.zeros(len(points))
-        L = np.where(np.isfinite(result.L), result.L, np.nan)
-        return interpolate(L, result.span, points[:, 0], points[:, 1])
+        return loss_at(result.drawing, points[:, 0], points[:, 1])
