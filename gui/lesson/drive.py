@@ -110,7 +110,8 @@ def _network(window, tool, s):
     tool.select_layer(s.get("layer", 0))
 
 
-def _training(window, tool, s):
+def _training(window, tool, s, then=None):
+    """The training tab as ``s`` says; ``then()`` once its data and network are in place."""
     from ..dashboard.model import NETWORK_MODEL, DataChoice   # brings pyqtgraph: not at start-up
     data = s.get("data", DEFAULT_NETWORK_DATA)
     model = s.get("model", "network")
@@ -126,6 +127,8 @@ def _training(window, tool, s):
             _session_data(tool)
             tool.reset_weights()
             tool.clear_view()
+            if then is not None:
+                then()
         _pictures(window, pictures, {"sample": data, "picture": 0}, then=with_pictures)
         _session_data(tool)
         tool.clear_view()
@@ -140,6 +143,8 @@ def _training(window, tool, s):
     _load_network(window, network)              # declared even when the quadratic model learns
     tool.reset_weights()
     tool.clear_view()           # earlier runs stay in the run list, hidden from the charts
+    if then is not None:
+        then()
 
 
 def _session_data(tool):
@@ -208,5 +213,27 @@ def _backprop(window, tool, s):
                 steps=s.get("steps", 0), panel=s.get("panel", "example"), lr=s.get("lr", 0.05))
 
 
+def _landscape(window, tool, s):
+    """The network of the training tab (set up as a "training" step would, fresh weights), the
+    map's plane, span and view, the path cleared; with "run" the training starts, so the path
+    is drawn on the map as the network learns."""
+    dashboard = window.tools.get("training")
+
+    def ready():
+        tool.set_plane(s.get("plane", "random"))
+        tool.set_span(s.get("span", 1.0))
+        tool.clear_path()
+        tool.show_view(s.get("view", "map"))
+        if s.get("run", False) and dashboard is not None:
+            dashboard.start()
+
+    training = {key: s[key] for key in ("data", "network", "optimizer", "lr", "epochs", "batch_size", "pause")
+                if key in s}
+    if dashboard is None:
+        ready()
+        return
+    _training(window, dashboard, training, then=ready)
+
+
 SETUP = {"stepper": _stepper, "network": _network, "training": _training,
-         "pictures": _pictures, "model": _model, "backprop": _backprop}
+         "pictures": _pictures, "model": _model, "backprop": _backprop, "landscape": _landscape}

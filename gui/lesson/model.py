@@ -113,6 +113,13 @@ TOOL_SETTINGS = {
                  "network": _choice(*NETWORK_PRESETS), "data": _choice(*TRAINING_DATA[1:]),
                  "walk": _choice("start", "forward", "backward", "end"), "steps": _integer(0, 1000),
                  "panel": _choice("example", "check", "step", "exercise"), "lr": _number(positive=True, high=10)},
+    # the loss landscape: the training tab set up as for "training" (and started when "run"),
+    # the plane of the map, its span and the view shown
+    "landscape": {"data": _choice(*TRAINING_DATA[1:], *PICTURE_SAMPLES), "network": _choice(*NETWORK_PRESETS),
+                  "optimizer": _choice(*TRAINING_OPTIMIZERS), "lr": _number(positive=True, high=100),
+                  "epochs": _integer(1, 10000), "batch_size": _integer(1, 100000), "pause": _number(0, 1),
+                  "plane": _choice("weights", "random", "pca"), "span": _number(positive=True, high=100),
+                  "view": _choice("map", "surface", "range"), "run": _boolean},
 }
 EXERCISE = {"function": _choice("square"), "start": _number(-100, 100),
             "lr": _number(positive=True, high=10), "count": _integer(1, 10)}

@@ -84,6 +84,7 @@ KEEP_IN_JAPANESE = {
     "ctrl", "shift", "alt", "del", "esc", "space", "backspace", "home", "end", "pgup", "pgdown",
     "argmin", "argmax", "const", "exp", "log", "max", "min", "sin", "cos", "sqrt", "loss",
     "pets", "cats", "dogs",   # the folder names of an example
+    "pca",                    # principal component analysis: written so in Japanese texts too
 }
 ASCII_WORD = re.compile(r"[A-Za-z][A-Za-z']{2,}")
 

@@ -20,7 +20,7 @@ RAW = json.loads(LESSON_FILE.read_text(encoding="utf-8"))
 # -- the data file ------------------------------------------------------------------------------
 def test_lesson_file_follows_the_lecture_in_both_languages():
     lesson = load_lesson()
-    assert 14 <= len(lesson) <= 22      # the lecture's 16 items, a few split, and 3 on backpropagation
+    assert 14 <= len(lesson) <= 24      # the lecture's 16 items, a few split, 3 on backpropagation, 2 landscapes
     ids = [step.id for step in lesson.steps]
     # the lecture's order: picture as vector, model, loss, gradient method, exercise, zig-zag
     for earlier, later in [("picture-vector", "parametric-model"), ("parametric-model", "loss-function"),
@@ -216,6 +216,15 @@ def _assert_tool_state(window, step):
     elif step.tool == "model":
         assert tool.parameters() == pytest.approx((s["a"], s["b"], s["c"]))
         assert tool.data_visible() == s["show_data"]
+    elif step.tool == "landscape":
+        assert tool.kind.currentData() == s["plane"] and tool.model.span == s["span"]
+        dashboard = window.tools["training"]
+        assert dashboard.current_run() is not None                   # the step started the training
+        if s["data"] in ("faces", "textures"):
+            assert window.session.dataset.name == s["data"]
+        else:
+            assert dashboard.model.data.kind == s["data"]
+        assert dashboard.model.setup.settings()["lr"] == pytest.approx(s["lr"])
 
 
 @pytest.fixture(params=["en", "ja"])
@@ -425,9 +434,9 @@ def _lesson_state(window):
     compare, no training."""
     step = window.lesson.current_step()
     state = {"tab": window.tabs.tabText(window.tabs.currentIndex())}
-    if step.tool in ("network", "training", "pictures"):
+    if step.tool in ("network", "training", "pictures", "landscape"):
         state["data"] = _data_identity(window.session.dataset)
-    if step.tool in ("network", "training"):
+    if step.tool in ("network", "training", "landscape"):
         state["spec"] = json.dumps(window.session.spec, sort_keys=True)
     tool = window.tools.get(step.tool)
     if step.tool == "stepper":
@@ -443,6 +452,10 @@ def _lesson_state(window):
         state["pictures"] = (tool.data.name, tool.shown_index)
     elif step.tool == "model":
         state["model"] = (tool.parameters(), tool.data_visible())
+    elif step.tool == "landscape":
+        training = window.tools["training"].model
+        state["landscape"] = (tool.kind.currentData(), tool.model.weights, tool.model.span,
+                              tool.views.currentIndex(), training.setup, training.data)
     elif step.tool == "backprop":
         state["backprop"] = (json.dumps(tool.save_state(), sort_keys=True), tool.panels.currentIndex())
         if tool.model.mode == "network":        # the quadratic model does not show the session's network
@@ -537,3 +550,28 @@ def test_no_formula_breaks_inside_a_set_a_bracket_or_an_absolute_value(window, q
         for label in (dock.text, dock.formula):
             label.ensurePolished()
             assert not _split_groups(label), (index + 1, language, _split_groups(label))
+
+
+# -- the loss landscape of a real network ------------------------------------------------------
+def test_the_zigzag_step_shows_a_real_network_zigzag_with_alpha_close_to_two_over_lambda(window, qtbot):
+    dock = _dock(window)
+    dock.go_to(RAW_IDS.index("landscape-zigzag"))
+    dashboard, landscape = window.tools["training"], window.tools["landscape"]
+    assert window.tabs.currentWidget() is landscape
+    run = dashboard.current_run()
+    qtbot.waitUntil(lambda: run.ended is not None, timeout=120_000)
+    qtbot.waitUntil(lambda: not dashboard.controller.is_running(), timeout=30_000)
+    landscape.model.compute_now()
+    path = landscape.model.path
+    assert len(path) > 30                                    # (nearly) every step of the run is on the map
+    # across the valley (the second principal direction) the path swings from side to side at
+    # every step while it drifts: its second differences alternate in sign
+    swings = np.sign(np.diff(path[-20:, 1], 2))
+    assert np.mean(swings[1:] != swings[:-1]) > 0.8, np.round(path, 3).tolist()
+    assert run.history.batches[-1].loss < 0.5 * run.history.batches[0].loss    # while it still learns
+    landscape.views.setCurrentWidget(landscape.range)
+    landscape.range.run_button.click()
+    qtbot.waitUntil(lambda: landscape.model.range_result is not None, timeout=60_000)
+    qtbot.waitUntil(lambda: not landscape.model.range_running, timeout=60_000)
+    alpha = dashboard.model.setup.lr
+    assert 0.6 * alpha < landscape.model.range_result.bound < 1.6 * alpha       # α is close to 2/λmax
