@@ -32,22 +32,22 @@ class LandscapeTool(QWidget):
         self.range = RangeView(model)
         self.range.use_suggestion.connect(self._use_alpha)
         self.surface = LandscapeSurface(model)
-        self.gl_notice = QLabel()      # why the 3-D view is off, in one line under the map
+        self.gl_notice = QLabel()      # why the 3-D view is off, at the foot of the plane's column
         self.gl_notice.setObjectName("glNotice")
         self.gl_notice.setWordWrap(True)
         self.gl_notice.setStyleSheet("color:#555555; font-size:9pt;")
         self.gl_notice.hide()
         map_page = QWidget()
         map_layout = QVBoxLayout(map_page)
-        map_layout.setContentsMargins(0, 0, 0, 3)
+        map_layout.setContentsMargins(0, 0, 0, 0)
         map_layout.addWidget(self.map, 1)
-        map_layout.addWidget(self.gl_notice)
         self.views = QTabWidget()
         self.views.addTab(map_page, tr("Contour map"))
         self.views.addTab(self.surface, tr("3-D surface"))
         self.views.addTab(self.range, tr("How large may α be?"))
         if not self.surface.ensure():
-            # as in the stepper: without OpenGL the 3-D tab goes, and a line says why
+            # as in the stepper: without OpenGL the 3-D tab goes, and a note says why (in the
+            # column's free space: under the map it would take the map's height at 1280 × 720)
             self.gl_notice.setText(self.surface.reason)
             self.gl_notice.show()
             self.views.setTabVisible(self.views.indexOf(self.surface), False)
@@ -113,6 +113,7 @@ class LandscapeTool(QWidget):
         column.addWidget(clear)
         column.addWidget(hint)
         column.addWidget(self.message, 1)
+        column.addWidget(self.gl_notice)
         return box
 
     def _fill_weights(self):
