@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QDia
 from engine import SpecError
 from lab.notebook import (DEFAULT_TRAINING, QUADRATIC_MODEL, NotebookError, stepper_notebook, training_notebook,
                              write_notebook)
+from lab.notebook_data import data_source_of
 
 from . import i18n
 from .class_names import display_data_name
@@ -37,18 +38,9 @@ def _training_model(window):
 
 
 def data_source(window):
-    """The data the training tab trains on, as lab.notebook describes it: where it came from
-    (``Dataset.source``: a toy set or the quadratic and its settings, a picture folder that is
-    still there), else the arrays themselves, embedded."""
-    dataset = window.session.dataset
-    source = dataset.source
-    if source is not None and source["kind"] == "drawn":     # your own points, written out as numbers
-        return {"kind": "drawn", "X": dataset.X, "y": dataset.y, "class_names": list(dataset.class_names),
-                "name": dataset.name}
-    if source is not None and (source["kind"] != "pictures" or os.path.isdir(source["folder"])):
-        return dict(source)
-    return {"kind": "arrays", "X": dataset.X, "y": dataset.y, "class_names": list(dataset.class_names),
-            "name": dataset.name}
+    """The data the training tab trains on, as lab.notebook describes it (``data_source_of``:
+    where it came from, else the arrays themselves)."""
+    return data_source_of(window.session.dataset)
 
 
 def uses_quadratic_model(window):

@@ -40,7 +40,7 @@ from engine.data import images, toy
 
 from . import session_file, tool_parts
 from .notebook_cells import LANGUAGES, NotebookError, code_of, write_notebook
-from .notebook_data import describe_data
+from .notebook_data import data_source_of, describe_data
 from .notebook_stepper import stepper_notebook
 from .notebook_training import DEFAULT_TRAINING, QUADRATIC_MODEL, training_notebook
 
@@ -61,8 +61,7 @@ def _from_session(path):
     found = {"spec": net.spec, "params": net.params, "seed": decoded["seed"]}
     dataset = decoded["dataset"]
     if dataset is not None:
-        found["data"] = {"kind": "arrays", "X": dataset.X, "y": dataset.y,
-                         "class_names": list(dataset.class_names), "name": dataset.name}
+        found["data"] = data_source_of(dataset)     # where it came from, saved with it
     tools = decoded["tools"]
     settings = (tools.get("training") or {}).get("settings")
     if isinstance(settings, dict):

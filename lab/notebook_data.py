@@ -13,6 +13,21 @@ from .notebook_texts import markdown_escape, text
 
 # -- the data -------------------------------------------------------------------------------
 
+def data_source_of(dataset):
+    """How a notebook gets ``dataset`` (engine.data.Dataset): made again where it came from
+    (``Dataset.source``: a toy set or the quadratic and its settings, a picture folder that is
+    still there), your own points as numbers, else the arrays themselves, embedded."""
+    source = dataset.source
+    if source is not None and source["kind"] == "drawn":     # your own points, written out as numbers
+        return {"kind": "drawn", "X": dataset.X, "y": dataset.y, "class_names": list(dataset.class_names),
+                "name": dataset.name}
+    if source is not None and (source["kind"] in ("toy", "quadratic")
+                               or source["kind"] == "pictures" and os.path.isdir(source["folder"])):
+        return dict(source)
+    return {"kind": "arrays", "X": dataset.X, "y": dataset.y, "class_names": list(dataset.class_names),
+            "name": dataset.name}
+
+
 def normalise_data_source(source):
     """A checked copy of a data-source dict (see the module docstring)."""
     if not isinstance(source, dict) or "kind" not in source:

@@ -5,9 +5,18 @@ A session file looks like::
     {"format": "gradlab-session", "version": 1, "app_version": "0.1.0", "saved_at": "...",
      "network": {"spec": {...}, "seed": 0, "weights": "<base64 of an .npz: W1, b1, ...>"},
      "dataset": {"name": "XOR", "class_names": [...], "image_shape": null,
-                 "arrays": "<base64 of an .npz: X, y>"},
+                 "arrays": "<base64 of an .npz: X, y>",
+                 "source": {"kind": "toy", "name": "xor", "n": 200, "noise": 0.05, "seed": 0}},
      "tools": {"stepper": {...}, "training": {...}},
-     "current_tool": "stepper"}
+     "current_tool": "stepper",
+     "lesson": {"step": "gradient-method"}}
+
+The data set's ``source`` (``Dataset.source``, lab/data_sources.py) says where the data came
+from; opening makes the data again from it (a toy set, the quadratic) or, for a picture folder,
+the pictures tool reads the folder again. The arrays are always saved too: they are what opens
+when the source cannot be used (a folder that is gone, a value that is not valid), with a note
+(``Note``) saying so, and what files without a source (before 2026-11) hold. ``lesson`` is the
+lesson step the user was on (its id); files without it leave the lesson where it is.
 
 Reading never runs code from the file: JSON, and ``np.load(..., allow_pickle=False)``.
 Every part is decoded and checked *before* anything is changed, so a damaged file or one
@@ -22,10 +31,6 @@ import io
 import json
 import math
 import os
-import re
-import stat
-import tempfile
-import time
 
 import numpy as np
 
@@ -33,12 +38,29 @@ from engine import Network, SpecError, npz, safe_files, validate_spec
 from engine import network as network_module
 from engine.data import Dataset
 
-from . import tool_parts
+from . import data_sources, tool_parts
+from .atomic_file import write_atomic
 
 FORMAT = "gradlab-session"
 VERSION = 1                     # raise when the layout changes; readers refuse newer files
 SUFFIX = ".gradlab"
 MAX_BYTES = 512 * 1024 * 1024   # a session file larger than this is not one of ours
+
+
+class Note:
+    """Something of a session that opened without it, for the user. ``kind``: 'source' (where the
+    data came from is not valid: the arrays saved are used), 'folder' (the picture folder is
+    gone: the pictures saved are used) or 'lesson' (the lesson step is not valid); ``detail``:
+    the reason in English (the GUI says each kind in the user's language), or the folder."""
+
+    def __init__(self, kind, detail):
+        self.kind, self.detail = kind, detail
+
+    def __repr__(self):
+        return f"Note({self.kind!r}, {self.detail!r})"
+
+    def __eq__(self, other):
+        return isinstance(other, Note) and (self.kind, self.detail) == (other.kind, other.detail)
 
 
 class SessionFileError(Exception):
@@ -132,9 +154,34 @@ def decode_network(part):
 
 
 def encode_dataset(dataset):
-    return {"name": dataset.name, "class_names": [str(c) for c in dataset.class_names],
+    part = {"name": dataset.name, "class_names": [str(c) for c in dataset.class_names],
             "image_shape": list(dataset.image_shape) if dataset.image_shape else None,
             "arrays": arrays_to_text({"X": dataset.X, "y": dataset.y})}
+    if dataset.source is not None:
+        part["source"] = dict(dataset.source)
+    return part
+
+
+def restore_source(dataset, part, notes):
+    """The data set made again from the part's ``source`` when it can be (else ``dataset``, the
+    arrays saved, with the source when it is valid); what could not be used is added to ``notes``."""
+    if part.get("source") is None:
+        return dataset
+    try:
+        source = data_sources.check(part["source"])
+        made = data_sources.make(source, dataset.name)
+        if made is None:
+            data_sources.check_fits(source, dataset)
+    except data_sources.SourceError as exc:
+        notes.append(Note("source", str(exc)))
+        return dataset
+    if made is None:
+        folder = data_sources.missing_folder(source)
+        if folder is not None:
+            notes.append(Note("folder", folder))
+        return Dataset(dataset.X, dataset.y, dataset.class_names, name=dataset.name,
+                       image_shape=dataset.image_shape, source=source)
+    return made
 
 
 def decode_dataset(part):
@@ -253,7 +300,8 @@ def loads(text):
 
 def read(path):
     """Read and check a session file: a dict with decoded 'network' (Network), 'seed',
-    'dataset' (Dataset or None), 'tools' (dict), 'current_tool'. Raises SessionFileError."""
+    'dataset' (Dataset or None), 'tools' (dict), 'current_tool', 'lesson_step' (an id or None)
+    and 'notes' (``Note``s: what opened without its part). Raises SessionFileError."""
     try:
         with safe_files.open_regular_file(path, MAX_BYTES) as f:
             raw = f.read(os.fstat(f.fileno()).st_size + 1)   # no buffer larger than the file
@@ -276,7 +324,10 @@ def decode(document):
     seed = document["network"].get("seed", 0)
     if isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed <= MAX_SEED:
         raise SessionFileError("damaged", f"the seed {str(seed)[:40]} is not a whole number from 0 to {MAX_SEED}")
-    dataset = decode_dataset(document["dataset"]) if document.get("dataset") is not None else None
+    notes = []
+    dataset = None
+    if document.get("dataset") is not None:
+        dataset = restore_source(decode_dataset(document["dataset"]), document["dataset"], notes)
     tools = document.get("tools") or {}
     if not isinstance(tools, dict) or not all(isinstance(v, dict) for v in tools.values()):
         raise SessionFileError("damaged", "the tools' part is damaged")
@@ -289,104 +340,22 @@ def decode(document):
     return {"network": network, "seed": seed,
             "dataset": dataset, "tools": tools,
             "current_tool": current if isinstance(current, str) else None,
+            "lesson_step": _lesson_step(document.get("lesson"), notes), "notes": notes,
             "version": document["version"], "app_version": document.get("app_version")}
 
 
-STALE_AFTER = 3600   # seconds: where a temporary cannot be locked, one this old is left over
+MAX_STEP_ID = 100
 
 
-def _temporaries_pattern(path):
-    return re.compile(r"\." + re.escape(os.path.basename(path)) + r"\.[A-Za-z0-9_]{8}\.tmp")
-
-
-def remove_stale_temporaries(path):
-    """Remove what saves of ``path`` killed half-way left behind (``.name.gradlab.XXXXXXXX.tmp``);
-    a save still writing holds a lock on its temporary and is left alone."""
-    folder = os.path.dirname(os.path.abspath(path))
-    pattern = _temporaries_pattern(path)
-    try:
-        names = [n for n in os.listdir(folder) if pattern.fullmatch(n)]
-    except OSError:
-        return 0
-    removed = 0
-    for name in names:
-        temporary = os.path.join(folder, name)
-        try:
-            fd = os.open(temporary, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
-        except OSError:
-            continue
-        try:
-            if not stat_is_regular(fd) or not _unused(fd):
-                continue
-            os.unlink(temporary)
-            removed += 1
-        except OSError:
-            pass
-        finally:
-            os.close(fd)
-    return removed
-
-
-def stat_is_regular(fd):
-    return stat.S_ISREG(os.fstat(fd).st_mode)
-
-
-def _lock(fd, blocking=True):
-    """An exclusive lock on an open file (POSIX flock); False if another process holds it."""
-    try:
-        import fcntl
-    except ImportError:
+def _lesson_step(part, notes):
+    """The id of the lesson step saved (None if none was, or with a note if it is damaged)."""
+    if part is None:
         return None
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | (0 if blocking else fcntl.LOCK_NB))
-    except OSError:
-        return False
-    return True
-
-
-def _unused(fd):
-    locked = _lock(fd, blocking=False)
-    if locked is None:   # no flock (Windows): only a temporary left for an hour counts as stale
-        return time.time() - os.fstat(fd).st_mtime > STALE_AFTER
-    return locked
-
-
-def write_atomic(path, text):
-    """Write ``text`` to ``path`` through a temporary file renamed over it (``os.replace``):
-    either the whole new file is there afterwards, or the old one is untouched. Temporaries
-    that earlier, killed saves left are removed first."""
-    path = os.fspath(path)
-    folder = os.path.dirname(os.path.abspath(path))
-    os.makedirs(folder, exist_ok=True)
-    remove_stale_temporaries(path)
-    fd, temporary = tempfile.mkstemp(dir=folder, prefix="." + os.path.basename(path) + ".",
-                                     suffix=".tmp")
-    try:
-        _lock(fd)   # held until the file is closed: tells the cleaner this save is alive
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        if os.path.exists(path):
-            try:
-                os.chmod(temporary, os.stat(path).st_mode & 0o777)
-            except OSError:
-                pass
-        else:
-            os.chmod(temporary, 0o666 & ~_umask())
-        os.replace(temporary, path)
-    except BaseException:
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
-        raise
-
-
-def _umask():
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+    step = part.get("step") if isinstance(part, dict) else None
+    if not isinstance(step, str) or not 0 < len(step) <= MAX_STEP_ID:
+        notes.append(Note("lesson", f"the lesson step {str(step)[:40]!r} is not a step's name"))
+        return None
+    return step
 
 
 def write(path, state, app_version="0.1.0"):

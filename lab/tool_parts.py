@@ -245,9 +245,10 @@ def parse_dashboard(state):
         names = class_names(item.get("class_names", []), "a run's class names")
         run = {"number": number, "name": _text(item.get("name"), "a run's name"),
                "settings": _run_settings(item.get("settings")), "kind": kind,
-               "class_names": names, "visible": item.get("visible", True), "confusion": None}
-        if not isinstance(run["visible"], bool):
-            raise ValueError("a run's visibility is damaged")
+               "class_names": names, "visible": item.get("visible", True), "confusion": None,
+               "quadratic_model": item.get("quadratic_model", False)}
+        if not isinstance(run["visible"], bool) or not isinstance(run["quadratic_model"], bool):
+            raise ValueError("a run's visibility or model is damaged")
         records = _records_from_json(BatchRecord, _list(item.get("batches", []), "a history", MAX_RECORDS))
         records += _records_from_json(EpochRecord, _list(item.get("epochs", []), "a history", MAX_RECORDS))
         if item.get("ended") is not None:
@@ -256,7 +257,28 @@ def parse_dashboard(state):
         if item.get("confusion"):
             run["confusion"] = _confusion(item["confusion"], len(names))
         runs.append(run)
-    return {"runs": runs, "settings": training_settings(state.get("settings") or {})}
+    return {"runs": runs, "settings": training_settings(state.get("settings") or {}),
+            "pace": None if state.get("pace") is None else _finite(state["pace"], "the pause after each step", 10),
+            "model": _model_kind(state.get("model")), "quadratic_model": _coefficients(state.get("quadratic_model"))}
+
+
+MODEL_KINDS = ("network", "quadratic")   # what learns in the training tab
+
+
+def _model_kind(value):
+    if value is not None and value not in MODEL_KINDS:
+        raise ValueError(f"unknown model {str(value)[:40]!r} (network or quadratic)")
+    return value
+
+
+def _coefficients(value):
+    """The quadratic model's a, b, c (NaN or infinite after a run that diverged, as it was)."""
+    if value is None:
+        return None
+    value = _list(value, "the quadratic model's a, b, c", 3)
+    if len(value) != 3 or any(isinstance(v, bool) or not isinstance(v, (int, float)) for v in value):
+        raise ValueError("the quadratic model's a, b, c are not three numbers")
+    return [float(v) for v in value]
 
 
 def training_settings(settings, required=()):
@@ -285,7 +307,17 @@ def training_settings(settings, required=()):
     return checked
 
 
-PARSERS = {"stepper": parse_stepper, "training": parse_dashboard}
+MAX_PICTURES = 10 ** 7
+
+
+def parse_pictures(state):
+    """The pictures tool's part: the picture shown (a row of the data set, or None)."""
+    state = _dict(state, "the pictures part")
+    shown = state.get("shown")
+    return {"shown": None if shown is None else _integer(shown, "the picture shown", 0, MAX_PICTURES)}
+
+
+PARSERS = {"stepper": parse_stepper, "training": parse_dashboard, "pictures": parse_pictures}
 
 
 def check_tool(key, state):

@@ -22,6 +22,17 @@ from .walk_panel import WalkPanel
 PANELS = ("example", "check", "step", "exercise")
 
 
+def _panel_and_lr(state):
+    """The panel shown and α of a session's part (files before 2026-11: the first panel, 0.05)."""
+    panel = state.get("panel", PANELS[0]) if isinstance(state, dict) else None
+    lr = state.get("lr", 0.05) if isinstance(state, dict) else None
+    if panel not in PANELS:
+        raise ValueError(f"Backprop: unknown panel {str(panel)[:40]!r}")
+    if isinstance(lr, bool) or not isinstance(lr, (int, float)) or not 0 < lr <= 10:
+        raise ValueError("Backprop: α must be a number above 0, at most 10")
+    return panel, float(lr)
+
+
 class BackpropTool(QWidget):
     def __init__(self, session=None, parent=None):
         super().__init__(parent)
@@ -108,7 +119,7 @@ class BackpropTool(QWidget):
         where the walk stands ("start", "forward" or "backward" after ``steps`` nodes, "end"),
         the panel shown and α; what the student typed is cleared."""
         model = self.model
-        model.quadratic = dict(QUADRATIC_START, **(quadratic or {}))
+        model.quadratic = {k: float(v) for k, v in dict(QUADRATIC_START, **(quadratic or {})).items()}
         model.example_index, model.typed_example = int(example), None
         model.mode = mode if self.session is not None else "quadratic"
         model.retrace(keep_position=False)
@@ -124,9 +135,11 @@ class BackpropTool(QWidget):
     def save_state(self):
         model = self.model
         return {"mode": model.mode, "quadratic": dict(model.quadratic), "example": model.example_index,
-                "position": model.position}
+                "position": model.position, "panel": PANELS[self.panels.currentIndex()],
+                "lr": self.step_panel.lr.value()}
 
     def restore_state(self, state):
+        panel, lr = _panel_and_lr(state)
         state = parse_state(state)      # raises on a damaged part, before anything changes
         model = self.model
         model.quadratic = state["quadratic"]
@@ -135,6 +148,8 @@ class BackpropTool(QWidget):
         model.mode = state["mode"]
         model.retrace(keep_position=False)
         model.go_to(state["position"])
+        self.step_panel.lr.setValue(lr)
+        self.show_panel(panel)
 
     def prepare_screenshot(self, **_):
         """The hand computation, halfway through the backward pass: ∂L/∂a = (ŷ − y) · x² = −10."""

@@ -402,10 +402,13 @@ class DashboardTool(QWidget):
             self.point_editor.show_dataset(edited=True)
             self._schedule_map()
             return
-        if not self._choosing_data and self.model.data.kind != SESSION:
-            self._choosing_data = True           # data chosen in another tab: shown, not made
+        # data chosen elsewhere (another tab, a session file): shown as where it came from (a toy
+        # set, the quadratic: Dataset.source), else as "the session's data"; not made again
+        choice = DataChoice.of(self.session.dataset.source).checked()
+        if not self._choosing_data and self.model.data != choice:
+            self._choosing_data = True
             try:
-                self.model.set_data(DataChoice(SESSION))
+                self.model.set_data(choice)
             finally:
                 self._choosing_data = False
         self.clear_view()        # new data: the runs on the old data are hidden, not deleted

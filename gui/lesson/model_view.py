@@ -125,6 +125,24 @@ class ModelView(QWidget):
         residual = self.y - self.model.predict(self.X).ravel()
         return 0.5 * float(np.sum(residual * residual))
 
+    # -- session files (gui/persistence) ------------------------------------------------------
+    def save_state(self):
+        a, b, c = self.parameters()
+        return {"a": a, "b": b, "c": c, "show_data": self.data_visible()}
+
+    def restore_state(self, state):
+        """a, b, c (numbers, clipped to the sliders) and whether the data is shown; ValueError on
+        a damaged part, before anything changes."""
+        if not isinstance(state, dict):
+            raise ValueError("the model part is damaged")
+        values = [state.get(key, 0.0) for key in "abc"]
+        if any(isinstance(v, bool) or not isinstance(v, (int, float)) or not np.isfinite(v) for v in values):
+            raise ValueError("the model's a, b, c are not numbers")
+        if not isinstance(state.get("show_data", False), bool):
+            raise ValueError("the model part is damaged")
+        self.set_parameters(*values)
+        self.set_data_visible(state.get("show_data", False))
+
     def prepare_screenshot(self, **kwargs):
         self.set_parameters(0.5, 0.0, 0.0)
         self.set_data_visible(True)

@@ -7,6 +7,7 @@ for tests and the lesson:
     open_session(path) -> bool      save_session(path) -> bool      save()
     ask_open() / ask_save_as()      reset_settings(confirm=False)
     current_path (the file in use, or None)    last_error (the last refusal or failure shown)
+    last_notice (what the last session opened without: its data's source, its lesson step)
 
 A refused file changes nothing (gui/persistence/state.py puts the previous state back).
 """
@@ -43,6 +44,17 @@ def refusal_text(error):
     }.get(error.kind, tr("The session could not be opened. Nothing was changed."))
 
 
+def note_text(note):
+    """The sentence shown for what a session opened without (lab.session_file.Note)."""
+    if note.kind == "folder":
+        return tr("The picture folder {0} is no longer there: the pictures saved in the session "
+                  "are used.").replace("{0}", note.detail)
+    if note.kind == "lesson":
+        return tr("The lesson step saved in the session cannot be read: the lesson stays where it was.")
+    return tr("Where the data came from cannot be used ({0}): the data saved in the session is "
+              "used.").replace("{0}", note.detail)
+
+
 class SessionDialogs(QObject):
     def __init__(self, window, app_version="0.1.0"):
         super().__init__(window)
@@ -50,12 +62,14 @@ class SessionDialogs(QObject):
         self.app_version = app_version
         self.current_path = None
         self.last_error = ""        # the last refusal or failure shown, for tests and the lesson
+        self.last_notice = ""       # what the last session opened without
         self._base_title = window.windowTitle()
 
     # -- opening and saving -------------------------------------------------------------------
     def open_session(self, path, remember=True):
         """Open a session file; on refusal show why (nothing changes) and return False.
         remember=False (the autosave): not made the file in use, nor added to Open recent."""
+        self.last_notice = ""
         try:
             decoded = session_file.read(path)
             state.apply(self.window, decoded)
@@ -69,13 +83,16 @@ class SessionDialogs(QObject):
                         repr(error))
             return False
         log.info("opened %s", path)
-        if not remember:
-            return True
-        self.current_path = os.path.abspath(path)
-        settings.add_recent_file(path)
-        settings.set_last_folder(path, "session")
-        self.update_title()
-        self.status(tr("Opened {0}").replace("{0}", os.path.basename(path)))
+        self.last_notice = " ".join(note_text(note) for note in decoded["notes"])
+        if remember:
+            self.current_path = os.path.abspath(path)
+            settings.add_recent_file(path)
+            settings.set_last_folder(path, "session")
+            self.update_title()
+            self.status(tr("Opened {0}").replace("{0}", os.path.basename(path)))
+        if self.last_notice:
+            log.warning("opened %s without: %s", path, decoded["notes"])
+            self.tell(self.last_notice)
         return True
 
     def save_session(self, path):
@@ -129,6 +146,14 @@ class SessionDialogs(QObject):
         box.setDetailedText(details)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()           # window-modal, does not block the caller
+
+    def tell(self, text):
+        """Say ``text`` in the status bar and in a window-modal box that does not block."""
+        self.status(text)
+        box = QMessageBox(QMessageBox.Icon.Information, tr("Open session"), text,
+                          QMessageBox.StandardButton.Ok, self.window)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def status(self, text):
         self.window.statusBar().showMessage(text, 8000)

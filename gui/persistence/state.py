@@ -5,7 +5,8 @@
 encode and write it in a worker thread;
 ``apply(window, decoded)`` puts a document ``session_file.read`` decoded into the window. If
 any part fails on the way, the state from before is put back and the error re-raised, so a
-refused file changes nothing.
+refused file changes nothing. The data set comes with its source (where it came from); the
+lesson returns to the step saved, showing the tools as they were saved (not set up again).
 """
 import copy
 import logging
@@ -39,15 +40,24 @@ def snapshot(window):
             "seed": session.seed,
             "dataset": SimpleNamespace(name=dataset.name, class_names=list(dataset.class_names),
                                        image_shape=dataset.image_shape, X=dataset.X.copy(),
-                                       y=dataset.y.copy()),
-            "tools": copy.deepcopy(tools), "current_tool": current}   # nothing shared with the UI
+                                       y=dataset.y.copy(), source=copy.deepcopy(dataset.source)),
+            "tools": copy.deepcopy(tools), "current_tool": current,   # nothing shared with the UI
+            "lesson": _lesson_part(window)}
+
+
+def _lesson_part(window):
+    step = window.lesson.current_step()
+    return None if step is None else {"step": step.id}
 
 
 def encode(taken):
     """The session document of a ``snapshot`` (the costly part: arrays to text)."""
-    return {"network": session_file.encode_network(taken["network"], taken["seed"]),
-            "dataset": session_file.encode_dataset(taken["dataset"]),
-            "tools": taken["tools"], "current_tool": taken["current_tool"]}
+    document = {"network": session_file.encode_network(taken["network"], taken["seed"]),
+                "dataset": session_file.encode_dataset(taken["dataset"]),
+                "tools": taken["tools"], "current_tool": taken["current_tool"]}
+    if taken.get("lesson") is not None:
+        document["lesson"] = taken["lesson"]
+    return document
 
 
 def apply(window, decoded):
@@ -84,3 +94,18 @@ def _apply(window, decoded):
     current = decoded.get("current_tool")
     if current in window.tools:
         window.tabs.setCurrentWidget(window.tools[current])
+    _return_to_lesson_step(window, decoded.get("lesson_step"))
+
+
+def _return_to_lesson_step(window, step_id):
+    """Show the lesson step saved; the tools are already as they were saved, so they are not
+    set up again (which would undo what the user did on that step)."""
+    lesson = window.lesson.lesson
+    if step_id is None or lesson is None:
+        return
+    try:
+        index = lesson.index_of(step_id)
+    except KeyError:    # a step of another version of the lesson
+        log.info("the lesson has no step %r: it stays where it is", step_id)
+        return
+    window.lesson.go_to(index, apply=False)

@@ -6,8 +6,9 @@ KeyError on a damaged part: the caller then puts the previous state back. The pa
 checked by lab/tool_parts.py, which the session reader uses too.
 """
 import dataclasses
+import os
 
-from lab.tool_parts import check_tool, parse_dashboard, parse_stepper   # the checks: no Qt
+from lab.tool_parts import check_tool, parse_dashboard, parse_pictures, parse_stepper   # the checks: no Qt
 
 __all__ = ["check_tool", "save_tool", "restore_tool", "replay", "substeps_done"]
 
@@ -94,6 +95,7 @@ def save_dashboard(tool):
         history = run.history
         runs.append({"name": run.name, "settings": run.settings, "kind": run.kind,
                      "class_names": list(run.class_names), "visible": bool(run.visible),
+                     "quadratic_model": bool(run.uses_quadratic_model),
                      "batches": [_record_to_json(r) for r in history.batches],
                      "epochs": [_record_to_json(r) for r in history.epochs],
                      "ended": _record_to_json(history.ended) if history.ended else None,
@@ -101,29 +103,66 @@ def save_dashboard(tool):
                          "epoch": int(run.confusion.epoch),
                          "matrix": run.confusion.matrix.astype(int).tolist(),
                          "predicted": run.confusion.predicted.astype(int).tolist()}})
-    return {"settings": settings, "runs": runs}
+    return {"settings": settings, "pace": model.setup.pace, "model": model.model_kind,
+            "quadratic_model": list(model.quadratic_model.coefficients), "runs": runs}
 
 
 def restore_dashboard(tool, state):
-    """The settings and runs of a session into the dashboard's model (its views follow)."""
+    """The settings, the model that learns and the runs of a session into the dashboard's model
+    (its views follow). The data chosen follows the session's data set (Dataset.source)."""
+    from engine.quadratic_model import QuadraticModel
+
     from ..dashboard.run import Run   # the dashboard's own record of a run
     from ..dashboard.stream import Confusion
     parsed = parse_dashboard(state)
     runs = []
     for part in parsed["runs"]:
-        run = Run(part["number"], part["name"], part["settings"], part["kind"], part["class_names"])
+        run = Run(part["number"], part["name"], part["settings"], part["kind"], part["class_names"],
+                  part["quadratic_model"])
         run.visible = part["visible"]
         run.add(part["records"])
         if part["confusion"] is not None:
             run.confusion = Confusion(*part["confusion"])
         runs.append(run)
-    tool.model.set_setup(**parsed["settings"])
-    tool.model.replace_runs(runs)
+    model = tool.model
+    model.set_setup(**parsed["settings"], **({} if parsed["pace"] is None else {"pace": parsed["pace"]}))
+    if parsed["model"] is not None:
+        model.set_model_kind(parsed["model"])   # the quadratic model learns only the quadratic's points
+    if parsed["quadratic_model"] is not None:
+        model.quadratic_model = QuadraticModel(*parsed["quadratic_model"])
+        model.model_changed.emit()              # its views draw the curve of the a, b, c saved
+    model.replace_runs(runs)
+
+
+# -- the pictures tool: the session's pictures, read again from their folder ------------------
+def save_pictures(tool):
+    return {"shown": tool.shown_index}
+
+
+def restore_pictures(tool, state):
+    """The session's pictures (its data set, when they are pictures) shown again: their folder
+    read again (Dataset.source), then picture ``shown``; if the folder is gone, the pictures
+    the session saved."""
+    shown = parse_pictures(state)["shown"]
+    dataset = tool.session.dataset
+    source = dataset.source or {}
+    if source.get("kind") != "pictures":
+        return
+    if tool.dataset is dataset and tool.job is None:
+        tool.show_vector_of(shown or 0)
+        return
+    if not os.path.isdir(source["folder"]):
+        tool.show_saved(dataset)
+        tool.show_vector_of(shown or 0)
+        return
+    job = tool.reopen(source)
+    job.finished.connect(lambda _last: tool.show_vector_of(shown or 0) if tool.dataset is dataset else None)
 
 
 ADAPTERS = {
     "stepper": (save_stepper, restore_stepper),
     "training": (save_dashboard, restore_dashboard),
+    "pictures": (save_pictures, restore_pictures),
 }
 
 

@@ -7,7 +7,9 @@ refused load leaves the previous pictures in place. The loaded data set goes to 
 
 API (also for the lesson walkthrough): ``open_folder(path)``, ``open_sample("faces")``,
 ``cancel_loading()``, ``show_vector_of(index)``, ``select_pixel(row, column)``,
-``evaluate()``, ``predict_file(path)``, ``show_page("pictures"|"skipped"|"evaluation"|"predict")``.
+``evaluate()``, ``predict_file(path)``, ``show_page("pictures"|"skipped"|"evaluation"|"predict")``;
+for sessions: ``reopen(source)`` (read a folder again, as ``Dataset.source`` says) and
+``show_saved(dataset)`` (pictures whose folder is gone, from the session file).
 """
 import os
 from dataclasses import dataclass
@@ -51,6 +53,12 @@ def load_records(path, size, color, sample=None, data_dir=None):
         yield from iter_load_image_folder(path, size, color)
     except (ImageFolderError, OSError) as exc:
         yield LoadFailed(exc)
+
+
+def same_data(a, b):
+    """True when two data sets hold the same pictures from the same source."""
+    return (a.source == b.source and list(a.class_names) == list(b.class_names) and a.image_shape == b.image_shape
+            and np.array_equal(a.X, b.X) and np.array_equal(a.y, b.y))
 
 
 def user_data_folder():
@@ -165,6 +173,25 @@ class PicturesTool(QWidget):
             remembered.set_last_folder(path, "picture")   # Predict opens there next
         return self._start(load_records(path, self.size.value(), self.color.currentData()), str(path))
 
+    def reopen(self, source):
+        """Read the folder of a picture source (``Dataset.source``) again, at its size and colour;
+        returns the Job. Pictures equal to the session's data set keep it (nothing else changes)."""
+        self.size.setValue(source["size"])
+        self.color.setCurrentIndex(self.color.findData(source["color"]))
+        return self.open_folder(source["folder"])
+
+    def show_saved(self, dataset):
+        """Show a picture data set without its folder (gone since a session was saved)."""
+        if self.job is not None:
+            self.job.stop()
+        self.data, self.dataset = None, dataset
+        self.gallery.show_data(dataset)
+        self.skipped_panel.show_skipped([], "")
+        self.pages.setTabText(1, self.tr("Skipped files ({0})").format(0))
+        self.show_vector_of(0)
+        self.say(self.tr("The folder of these pictures is gone: the {0} pictures saved in the session are "
+                         "shown.").format(len(dataset.y)), error=True)
+
     def open_sample(self, name):
         """Write sample ``name`` ('faces' or 'textures') to the user's data folder if needed and load it."""
         return self._start(load_records(None, self.size.value(), self.color.currentData(), sample=name,
@@ -222,7 +249,10 @@ class PicturesTool(QWidget):
     def _apply(self, folder):
         self.data = folder
         self.dataset = folder.to_dataset()
-        self.session.set_dataset(self.dataset)
+        if same_data(self.dataset, self.session.dataset):
+            self.dataset = self.session.dataset     # read again for a session: the data set it has
+        else:
+            self.session.set_dataset(self.dataset)
         self._fit_network()
         self.gallery.show_data(self.dataset)
         self.skipped_panel.show_skipped(folder.skipped, folder.folder)
@@ -261,16 +291,18 @@ class PicturesTool(QWidget):
     # -- showing -------------------------------------------------------------------------
     def show_vector_of(self, index):
         """Show picture ``index`` (row of X) as the lecture's picture-to-vector illustration."""
-        if self.data is None or not 0 <= index < len(self.data.y):
+        data = self.dataset
+        if data is None or not 0 <= index < len(data.y):
             return
         self.shown_index = int(index)
-        picture = self.data.X[index].reshape(self.data.image_shape)
-        try:
-            original = read_picture(self.data.paths[index], self.data.color)
-        except Exception:  # noqa: BLE001 - the file changed since loading: show the small one only
-            original = None
-        class_name = display_name(self.data.class_names[self.data.y[index]])
-        name = f"{class_name} / {os.path.basename(self.data.paths[index])}"
+        picture = data.X[index].reshape(data.image_shape)
+        original, name = None, display_name(data.class_names[data.y[index]])
+        if self.data is not None:      # the folder was read: the file itself too
+            try:
+                original = read_picture(self.data.paths[index], self.data.color)
+            except Exception:  # noqa: BLE001 - the file changed since loading: show the small one only
+                original = None
+            name = f"{name} / {os.path.basename(self.data.paths[index])}"
         self.vector_view.show_picture(picture, original, name)
 
     def select_pixel(self, row, column):
@@ -325,10 +357,11 @@ class PicturesTool(QWidget):
         if self.dataset is None or not self._network_fits():
             self.predict_panel.show_message(self.tr("Open a folder of pictures and train the network first."))
             return None
-        shape = self.data.image_shape
+        shape = self.dataset.image_shape
+        color = "rgb" if len(shape) == 3 else "gray"
         try:
-            seen = load_picture(path, shape[0], self.data.color)
-            original = read_picture(path, self.data.color)
+            seen = load_picture(path, shape[0], color)
+            original = read_picture(path, color)
         except Exception as exc:  # noqa: BLE001 - any unreadable file is reported
             self.predict_panel.show_message(self.tr("{0} cannot be read as a picture: {1}").format(path, exc))
             return None

@@ -74,6 +74,8 @@ class PictureToVector(QWidget):
         self.original.setPixmap(to_pixmap(shown, 150, smooth=original is not None and max(shown.shape[:2]) > 150))
         if original is not None:
             self.captions[0].setText(self.tr("original picture ({0} × {1})").format(original.shape[1], original.shape[0]))
+        else:       # no file to read (a session's pictures whose folder is gone): the picture itself
+            self.captions[0].setText(self.tr("original picture"))
         self.captions[1].setText(self.tr("{0} × {1} pixels (click one)").format(h, w))
         n = self.picture.size
         if self.picture.ndim == 3:

@@ -94,42 +94,42 @@
   <context>
     <name>BackpropTool</name>
     <message>
-      <location filename="../../gui/backprop/tool.py" line="70" />
+      <location filename="../../gui/backprop/tool.py" line="81" />
       <source>Backprop</source>
       <translation>誤差逆伝播</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/tool.py" line="39" />
+      <location filename="../../gui/backprop/tool.py" line="50" />
       <source>Check</source>
       <translation>確かめる</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/tool.py" line="38" />
+      <location filename="../../gui/backprop/tool.py" line="49" />
       <source>Example</source>
       <translation>例</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/tool.py" line="41" />
+      <location filename="../../gui/backprop/tool.py" line="52" />
       <source>Exercise</source>
       <translation>演習</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/tool.py" line="40" />
+      <location filename="../../gui/backprop/tool.py" line="51" />
       <source>One step</source>
       <translation>1ステップ</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/tool.py" line="55" />
+      <location filename="../../gui/backprop/tool.py" line="66" />
       <source>back to the start of the graph</source>
       <translation>グラフの最初に戻る</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/tool.py" line="53" />
+      <location filename="../../gui/backprop/tool.py" line="64" />
       <source>next node</source>
       <translation>次のノードを計算</translation>
     </message>
     <message>
-      <location filename="../../gui/backprop/tool.py" line="54" />
+      <location filename="../../gui/backprop/tool.py" line="65" />
       <source>undo the last node</source>
       <translation>最後のノードを取り消す</translation>
     </message>
@@ -704,7 +704,7 @@
       <translation>続ける</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="540" />
+      <location filename="../../gui/dashboard/tool.py" line="543" />
       <source>Done.</source>
       <translation>完了しました。</translation>
     </message>
@@ -872,7 +872,7 @@
       <translation>エポック {0}、バッチ {1} で停止しました。履歴は残っています。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="418" />
+      <location filename="../../gui/dashboard/tool.py" line="421" />
       <source>The data changed in another tab: the run was stopped.</source>
       <translation>別のタブでデータが変わったので、学習を停止しました。</translation>
     </message>
@@ -882,17 +882,17 @@
       <translation>エポック {0} で損失が発散しました。もっと小さな学習係数を試してください（今は {1}）。それまでの履歴は残っています。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="457" />
+      <location filename="../../gui/dashboard/tool.py" line="460" />
       <source>The network cannot learn this data: {0}</source>
       <translation>ネットワークはこのデータを学習できません：{0}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="430" />
+      <location filename="../../gui/dashboard/tool.py" line="433" />
       <source>The network changed in the builder: the run was stopped.</source>
       <translation>ビルダーでネットワークが変わったので、学習を停止しました。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="459" />
+      <location filename="../../gui/dashboard/tool.py" line="462" />
       <source>The network was fitted to the data: {0} inputs, {1} outputs.</source>
       <translation>ネットワークをデータに合わせました：入力 {0} 個、出力 {1} 個。</translation>
     </message>
@@ -1526,29 +1526,29 @@ said {1} {2}%</source>
       <translation>Google Colab 用ノートブック(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="197" />
-      <location filename="../../gui/export_notebook.py" line="208" />
-      <location filename="../../gui/export_notebook.py" line="213" />
+      <location filename="../../gui/export_notebook.py" line="189" />
+      <location filename="../../gui/export_notebook.py" line="200" />
+      <location filename="../../gui/export_notebook.py" line="205" />
       <source>Export a notebook</source>
       <translation>ノートブックの書き出し</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="198" />
+      <location filename="../../gui/export_notebook.py" line="190" />
       <source>Jupyter notebooks (*.ipynb)</source>
       <translation>Jupyter ノートブック (*.ipynb)</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="218" />
+      <location filename="../../gui/export_notebook.py" line="210" />
       <source>Notebook written to {0}: open it in Google Colab (File → Upload notebook).</source>
       <translation>ノートブックを {0} に書き出しました。Google Colab で開いてください（ファイル → ノートブックをアップロード）。</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="214" />
+      <location filename="../../gui/export_notebook.py" line="206" />
       <source>The notebook could not be written to {0}: {1}</source>
       <translation>ノートブックを {0} に書き出せませんでした：{1}</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="209" />
+      <location filename="../../gui/export_notebook.py" line="201" />
       <source>This experiment cannot be exported as a notebook: {0}</source>
       <translation>この実験はノートブックとして書き出せません：{0}</translation>
     </message>
@@ -1561,87 +1561,87 @@ said {1} {2}%</source>
   <context>
     <name>ExportNotebookDialog</name>
     <message>
-      <location filename="../../gui/export_notebook.py" line="105" />
+      <location filename="../../gui/export_notebook.py" line="97" />
       <source>A Jupyter notebook that runs the same experiment in Google Colab with PyTorch (on a GPU when there is one).</source>
       <translation>同じ実験を Google Colab 上の PyTorch で実行する Jupyter ノートブックです（GPU があれば GPU で動きます）。</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="160" />
+      <location filename="../../gui/export_notebook.py" line="152" />
       <source>Data: {0}; model {1}; {2}, α = {3}, {4} epochs</source>
       <translation>データ：{0}、モデル {1}、{2}、α = {3}、{4} エポック</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="133" />
+      <location filename="../../gui/export_notebook.py" line="125" />
       <source>Explanations in</source>
       <translation>説明の言語</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="103" />
+      <location filename="../../gui/export_notebook.py" line="95" />
       <source>Export a notebook</source>
       <translation>ノートブックの書き出し</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="136" />
+      <location filename="../../gui/export_notebook.py" line="128" />
       <source>Export…</source>
       <translation>書き出し…</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="124" />
+      <location filename="../../gui/export_notebook.py" line="116" />
       <source>Start from the current weights (embedded in the notebook)</source>
       <translation>今の重みから始める（ノートブックに埋め込みます）</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="110" />
+      <location filename="../../gui/export_notebook.py" line="102" />
       <source>The stepper experiment: the gradient method on the function</source>
       <translation>ステッパーの実験：関数に対する勾配法</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="109" />
+      <location filename="../../gui/export_notebook.py" line="101" />
       <source>The training experiment: data, network, loss, optimizer</source>
       <translation>学習の実験：データ、ネットワーク、損失、最適化手法</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="126" />
+      <location filename="../../gui/export_notebook.py" line="118" />
       <source>Unticked, the notebook draws the starting weights from the seed, exactly as the app does</source>
       <translation>チェックを外すと、ノートブックはアプリと同じようにシードから初期の重みを引きます</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="175" />
+      <location filename="../../gui/export_notebook.py" line="167" />
       <source>colour</source>
       <translation>カラー</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="151" />
+      <location filename="../../gui/export_notebook.py" line="143" />
       <source>f = {0}, start {1}, α = {2}, {3}</source>
       <translation>f = {0}、初期値 {1}、α = {2}、{3}</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="175" />
+      <location filename="../../gui/export_notebook.py" line="167" />
       <source>grey</source>
       <translation>グレースケール</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="179" />
+      <location filename="../../gui/export_notebook.py" line="171" />
       <source>the data</source>
       <translation>データ</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="176" />
+      <location filename="../../gui/export_notebook.py" line="168" />
       <source>the pictures of {0} ({1}×{1}, {2})</source>
       <translation>{0} の写真（{1}×{1}、{2}）</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="172" />
+      <location filename="../../gui/export_notebook.py" line="164" />
       <source>y = {0} x² + {1} x + {2} (n = {3}, noise {4}, seed {5})</source>
       <translation>y = {0} x² + {1} x + {2}（n = {3}、ノイズ {4}、シード {5}）</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="169" />
+      <location filename="../../gui/export_notebook.py" line="161" />
       <source>{0} (n = {1}, noise {2}, seed {3})</source>
       <translation>{0}（n = {1}、ノイズ {2}、シード {3}）</translation>
     </message>
     <message>
-      <location filename="../../gui/export_notebook.py" line="178" />
+      <location filename="../../gui/export_notebook.py" line="170" />
       <source>{0} ({1} × {2}, embedded in the notebook)</source>
       <translation>{0}（{1} × {2}、ノートブックに埋め込み）</translation>
     </message>
@@ -2261,7 +2261,7 @@ said {1} {2}%</source>
       <translation>α = {a} までは損失は爆発しませんでした。</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/map_view.py" line="47" />
+      <location filename="../../gui/landscape/map_view.py" line="46" />
       <source>The loss on a plane through the current weights: the white dot is where the network is, the orange line the way training went.</source>
       <translation>今の重みを通る平面上の損失です：白い点がネットワークの今の位置、オレンジの線が学習のたどった道です。</translation>
     </message>
@@ -2326,17 +2326,17 @@ said {1} {2}%</source>
       <translation>損失を描く、重みを通る平面の選び方：重みのうちの二つ（ほかは固定）、各ユニットの重みに合わせて大きさをそろえた二つのランダムな方向、または学習の経路がいちばん大きく動いた二つの方向。</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/map_view.py" line="104" />
+      <location filename="../../gui/landscape/map_view.py" line="103" />
       <source>blank: loss not finite</source>
       <translation>空白：損失が有限でない</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/map_view.py" line="106" />
+      <location filename="../../gui/landscape/map_view.py" line="105" />
       <source>colours: log scale of the loss</source>
       <translation>色：損失の対数目盛</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/map_view.py" line="102" />
+      <location filename="../../gui/landscape/map_view.py" line="101" />
       <source>current weights</source>
       <translation>現在の重み</translation>
     </message>
@@ -2361,12 +2361,12 @@ said {1} {2}%</source>
       <translation>ステップ後の損失</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/map_view.py" line="113" />
+      <location filename="../../gui/landscape/map_view.py" line="112" />
       <source>s (1st principal direction)</source>
       <translation>s（第1主成分の方向）</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/map_view.py" line="114" />
+      <location filename="../../gui/landscape/map_view.py" line="113" />
       <source>s (random direction 1)</source>
       <translation>s（ランダムな方向 1）</translation>
     </message>
@@ -2381,17 +2381,17 @@ said {1} {2}%</source>
       <translation>提案</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/map_view.py" line="113" />
+      <location filename="../../gui/landscape/map_view.py" line="112" />
       <source>t (2nd principal direction)</source>
       <translation>t（第2主成分の方向）</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/map_view.py" line="114" />
+      <location filename="../../gui/landscape/map_view.py" line="113" />
       <source>t (random direction 2)</source>
       <translation>t（ランダムな方向 2）</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/map_view.py" line="101" />
+      <location filename="../../gui/landscape/map_view.py" line="100" />
       <source>training path</source>
       <translation>学習の経路</translation>
     </message>
@@ -2784,7 +2784,7 @@ said {1} {2}%</source>
       <translation>モデルと損失</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/model_view.py" line="161" />
+      <location filename="../../gui/lesson/model_view.py" line="179" />
       <source>Move the sliders a, b and c and watch the curve change.</source>
       <translation>スライダー a, b, c を動かして、曲線が変わる様子を見てください。</translation>
     </message>
@@ -2799,12 +2799,12 @@ said {1} {2}%</source>
       <translation>損失を測る点と、各点の誤差</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/model_view.py" line="155" />
+      <location filename="../../gui/lesson/model_view.py" line="173" />
       <source>The red segments are the residuals y − ŷ. Move a, b and c to make the squared error as small as you can.</source>
       <translation>赤い線分が残差 y − ŷ です。a, b, c を動かして、二乗誤差をできるだけ小さくしてください。</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/model_view.py" line="152" />
+      <location filename="../../gui/lesson/model_view.py" line="170" />
       <source>squared error  L = ½ Σ&lt;sub&gt;i&lt;/sub&gt; (y&lt;sub&gt;i&lt;/sub&gt; − ŷ&lt;sub&gt;i&lt;/sub&gt;)&lt;sup&gt;2&lt;/sup&gt; = &lt;b&gt;{0}&lt;/b&gt;</source>
       <translation>二乗誤差  L = ½ Σ&lt;sub&gt;i&lt;/sub&gt; (y&lt;sub&gt;i&lt;/sub&gt; − ŷ&lt;sub&gt;i&lt;/sub&gt;)&lt;sup&gt;2&lt;/sup&gt; = &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
@@ -2814,7 +2814,7 @@ said {1} {2}%</source>
       <translation>y = a x² + b x + c の {0}：動かして損失の変化を見よう</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/model_view.py" line="160" />
+      <location filename="../../gui/lesson/model_view.py" line="178" />
       <source>Θ = {a, b, c}: each slider changes the curve's shape.</source>
       <translation>Θ = {a, b, c}：どのスライダーも曲線の形を変えます。</translation>
     </message>
@@ -2966,12 +2966,13 @@ w = {4}</translation>
       <translation>N × N の灰色の画素（クリックして選択）</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/vector_view.py" line="104" />
+      <location filename="../../gui/pictures/vector_view.py" line="106" />
       <source>The pixel in row {0}, column {1} has the value {2}; it is number {3} of the vector (row {0} fills numbers {4} to {5}).</source>
       <translation>{0} 行 {1} 列の画素の値は {2} で、ベクトルの {3} 番目の数です（{0} 行目は {4} 番目から {5} 番目を占めます）。</translation>
     </message>
     <message>
       <location filename="../../gui/pictures/vector_view.py" line="35" />
+      <location filename="../../gui/pictures/vector_view.py" line="78" />
       <source>original picture</source>
       <translation>元の写真</translation>
     </message>
@@ -2986,22 +2987,22 @@ w = {4}</translation>
       <translation>選んだ画素のまわりの値：0 = 黒、1 = 白</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/vector_view.py" line="85" />
+      <location filename="../../gui/pictures/vector_view.py" line="87" />
       <source>x = ({0}, …, {1})   n = {2}</source>
       <translation>x = ({0}, …, {1})   n = {2}</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/vector_view.py" line="82" />
+      <location filename="../../gui/pictures/vector_view.py" line="84" />
       <source>{0} × {1} = {2} numbers</source>
       <translation>{0} × {1} = {2} 個の数</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/vector_view.py" line="77" />
+      <location filename="../../gui/pictures/vector_view.py" line="79" />
       <source>{0} × {1} pixels (click one)</source>
       <translation>{0} × {1} 画素（クリックして選択）</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/vector_view.py" line="80" />
+      <location filename="../../gui/pictures/vector_view.py" line="82" />
       <source>{0} × {1} × 3 colours = {2} numbers</source>
       <translation>{0} × {1} × 3 色 = {2} 個の数</translation>
     </message>
@@ -3107,183 +3108,189 @@ w = {4}</translation>
   <context>
     <name>PicturesTool</name>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="105" />
+      <location filename="../../gui/pictures/tool.py" line="113" />
       <source>%v / %m files</source>
       <translation>%v / %m ファイル</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="91" />
+      <location filename="../../gui/pictures/tool.py" line="99" />
       <source>200 photographs of 25×25 pixels: faces and not faces (from scikit-image, nothing is downloaded)</source>
       <translation>25×25 画素の写真 200 枚：顔と顔でないもの（scikit-image 付属、ダウンロードはしません）</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="88" />
+      <location filename="../../gui/pictures/tool.py" line="96" />
       <source>A folder with one subfolder of pictures per class, e.g. cats/ and dogs/</source>
       <translation>クラスごとに写真のサブフォルダーがあるフォルダー（例：cats/ と dogs/）</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="245" />
+      <location filename="../../gui/pictures/tool.py" line="275" />
       <source>A hard case on purpose: brick, grass and gravel differ in patterns that can be anywhere in the picture, not in any one pixel, so a network of pixel values stays near chance (1 in 3 right; the faces reach about 90%). Networks that compare neighbouring pixels (convolutions) learn textures: they come after this lecture.</source>
       <translation>わざと選んだ難しい例です：れんが・芝生・砂利の違いは、写真のどこにでも現れる模様にあり、一つの画素にはありません。そのため画素の値を見るネットワークでは偶然と同じくらい（3枚に1枚正解。顔ならおよそ 90%）にとどまります。となり合う画素を比べるネットワーク（畳み込み）ならテクスチャを学習できます。それはこの講義の先で学びます。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="139" />
+      <location filename="../../gui/pictures/tool.py" line="147" />
       <source>After training</source>
       <translation>学習の後</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="107" />
+      <location filename="../../gui/pictures/tool.py" line="115" />
       <source>Cancel</source>
       <translation>キャンセル</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="99" />
+      <location filename="../../gui/pictures/tool.py" line="107" />
       <source>Every picture is resized to N × N pixels</source>
       <translation>すべての写真を N × N 画素に縮小します</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="103" />
+      <location filename="../../gui/pictures/tool.py" line="111" />
       <source>Gray: one number per pixel; colour: three (red, green, blue)</source>
       <translation>グレー：1画素につき1つの数；カラー：3つ（赤・緑・青）</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="238" />
+      <location filename="../../gui/pictures/tool.py" line="268" />
       <source>Loaded {0} pictures of {1} from {2} ({3}); {4} file(s) skipped.</source>
       <translation>{2} から {1} の写真を {0} 枚読み込みました（{3}）。{4} 個のファイルを飛ばしました。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="214" />
+      <location filename="../../gui/pictures/tool.py" line="241" />
       <source>Loading failed: {0}. Nothing was changed.</source>
       <translation>読み込みに失敗しました：{0}。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="200" />
+      <location filename="../../gui/pictures/tool.py" line="227" />
       <source>Loading pictures: {0} of {1} files</source>
       <translation>写真を読み込み中：{1} ファイル中 {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="210" />
+      <location filename="../../gui/pictures/tool.py" line="237" />
       <source>Loading was cancelled; the pictures loaded before are kept.</source>
       <translation>読み込みを取り消しました。前に読み込んだ写真はそのままです。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="185" />
+      <location filename="../../gui/pictures/tool.py" line="212" />
       <source>Looking at {0}…</source>
       <translation>{0} を調べています…</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="112" />
+      <location filename="../../gui/pictures/tool.py" line="120" />
       <source>N =</source>
       <translation>N =</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="160" />
+      <location filename="../../gui/pictures/tool.py" line="168" />
       <source>Open a folder of pictures</source>
       <translation>写真のフォルダーを開く</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="326" />
+      <location filename="../../gui/pictures/tool.py" line="358" />
       <source>Open a folder of pictures and train the network first.</source>
       <translation>先に写真のフォルダーを開き、ネットワークを学習させてください。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="299" />
+      <location filename="../../gui/pictures/tool.py" line="331" />
       <source>Open a folder of pictures first.</source>
       <translation>先に写真のフォルダーを開いてください。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="83" />
+      <location filename="../../gui/pictures/tool.py" line="91" />
       <source>Open a folder of pictures…</source>
       <translation>写真のフォルダーを開く…</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="146" />
+      <location filename="../../gui/pictures/tool.py" line="154" />
       <source>Open a folder that holds one subfolder of pictures per class (for example pets/cats and pets/dogs), or start from a sample.</source>
       <translation>クラスごとに写真のサブフォルダーがあるフォルダー（例：pets/cats と pets/dogs）を開くか、サンプルから始めてください。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="316" />
+      <location filename="../../gui/pictures/tool.py" line="348" />
       <source>Open a picture</source>
       <translation>写真を開く</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="95" />
+      <location filename="../../gui/pictures/tool.py" line="103" />
       <source>Patches of brick, grass and gravel photographs. Hard for a network that only sees pixel values: expect little better than chance.</source>
       <translation>レンガ、草、砂利の写真の切れ端。画素の値しか見ないネットワークには難しく、当てずっぽうより少し良い程度です。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="79" />
-      <location filename="../../gui/pictures/tool.py" line="137" />
+      <location filename="../../gui/pictures/tool.py" line="87" />
+      <location filename="../../gui/pictures/tool.py" line="145" />
       <source>Pictures</source>
       <translation>写真</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="317" />
+      <location filename="../../gui/pictures/tool.py" line="349" />
       <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp)</source>
       <translation>画像 (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp)</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="140" />
+      <location filename="../../gui/pictures/tool.py" line="148" />
       <source>Predict</source>
       <translation>予測</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="90" />
+      <location filename="../../gui/pictures/tool.py" line="98" />
       <source>Sample: faces</source>
       <translation>サンプル：顔</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="94" />
+      <location filename="../../gui/pictures/tool.py" line="102" />
       <source>Sample: textures</source>
       <translation>サンプル：テクスチャ</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="138" />
+      <location filename="../../gui/pictures/tool.py" line="146" />
       <source>Skipped files</source>
       <translation>飛ばしたファイル</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="229" />
+      <location filename="../../gui/pictures/tool.py" line="190" />
+      <location filename="../../gui/pictures/tool.py" line="259" />
       <source>Skipped files ({0})</source>
       <translation>飛ばしたファイル（{0}）</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="108" />
+      <location filename="../../gui/pictures/tool.py" line="116" />
       <source>Stop loading the folder; nothing is changed</source>
       <translation>フォルダーの読み込みを中止します（何も変わりません）</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="302" />
+      <location filename="../../gui/pictures/tool.py" line="192" />
+      <source>The folder of these pictures is gone: the {0} pictures saved in the session are shown.</source>
+      <translation>この画像のフォルダーはもうありません。セッションに保存された {0} 枚の画像を表示しています。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/pictures/tool.py" line="334" />
       <source>The network does not fit these pictures: it needs {0} inputs and {1} outputs.</source>
       <translation>ネットワークがこの写真に合いません：入力 {0} 個と出力 {1} 個が必要です。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="258" />
+      <location filename="../../gui/pictures/tool.py" line="288" />
       <source>The session now uses other data ({0}); open the pictures again to evaluate on them.</source>
       <translation>セッションは今、別のデータ（{0}）を使っています。写真で評価するには、もう一度写真を開いてください。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="235" />
+      <location filename="../../gui/pictures/tool.py" line="265" />
       <source>Train the network on these pictures (Training tab), then see here how it does on the validation pictures.</source>
       <translation>この写真でネットワークを学習させ（「学習」タブ）、検証用の写真での結果をここで見てください。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="102" />
+      <location filename="../../gui/pictures/tool.py" line="110" />
       <source>colour (RGB)</source>
       <translation>カラー (RGB)</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="101" />
+      <location filename="../../gui/pictures/tool.py" line="109" />
       <source>gray</source>
       <translation>白黒</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="208" />
+      <location filename="../../gui/pictures/tool.py" line="235" />
       <source>{0} Nothing was changed.</source>
       <translation>{0} 何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../gui/pictures/tool.py" line="333" />
+      <location filename="../../gui/pictures/tool.py" line="366" />
       <source>{0} cannot be read as a picture: {1}</source>
       <translation>{0} は画像として読めません：{1}</translation>
     </message>
@@ -4014,7 +4021,7 @@ w = {4}</translation>
       <translation>ウィンドウの配置、言語、フォルダー、最近使ったファイル、レッスンの進み具合を忘れる</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/dialogs.py" line="150" />
+      <location filename="../../gui/persistence/dialogs.py" line="175" />
       <source>Forget the window layout, language, last folders, recent files and lesson progress? Your session files are not touched.</source>
       <translation>ウィンドウの配置、言語、最後に使ったフォルダー、最近使ったファイル、レッスンの進み具合を忘れますか？ セッションファイルはそのまま残ります。</translation>
     </message>
@@ -4024,7 +4031,7 @@ w = {4}</translation>
       <translation>前回、勾配ラボは正しく終了しませんでした。{0} に自動保存されたセッションを復元しますか？</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/dialogs.py" line="32" />
+      <location filename="../../gui/persistence/dialogs.py" line="33" />
       <source>Gradient Lab sessions (*.gradlab)</source>
       <translation>勾配ラボのセッション (*.gradlab)</translation>
     </message>
@@ -4054,13 +4061,14 @@ w = {4}</translation>
       <translation>保存したセッション (.gradlab) を開く：関数、ネットワーク、重み、履歴</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/dialogs.py" line="106" />
-      <location filename="../../gui/persistence/dialogs.py" line="127" />
+      <location filename="../../gui/persistence/dialogs.py" line="123" />
+      <location filename="../../gui/persistence/dialogs.py" line="144" />
+      <location filename="../../gui/persistence/dialogs.py" line="153" />
       <source>Open session</source>
       <translation>セッションを開く</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/dialogs.py" line="78" />
+      <location filename="../../gui/persistence/dialogs.py" line="92" />
       <source>Opened {0}</source>
       <translation>{0} を開きました</translation>
     </message>
@@ -4080,7 +4088,7 @@ w = {4}</translation>
       <translation>問題を報告</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/dialogs.py" line="149" />
+      <location filename="../../gui/persistence/dialogs.py" line="174" />
       <source>Reset settings</source>
       <translation>設定のリセット</translation>
     </message>
@@ -4100,8 +4108,8 @@ w = {4}</translation>
       <translation>このウィンドウの内容をすべてセッションファイルに保存</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/dialogs.py" line="90" />
-      <location filename="../../gui/persistence/dialogs.py" line="114" />
+      <location filename="../../gui/persistence/dialogs.py" line="107" />
+      <location filename="../../gui/persistence/dialogs.py" line="131" />
       <source>Save session</source>
       <translation>セッションの保存</translation>
     </message>
@@ -4111,7 +4119,7 @@ w = {4}</translation>
       <translation>名前を付けてセッションを保存(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/dialogs.py" line="96" />
+      <location filename="../../gui/persistence/dialogs.py" line="113" />
       <source>Saved {0}</source>
       <translation>{0} を保存しました</translation>
     </message>
@@ -4121,7 +4129,7 @@ w = {4}</translation>
       <translation>すべて選択</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/dialogs.py" line="157" />
+      <location filename="../../gui/persistence/dialogs.py" line="182" />
       <source>Settings were reset. Gradient Lab starts with its defaults next time.</source>
       <translation>設定をリセットしました。次回、勾配ラボは初期設定で起動します。</translation>
     </message>
@@ -4141,9 +4149,19 @@ w = {4}</translation>
       <translation>自動保存されたセッションを復元しました。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/dialogs.py" line="42" />
+      <location filename="../../gui/persistence/dialogs.py" line="43" />
       <source>The file could not be read. Nothing was changed.</source>
       <translation>ファイルを読めませんでした。何も変更していません。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/dialogs.py" line="53" />
+      <source>The lesson step saved in the session cannot be read: the lesson stays where it was.</source>
+      <translation>セッションに保存されたレッスンのステップを読み取れません。レッスンは今のステップのままです。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/dialogs.py" line="50" />
+      <source>The picture folder {0} is no longer there: the pictures saved in the session are used.</source>
+      <translation>画像フォルダー {0} はもうありません。セッションに保存された画像を使います。</translation>
     </message>
     <message>
       <location filename="../../gui/help_actions.py" line="144" />
@@ -4161,28 +4179,28 @@ w = {4}</translation>
       <translation>セッションを自動保存できませんでした。「ファイル → セッションを保存」で保存してください。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/dialogs.py" line="43" />
+      <location filename="../../gui/persistence/dialogs.py" line="44" />
       <source>The session could not be opened. Nothing was changed.</source>
       <translation>セッションを開けませんでした。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/dialogs.py" line="89" />
+      <location filename="../../gui/persistence/dialogs.py" line="106" />
       <source>The session could not be saved. The previous file, if any, is unchanged.</source>
       <translation>セッションを保存できませんでした。以前のファイルがあれば、そのままです。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/dialogs.py" line="41" />
+      <location filename="../../gui/persistence/dialogs.py" line="42" />
       <source>This file is not a Gradient Lab session. Nothing was changed.</source>
       <translation>このファイルは勾配ラボのセッションではありません。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/dialogs.py" line="40" />
-      <location filename="../../gui/persistence/dialogs.py" line="68" />
+      <location filename="../../gui/persistence/dialogs.py" line="41" />
+      <location filename="../../gui/persistence/dialogs.py" line="82" />
       <source>This session file is damaged and cannot be opened. Nothing was changed.</source>
       <translation>このセッションファイルは壊れていて開けません。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/dialogs.py" line="38" />
+      <location filename="../../gui/persistence/dialogs.py" line="39" />
       <source>This session was saved by a newer version of Gradient Lab. Update Gradient Lab to open it. Nothing was changed.</source>
       <translation>このセッションは新しいバージョンの勾配ラボで保存されています。開くには勾配ラボを更新してください。何も変更していません。</translation>
     </message>
@@ -4192,7 +4210,12 @@ w = {4}</translation>
       <translation>元に戻す</translation>
     </message>
     <message>
-      <location filename="../../gui/persistence/dialogs.py" line="113" />
+      <location filename="../../gui/persistence/dialogs.py" line="54" />
+      <source>Where the data came from cannot be used ({0}): the data saved in the session is used.</source>
+      <translation>データの出どころを使えません（{0}）。セッションに保存されたデータを使います。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/persistence/dialogs.py" line="130" />
       <source>my session</source>
       <translation>私のセッション</translation>
     </message>

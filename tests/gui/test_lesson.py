@@ -494,6 +494,26 @@ def test_jumping_to_any_step_from_any_other_gives_the_state_walking_there_gives(
             f"step {index + 1} reached from step {came_from + 1}"
 
 
+def test_a_session_saved_at_any_step_reopens_at_that_step_with_the_state_walking_there_gives(
+        window, qtbot, tmp_path):
+    """File → Open of a session saved on a lesson step returns to that step, its tools as
+    walking there leaves them, whatever step and tools were showing before."""
+    dock = _dock(window)
+    saved = []
+    for index in range(len(dock.lesson)):
+        dock.go_to(index)
+        _wait_for_pictures(qtbot, window)
+        path = tmp_path / f"step {index + 1}.gradlab"
+        assert window.session_dialogs.save_session(str(path))
+        saved.append((_lesson_state(window), path))
+    for index in reversed(range(len(dock.lesson))):     # each opened while another step shows
+        walked, path = saved[index]
+        assert window.session_dialogs.open_session(str(path)), window.session_dialogs.last_error
+        _wait_for_pictures(qtbot, window)
+        assert dock.index == index and dock.counter.text().startswith(f"{index + 1} /")
+        assert _lesson_state(window) == walked, f"step {index + 1} reached by opening its session"
+
+
 # -- formulas stay together ---------------------------------------------------------------------
 def _groups(plain):
     """(start, end) of each outermost (), {} or |…| group of a formula in plain text."""

@@ -339,3 +339,81 @@ def test_the_file_menu_saves_as_saves_again_and_opens_a_session(window, tmp_path
     action["&Open session…"].trigger()
     assert window.tools["stepper"].model.objective.key == "saddle"
     assert "Opened mine.gradlab" in window.statusBar().currentMessage()
+
+
+def _picture_folder(root, per_class=8, size=10):
+    from PIL import Image
+    rng = np.random.default_rng(1)
+    for name, level in (("dark", 40), ("light", 210)):
+        (root / name).mkdir(parents=True)
+        for k in range(per_class):
+            a = np.clip(level + rng.normal(0, 15, (size, size)), 0, 255).astype(np.uint8)
+            Image.fromarray(a).save(root / name / f"{k:02d}.png")
+    return root
+
+
+def test_a_session_of_pictures_reads_their_folder_again_or_shows_the_saved_ones_when_it_is_gone(
+        window, qtbot, tmp_path):
+    import shutil
+    pictures = window.tools["pictures"]
+    pictures.size.setValue(6)
+    folder = _picture_folder(tmp_path / "pets")
+    with qtbot.waitSignal(pictures.open_folder(str(folder)).ended, timeout=20_000):
+        pass
+    pictures.show_vector_of(11)
+    window.tools["stepper"].load_preset("saddle")
+    path = tmp_path / "pets.gradlab"
+    assert window.session_dialogs.save_session(str(path))
+    saved = window.session.dataset
+
+    window.tools["training"].set_toy_dataset("moons")           # other data meanwhile
+    pictures.size.setValue(20)
+    assert window.session_dialogs.open_session(str(path))
+    qtbot.waitUntil(lambda: pictures.job is None and pictures.data is not None
+                    and pictures.data.folder == str(folder), timeout=20_000)
+    assert window.session_dialogs.last_notice == ""
+    assert pictures.size.value() == 6 and pictures.shown_index == 11
+    assert " / " + os.path.basename(pictures.data.paths[11]) in pictures.vector_view.title.text()
+    assert pictures.dataset is window.session.dataset            # the pictures as the session has them
+    np.testing.assert_array_equal(window.session.dataset.X, saved.X)
+
+    shutil.rmtree(folder)
+    window.tools["training"].set_toy_dataset("moons")
+    window.tools["stepper"].load_preset("bowl")
+    assert window.session_dialogs.open_session(str(path))
+    assert str(folder) in window.session_dialogs.last_notice and "no longer there" in window.session_dialogs.last_notice
+    assert "no longer there" in window.statusBar().currentMessage()
+    assert window.tools["stepper"].model.objective.key == "saddle"          # nothing else lost
+    assert pictures.gallery.summary.text().startswith("16 pictures in 2 classes")
+    assert pictures.shown_index == 11 and "gone" in pictures.message.text()
+    np.testing.assert_array_equal(window.session.dataset.X, saved.X)
+    assert window.session.dataset.source["folder"] == str(folder)
+
+
+def test_a_data_source_a_stranger_wrote_opens_the_saved_data_and_says_why(window, tmp_path):
+    window.tools["training"].set_toy_dataset("circles", n=150, noise=0.05, seed=4)
+    saved = window.session.dataset
+    window.tools["stepper"].load_preset("saddle")
+    path = tmp_path / "s.gradlab"
+    assert window.session_dialogs.save_session(str(path))
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["dataset"]["source"]["name"] = "banana"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    window.tools["stepper"].load_preset("bowl")
+    window.tools["training"].set_toy_dataset("moons")
+    assert window.session_dialogs.open_session(str(path))
+    assert "banana" in window.session_dialogs.last_notice and "data saved in the session" in window.session_dialogs.last_notice
+    assert window.tools["stepper"].model.objective.key == "saddle"
+    np.testing.assert_array_equal(window.session.dataset.X, saved.X)
+    assert window.tools["training"].model.data.kind == "session"   # no longer said to be a toy set
+
+
+def test_the_training_tab_names_the_toy_set_a_session_was_saved_with(window, tmp_path):
+    window.tools["training"].set_toy_dataset("spiral", n=300, noise=0.1, seed=2)
+    chosen = window.tools["training"].model.data
+    path = tmp_path / "s.gradlab"
+    assert window.session_dialogs.save_session(str(path))
+    window.tools["training"].set_toy_dataset("moons")
+    assert window.session_dialogs.open_session(str(path))
+    assert window.tools["training"].model.data == chosen
+    assert window.tools["training"].data_panel.kind.currentData() == "spiral"

@@ -272,4 +272,23 @@ CASES = [
     ("runs as a dict", lambda d: d["tools"]["training"].update(runs={"a": 1}), REFUSED),
     ("the tools as a list", _set(["tools"], [1, 2]), REFUSED),
     ("hostile dataset and class names", lambda d: d["dataset"].update(name=HOSTILE_TEXTS[0]), OPENED),
+    # where the data came from: a source that cannot be used opens the arrays saved, with a note
+    ("data source: an unknown toy set", _set(["dataset", "source"], {"kind": "toy", "name": "banana", "n": 200,
+                                                                     "noise": 0.1, "seed": 0}), OPENED),
+    ("data source: 10^9 points", _set(["dataset", "source"], {"kind": "toy", "name": "xor", "n": 10**9,
+                                                              "noise": 0.1, "seed": 0}), OPENED),
+    ("data source: NaN noise", _set(["dataset", "source"], {"kind": "toy", "name": "xor", "n": 200,
+                                                            "noise": {"$float": "NaN"}, "seed": 0}), OPENED),
+    ("data source: text for a number", _set(["dataset", "source"], {"kind": "quadratic", "a": "2", "b": 0, "c": 0,
+                                                                    "n": 50, "noise": 0.1, "seed": 0}), OPENED),
+    ("data source: an unknown kind", _set(["dataset", "source"], {"kind": HOSTILE_TEXTS[0]}), OPENED),
+    ("data source: pictures that do not fit the data", _set(["dataset", "source"], {
+        "kind": "pictures", "folder": "/no/such/folder", "size": 32, "color": "gray"}), OPENED),
+    ("data source: a folder path of 1 MB", _set(["dataset", "source"], {
+        "kind": "pictures", "folder": "x" * 2**20, "size": 32, "color": "gray"}), OPENED),
+    ("lesson step: a number", _set(["lesson"], {"step": 5}), OPENED),
+    ("lesson step: of another lesson", _set(["lesson"], {"step": "no-such-step"}), OPENED),
+    ("pictures part: a picture before the first", _set(["tools", "pictures"], {"shown": -1}), REFUSED),
+    ("model part: a as text", _set(["tools", "model"], {"a": "1", "b": 0, "c": 0, "show_data": False}), REFUSED),
+    ("Backprop part: an unknown panel", lambda d: d["tools"]["backprop"].update(panel="evil"), REFUSED),
 ]
