@@ -417,3 +417,16 @@ def test_the_training_tab_names_the_toy_set_a_session_was_saved_with(window, tmp
     assert window.session_dialogs.open_session(str(path))
     assert window.tools["training"].model.data == chosen
     assert window.tools["training"].data_panel.kind.currentData() == "spiral"
+
+
+def test_your_own_points_reopen_as_your_points(window, tmp_path):
+    from engine.data import points
+    dashboard = window.tools["training"]
+    X = np.array([[0.1, 0.2], [0.9, 0.8], [0.2, 0.1], [0.8, 0.9]], np.float32)
+    dashboard.use_points(points.drawn(X, np.array([0, 1, 0, 1]), ["A", "B"], name="mine"))
+    path = tmp_path / "mine.gradlab"
+    assert window.session_dialogs.save_session(str(path))
+    dashboard.set_toy_dataset("moons")
+    assert window.session_dialogs.open_session(str(path)) and window.session_dialogs.last_notice == ""
+    assert dashboard.model.data.kind == "drawn" and dashboard.data_panel.kind.currentData() == "drawn"
+    np.testing.assert_array_equal(window.session.dataset.X, X)

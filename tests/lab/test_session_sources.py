@@ -138,3 +138,15 @@ def test_the_lesson_step_is_kept_and_a_damaged_one_is_left_out_with_a_note(tmp_p
     decoded = session_file.read(_write(tmp_path / "s.gradlab", _moons(), lesson=lesson))
     assert decoded["lesson_step"] == step
     assert [n.kind for n in decoded["notes"]] == notes
+
+
+def test_your_own_points_open_as_saved_and_a_task_that_does_not_fit_them_is_left_out(tmp_path):
+    X = np.random.default_rng(0).random((12, 2)).astype(np.float32)
+    drawn = {"kind": "drawn", "task": "classification"}
+    mine = Dataset(X, np.array([0, 1] * 6), ["A", "B"], name="mine", source=drawn)
+    path = _write(tmp_path / "mine.gradlab", mine)
+    decoded = session_file.read(path)
+    assert decoded["dataset"].source == drawn and decoded["notes"] == []
+    np.testing.assert_array_equal(decoded["dataset"].X, X)
+    decoded = session_file.read(_with_source(path, {"kind": "drawn", "task": "regression"}))
+    assert [n.kind for n in decoded["notes"]] == ["source"] and decoded["dataset"].source is None
