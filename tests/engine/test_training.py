@@ -135,3 +135,18 @@ def test_training_with_a_held_out_share_does_not_hold_the_data_twice_in_memory()
     # the held-out fifth is copied (0.2 × X), the training rows are read from X: about 0.35 × X
     # with a batch and the modules loaded on first use (was 1.2 × X: a copy of all of it)
     assert peak < 0.5 * X.nbytes, f"{peak / X.nbytes:.2f} × the data allocated while training"
+
+
+def test_a_diverging_run_is_quiet_but_leaves_the_callers_numpy_warnings_as_they_were():
+    X, y, _ = make_toy("blobs", n=100, seed=0)
+    spec = {"input_size": 2, "layers": [{"units": 16, "activation": "relu"},
+                                        {"units": 1, "activation": "identity"}], "loss": "squared_error"}
+    before = np.geterr()
+    seen = []
+    for record in Trainer(Network.from_spec(spec), lr=50.0, batch_size=10, epochs=20,
+                          validation_fraction=0.2).run(X * 100, y.astype(float) * 100):
+        seen.append(np.geterr())        # the caller's code between two records
+    assert record.reason == "diverged"  # and no warning (warnings fail the tests)
+    assert all(settings == before for settings in seen)
+    with pytest.warns(RuntimeWarning, match="overflow"):
+        np.float32(1e38) * np.float32(10)
