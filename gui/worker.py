@@ -10,6 +10,7 @@ Wiring, as in the Qt for Python and napari examples:
 ``thread.started -> worker.run``, ``worker.done -> thread.quit``, ``deleteLater`` on both.
 """
 import atexit
+import gc
 import threading
 import time
 import traceback
@@ -22,6 +23,46 @@ REFRESH_MS = 33  # at most ~30 deliveries of progress per second
 # without this). Not after every record: that cost a system call per record, and a busy
 # machine's other processes took the core each time. None: never (only the interval).
 YIELD_SECONDS = 0.002
+
+
+GC_SECONDS = 1.0   # how often the UI thread collects Python's garbage once a job has run
+
+
+class _MainThreadCollector(QObject):
+    """Python's garbage collected on the UI thread only (as pyqtgraph's GarbageCollector does).
+
+    Python collects when allocations pass a threshold, in whichever thread allocates: a worker
+    training a network allocates a lot, so the collection ran there and destroyed the wrappers
+    of Qt widgets in that thread, which locks Qt while it waits for the GIL the UI thread holds
+    while it waits for that lock: the program froze. So automatic collection is off and a timer
+    on the UI thread collects instead, the generation that Python would have collected.
+    """
+
+    _installed = None
+
+    @classmethod
+    def install(cls):
+        """Once, from the UI thread (the first job's start)."""
+        if cls._installed is None:
+            cls._installed = cls(QCoreApplication.instance())
+        return cls._installed
+
+    def __init__(self, parent):
+        super().__init__(parent)
+        self._thresholds = gc.get_threshold()
+        gc.disable()
+        self._timer = QTimer(self)
+        self._timer.setInterval(int(GC_SECONDS * 1000))
+        self._timer.timeout.connect(self.collect)
+        self._timer.start()
+
+    @Slot()
+    def collect(self):
+        counts = gc.get_count()
+        for generation in (2, 1, 0):
+            if counts[generation] > self._thresholds[generation]:
+                gc.collect(generation)
+                return
 
 
 class _Worker(QObject):
@@ -109,6 +150,7 @@ class Job(QObject):
 
     # -- control (UI thread) -----------------------------------------------------------
     def start(self):
+        _MainThreadCollector.install()       # from now on, garbage is collected on this thread only
         self._alive = True
         Job._running_jobs.add(self)
         self._timer.start()

@@ -115,3 +115,39 @@ def test_tiny_jobs_finish(app, qtbot, n):
     job = Job(counting(n))
     with qtbot.waitSignal(job.finished, timeout=5_000):
         job.start()
+
+
+def test_garbage_is_collected_on_the_ui_thread_never_in_a_worker(app, qtbot):
+    """A collection in the worker destroyed Qt widgets' wrappers there and froze the program
+    (the worker waited for the GIL holding a Qt lock the UI thread waited for)."""
+    import gc
+
+    from PySide6.QtWidgets import QWidget
+    collected_in = []
+
+    def note(phase, info):
+        if phase == "start":
+            collected_in.append(threading.current_thread() is threading.main_thread())
+
+    def records():                      # a worker allocating as training does: cycles, many of them
+        for i in range(300):
+            for _ in range(200):
+                cycle = []
+                cycle.append(cycle)
+            yield i
+
+    widgets = []
+    for _ in range(20):                 # UI garbage: widgets in reference cycles
+        widget = QWidget()
+        widget.cycle = widget
+        widgets.append(widget)
+    gc.callbacks.append(note)
+    try:
+        job = Job(records)
+        del widgets
+        with qtbot.waitSignal(job.finished, timeout=20_000):
+            job.start()
+        qtbot.waitUntil(lambda: any(collected_in), timeout=5_000)    # the UI thread's timer collects
+    finally:
+        gc.callbacks.remove(note)
+    assert all(collected_in), f"{collected_in.count(False)} collections ran in the worker thread"
