@@ -2105,7 +2105,7 @@ said {1} {2}%</source>
   <context>
     <name>Landscape</name>
     <message>
-      <location filename="../../gui/landscape/tool.py" line="47" />
+      <location filename="../../gui/landscape/tool.py" line="46" />
       <source>3-D surface</source>
       <translation>3次元の曲面</translation>
     </message>
@@ -2125,18 +2125,18 @@ said {1} {2}%</source>
       <translation>空白：そこでは損失が有限の値になりません（オーバーフローします）。</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/tool.py" line="137" />
-      <location filename="../../gui/landscape/tool.py" line="148" />
+      <location filename="../../gui/landscape/tool.py" line="138" />
+      <location filename="../../gui/landscape/tool.py" line="149" />
       <source>Choose two different weights.</source>
       <translation>異なる二つの重みを選んでください。</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/tool.py" line="167" />
+      <location filename="../../gui/landscape/tool.py" line="168" />
       <source>Chosen in the Network tab: {names}.</source>
       <translation>ネットワークタブで選んだ重み：{names}。</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/tool.py" line="170" />
+      <location filename="../../gui/landscape/tool.py" line="171" />
       <source>Chosen in the Network tab: {names}. Click one more weight or bias there.</source>
       <translation>ネットワークタブで選んだ重み：{names}。そこでもう一つ重みかバイアスをクリックしてください。</translation>
     </message>
@@ -2151,7 +2151,7 @@ said {1} {2}%</source>
       <translation>計算中…</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/tool.py" line="46" />
+      <location filename="../../gui/landscape/tool.py" line="45" />
       <source>Contour map</source>
       <translation>等高線図</translation>
     </message>
@@ -2171,7 +2171,7 @@ said {1} {2}%</source>
       <translation>今の重みから各方向にどこまで図を描くか（経路全体が入るように広がります）。</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/tool.py" line="48" />
+      <location filename="../../gui/landscape/tool.py" line="47" />
       <source>How large may α be?</source>
       <translation>α はどこまで大きくできる？</translation>
     </message>
@@ -2186,12 +2186,12 @@ said {1} {2}%</source>
       <translation>{total} 個の例のうち {n} 個での損失です。</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/tool.py" line="134" />
+      <location filename="../../gui/landscape/tool.py" line="135" />
       <source>Only a plane of two chosen weights is a function of two weights: random and PCA directions move every weight at once. Choose “Two weights” to step on it.</source>
       <translation>2 つの重みを選んだ平面だけが 2 つの重みの関数になります。ランダムや PCA の方向はすべての重みを同時に動かします。ステッパーで歩くには「二つの重み」を選んでください。</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/tool.py" line="173" />
+      <location filename="../../gui/landscape/tool.py" line="174" />
       <source>Or click two weights (lines) or biases (circles) in the Network tab's diagram.</source>
       <translation>または、ネットワークタブの図で重み（線）かバイアス（円）を二つクリックしてください。</translation>
     </message>
@@ -2226,7 +2226,7 @@ said {1} {2}%</source>
       <translation>テストを実行</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/tool.py" line="139" />
+      <location filename="../../gui/landscape/tool.py" line="140" />
       <source>Send this map to the gradient stepper: f is the network's loss over the two weights, its gradient the network's own backpropagation, and the stepper's four steps move those two weights.</source>
       <translation>この地図を勾配ステッパーに送ります。f は 2 つの重みの関数としてのネットワークの損失、勾配はネットワーク自身の誤差逆伝播で、ステッパーの 4 つのステップがこの 2 つの重みを動かします。</translation>
     </message>
@@ -2281,7 +2281,7 @@ said {1} {2}%</source>
       <translation>断面を計算できませんでした：{why}</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/tool.py" line="191" />
+      <location filename="../../gui/landscape/tool.py" line="192" />
       <source>The stepper cannot take this slice: {why}</source>
       <translation>この断面はステッパーに送れません: {why}</translation>
     </message>
