@@ -150,3 +150,19 @@ def test_your_own_points_open_as_saved_and_a_task_that_does_not_fit_them_is_left
     np.testing.assert_array_equal(decoded["dataset"].X, X)
     decoded = session_file.read(_with_source(path, {"kind": "drawn", "task": "regression"}))
     assert [n.kind for n in decoded["notes"]] == ["source"] and decoded["dataset"].source is None
+
+
+def test_a_session_of_your_own_points_exports_a_notebook_holding_them_as_numbers(tmp_path):
+    from lab.notebook import training_notebook
+    X = np.array([[0.1, -2.5], [1.0, 1.0], [-0.3, 0.7], [2.0, 0.5]], np.float32)
+    mine = Dataset(X, np.array([0, 1, 0, 1]), ["A", "B"], name="mine",
+                   source={"kind": "drawn", "task": "classification"})
+    found = read_experiment(_write(tmp_path / "mine.gradlab", mine))
+    assert found["data"]["kind"] == "drawn"
+    nb = training_notebook(found["spec"], found["data"])
+    cell = next("".join(c["source"]) for c in nb["cells"] if "X = np.array([" in "".join(c["source"]))
+    assert "[0.1, -2.5]," in cell and "base64" not in cell
+    namespace = {"np": np}
+    exec(cell, namespace)   # the notebook's own data cell
+    np.testing.assert_array_equal(namespace["X"], X)
+    np.testing.assert_array_equal(namespace["y"], [0, 1, 0, 1])
