@@ -121,6 +121,7 @@ class PredictCard(QFrame):
         for number, text in enumerate(prediction.choices_in(language), start=1):
             radio = QRadioButton(text)
             radio.setObjectName(f"predict_choice_{number}")
+            radio.setToolTip(self.tr("Choose this as your prediction"))
             self._group.addButton(radio, number)
             self._choice_layout.addWidget(radio)
             radio.show()            # at once, not when the layout gets round to it: it may take the focus

@@ -3525,9 +3525,14 @@ w = {4}</translation>
       <translation>数値（例：0.5 や 1/2）</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/predict_card.py" line="169" />
+      <location filename="../../gui/lesson/predict_card.py" line="170" />
       <source>Choose one of the answers first (or skip).</source>
       <translation>まず答えを一つ選んでください（スキップもできます）。</translation>
+    </message>
+    <message>
+      <location filename="../../gui/lesson/predict_card.py" line="124" />
+      <source>Choose this as your prediction</source>
+      <translation>これを予想として選ぶ</translation>
     </message>
     <message>
       <location filename="../../gui/lesson/predict_card.py" line="74" />
@@ -3550,12 +3555,12 @@ w = {4}</translation>
       <translation>スキップ</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/predict_card.py" line="144" />
+      <location filename="../../gui/lesson/predict_card.py" line="145" />
       <source>Skipped. The answer: {0}</source>
       <translation>スキップしました。正解：{0}</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/predict_card.py" line="176" />
+      <location filename="../../gui/lesson/predict_card.py" line="177" />
       <source>Type a number first (or skip).</source>
       <translation>まず数値を入力してください（スキップもできます）。</translation>
     </message>
@@ -3580,17 +3585,17 @@ w = {4}</translation>
       <translation>あなたの予想</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/predict_card.py" line="175" />
+      <location filename="../../gui/lesson/predict_card.py" line="176" />
       <source>“{0}” is not a number: write it with digits, like 0.5 or 1/2</source>
       <translation>「{0}」は数値ではありません。0.5 や 1/2 のように数字で書いてください</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/predict_card.py" line="146" />
+      <location filename="../../gui/lesson/predict_card.py" line="147" />
       <source>✔ Right: {0}</source>
       <translation>✔ 正解：{0}</translation>
     </message>
     <message>
-      <location filename="../../gui/lesson/predict_card.py" line="147" />
+      <location filename="../../gui/lesson/predict_card.py" line="148" />
       <source>✘ Not this time. The answer: {0}</source>
       <translation>✘ 今回ははずれ。正解：{0}</translation>
     </message>

@@ -150,6 +150,7 @@ def test_run_at_alpha_0_21_waits_for_the_choice(window, qtbot):
     stepper.controls.run_button.click()
     assert not stepper.controls.run_button.isChecked() and not stepper.controls.is_running()
     assert [r.text() for r in card.radios][2].startswith("Fly off")
+    assert all(r.toolTip() for r in card.radios)
     assert QApplication.focusWidget() is card.radios[0]
     card.commit_button.click()
     assert "Choose one" in card.status.text() and not stepper.controls.is_running()
