@@ -164,9 +164,10 @@ class Presentation(QObject):
         for tool in self.window.tools.built().values():
             panels += getattr(tool, "secondary_panels", lambda: [])()
         done = [panel for panel, _shown in self._collapsed]
-        for panel in panels:
+        for panel in panels:       # widgets, or plot items such as a legend
             if panel not in done:
-                self._collapsed.append((panel, not panel.isHidden()))
+                shown = not panel.isHidden() if hasattr(panel, "isHidden") else panel.isVisible()
+                self._collapsed.append((panel, shown))
                 panel.hide()
 
     def _expand(self):
@@ -239,7 +240,7 @@ class Presentation(QObject):
 
     def reapply(self):
         """Scale what was drawn or styled since (new plot items, a new lesson step's text)."""
-        scaling.apply(self.window, _now["text"], _now["lines"], self.base_font)
+        scaling.apply(self.window, _now["text"], _now["lines"], self.base_font, fitted=self.is_presenting)
 
     def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
         if obj is self.window:

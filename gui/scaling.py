@@ -176,8 +176,17 @@ class _NoPlots:
         InfiniteLine = type("NotLoaded", (), {})
 
 
-def _scene(scene, text, lines, app_font, base_font):
+def _view_scale(view):
+    """How much a view enlarges its scene (a picture fitted to its view: often less than 1)."""
+    t = view.transform()
+    return abs(t.m11() * t.m22() - t.m12() * t.m21()) ** 0.5
+
+
+def _scene(scene, text, lines, app_font, base_font, shown_text=None):
+    """``shown_text``: the text scale of plain text items (for a picture fitted to its view in
+    presenter mode, so that its text on screen is as large as the rest)."""
     pg = sys.modules.get("pyqtgraph") or _NoPlots
+    shown_text = text if shown_text is None else shown_text
     for item in scene.items():
         parent = item.parentItem()
         if isinstance(item, pg.AxisItem):
@@ -191,7 +200,7 @@ def _scene(scene, text, lines, app_font, base_font):
         elif isinstance(item, (QGraphicsTextItem, QGraphicsSimpleTextItem)):
             if isinstance(parent, (pg.AxisItem, pg.LabelItem, pg.TextItem)):
                 continue             # done with its owner
-            font = _item_font(item, item.font(), text, app_font, base_font)
+            font = _item_font(item, item.font(), shown_text, app_font, base_font)
             if font is not None:
                 item.setFont(font)
         elif isinstance(item, pg.PlotDataItem):
@@ -219,8 +228,10 @@ def repolish(root):
             widget.setStyleSheet(css)
 
 
-def apply(root, text, lines, base_font):
-    """Scale the text and lines of every visible widget and plot under ``root``."""
+def apply(root, text, lines, base_font, fitted=False):
+    """Scale the text and lines of every visible widget and plot under ``root``. ``fitted``:
+    text in a picture shrunk to fit its view (the network diagram, the backprop graph) is
+    enlarged by as much, so that it is as large on screen as the rest (presenter mode)."""
     app_font = QApplication.instance().font()
     for widget in [root] + root.findChildren(QWidget):
         if not widget.isVisible():
@@ -231,4 +242,8 @@ def apply(root, text, lines, base_font):
         if widget.testAttribute(Qt.WidgetAttribute.WA_SetFont):
             _refont_widget(widget, text, app_font)
         if isinstance(widget, QGraphicsView) and widget.scene() is not None:
-            _scene(widget.scene(), text, lines, app_font, base_font)
+            pg = sys.modules.get("pyqtgraph")
+            plain = pg is None or not isinstance(widget, pg.GraphicsView)
+            shrunk = _view_scale(widget) if fitted and plain else 1.0
+            _scene(widget.scene(), text, lines, app_font, base_font,
+                   text / shrunk if 0 < shrunk < 1 else text)

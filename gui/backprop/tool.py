@@ -77,6 +77,10 @@ class BackpropTool(QWidget):
         super().hideEvent(event)
         self.model.set_watching(False)
 
+    def secondary_panels(self):
+        """What presenter mode hides: the graph gets the whole width (gui/presentation.py)."""
+        return [self.panels]
+
     def title(self):
         return self.tr("Backprop")
 

@@ -17,6 +17,7 @@ class TaskPanel(QGroupBox):
         self.session = session
         form = QFormLayout(self)
         self.data_label = QLabel()
+        self.data_label.setWordWrap(True)
         self.input_label = QLabel()
         self.input_label.setWordWrap(True)
         self.output_label = QLabel()

@@ -15,6 +15,7 @@ from engine.presets import NETWORK_PRESETS
 from engine.spec import default_loss_for
 from engine.safe_files import JSONLimitError, parse_json, read_regular_text
 
+from ..layout_rules import width_for_text
 from ..persistence import settings as remembered   # the last folder used, across runs
 from . import edits
 from .activation_plot import ActivationPlot
@@ -43,6 +44,10 @@ class BuilderTool(QWidget):
         session.data_changed.connect(self._on_data_changed)
         self._on_data_changed()
         self.select_layer(0)
+
+    def secondary_panels(self):
+        """What presenter mode hides: the layers' formulas get the whole width (gui/presentation.py)."""
+        return [self.details]
 
     def title(self):
         return self.tr("Network")
@@ -81,7 +86,7 @@ class BuilderTool(QWidget):
         self.message.setWordWrap(True)
         self.message.hide()
         lv.addWidget(self.message)
-        left.setMinimumWidth(380)
+        width_for_text(left, 380)
 
         self.details = QTabWidget()
         self.details.addTab(self.activation_plot, self.tr("Activation"))

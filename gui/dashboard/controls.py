@@ -2,7 +2,7 @@
 take turns in tabs so that the column fits a 1280 × 720 projector; all views of the model."""
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from ..layout_rules import compact_combos
+from ..layout_rules import compact_combos, fixed_width_for_contents
 from .data_panel import DataPanel
 from .run_buttons import RunButtons
 from .runs_panel import RunsPanel
@@ -28,7 +28,7 @@ class ControlColumn(QWidget):
         layout.addWidget(self.buttons)     # above all that grows or shrinks: they never move
         layout.addWidget(self.panels, 1)
         compact_combos(self)       # long item texts must not widen the column
-        self.setFixedWidth(max(self.minimumSizeHint().width(), LEFT_WIDTH))  # texts never widen it
+        fixed_width_for_contents(self, LEFT_WIDTH)  # texts never widen it
 
     def show_state(self, running, paused, active):
         """``active``: a run is in progress (its settings and data cannot change)."""

@@ -15,6 +15,7 @@ from engine.data import points
 from engine.metrics import write_history_csv
 
 from ..class_names import display_data_name
+from ..layout_rules import follow_font
 from ..reveal import RevealGate
 from . import screenshot
 from .controller import TrainingController
@@ -97,7 +98,7 @@ class DashboardTool(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.status.setFixedHeight(2 * self.status.fontMetrics().lineSpacing() + 4)
+        follow_font(self.status, lambda: self.status.setFixedHeight(2 * self.status.fontMetrics().lineSpacing() + 4))
         vertical = QSplitter(Qt.Orientation.Vertical)
         vertical.addWidget(self.loss_panel)
         vertical.addWidget(self.output)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox
 
 from engine import objectives
 
+from ..layout_rules import width_for_text
 from ..session import weight_name
 from .map_view import MapView
 from .model import LandscapeModel, finite_weights, weight_entries
@@ -65,8 +66,7 @@ class LandscapeTool(QWidget):
 
     def _controls(self):
         box = QGroupBox(tr("Plane"))
-        box.setMinimumWidth(230)
-        box.setMaximumWidth(290)
+        width_for_text(box, 230, 290)
         self.kind = QComboBox()
         for key, title in plane_titles().items():
             self.kind.addItem(title, key)

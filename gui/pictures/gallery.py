@@ -96,7 +96,7 @@ class ClassGallery(QWidget):
         for k, name in enumerate(class_names):
             members = np.flatnonzero(y == k)
             header = QLabel(self.tr("<b>{0}</b>: {1} pictures ({2}%)").format(
-                name, counts[k], f"{100 * counts[k] / max(len(y), 1):.0f}"))
+                name, counts[k], f"{100 * counts[k] / max(len(y), 1):.0f}"), wordWrap=True)
             if len(members) > PER_CLASS:
                 header.setText(header.text() + " " + self.tr("— the first {0} are shown").format(PER_CLASS))
             grid = QListWidget()

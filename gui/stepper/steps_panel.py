@@ -3,6 +3,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from ..layout_rules import follow_font
 from .formulas import gradient_name, point_name, step_text
 from .texts import stop_message, vec
 from .. import theme
@@ -62,7 +63,8 @@ class StepsPanel(QFrame):
         self.formula.setFont(self._formula_font())
         # a fixed height (three lines, enough for a 2-D update): a changing formula must not
         # re-lay out the whole panel on every step
-        self.formula.setFixedHeight(3 * QFontMetrics(self._formula_font()).lineSpacing() + 10)
+        follow_font(self.formula, lambda: self.formula.setFixedHeight(
+            3 * QFontMetrics(self.formula.font()).lineSpacing() + 10))
         layout.addWidget(self.formula)
         self.message = QLabel()
         self.message.setObjectName("stopMessage")

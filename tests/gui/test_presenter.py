@@ -124,3 +124,77 @@ def test_help_keyboard_shortcuts_lists_every_action_and_shortcut_the_window_has(
     assert not missing, f"shortcuts the Help list does not show: {missing}"
     for key in ("F5", "F11", "Ctrl+0", "B", "Ctrl+Z", "Ctrl+Shift+O", "PgDown"):
         assert key in keys, key
+
+
+# -- presenter mode on a 1280 × 720 projector: every text readable from the back -----------------
+import pytest  # noqa: E402
+
+from test_layout import PROJECTOR, _LayoutWatch, comes_to_rest, show, tools_of, wait_for_pictures  # noqa: E402
+from projector import clipped, small_texts  # noqa: E402
+
+PRESENTER_STEPS = ("lesson step 5", "lesson step 10", "lesson step 18")
+
+
+@pytest.fixture(scope="module", params=["en", "ja"])
+def presenting_window(request, qapp):
+    """One window per language in presenter mode at 1280 × 720, the lesson open."""
+    from PySide6.QtCore import QCoreApplication
+
+    from gui import i18n
+    from gui.main_window import MainWindow
+    QCoreApplication.setOrganizationName("GradientLabTests")
+    QCoreApplication.setApplicationName("Gradient Lab")
+    assert i18n.install(qapp, request.param)
+    watch = _LayoutWatch()
+    qapp.installEventFilter(watch)
+    win = MainWindow()
+    try:
+        win.show()
+        win.lesson.show()
+        win.lesson.go_to(0)
+        wait_for_pictures(win)
+        win.presentation.allow_full_screen = False      # the offscreen screen is not 1280 × 720
+        win.presentation.set_presenting(True)
+        win.resize(*PROJECTOR)
+        yield win, watch
+    finally:
+        win.close()
+        win.deleteLater()
+        qapp.removeEventFilter(watch)
+        i18n.install(qapp, "en")
+
+
+def _settle(qapp, window, watch, view):
+    show(window, view)
+    window.presentation.update()           # what the view drew on being shown, scaled now
+    rested, why = comes_to_rest(qapp, watch)
+    assert rested, f"{view}: {why}"
+
+
+def test_in_presenter_mode_every_text_of_every_tool_is_one_fiftieth_of_the_screen_high(qapp, presenting_window):
+    window, watch = presenting_window
+    required = 720 / 50
+    problems = []
+    for view in tools_of(window) + PRESENTER_STEPS:
+        _settle(qapp, window, watch, view)
+        assert (window.width(), window.height()) == PROJECTOR
+        page = window.tabs.currentWidget()
+        for root in (page, window.lesson, window.tabs.tabBar()):
+            problems += [f"{view}: {where} “{text}” is {px} px" for where, text, px in small_texts(root, required)]
+    assert not problems, f"{len(problems)} texts below {required} px:\n" + "\n".join(sorted(set(problems)))
+
+
+def test_in_presenter_mode_nothing_is_cut_off_on_a_projector(qapp, presenting_window):
+    window, watch = presenting_window
+    from PySide6.QtWidgets import QScrollArea, QTabWidget
+    problems = []
+    for view in tools_of(window) + PRESENTER_STEPS:
+        _settle(qapp, window, watch, view)
+        page = QTabWidget.widget(window.tabs, window.tabs.currentIndex())
+        bars = [type(area.widget()).__name__ for area in [page] + page.findChildren(QScrollArea)
+                for bar in (area.horizontalScrollBar(), area.verticalScrollBar()) if bar.isVisible()]
+        if bars:
+            problems.append(f"{view}: the page scrolls ({', '.join(bars)})")
+        for root in (window.tabs.currentWidget(), window.lesson, window.tabs):
+            problems += [f"{view}: {where}: “{text}”" for where, text in clipped(root)]
+    assert not problems, f"{len(problems)} texts cut off:\n" + "\n".join(sorted(set(problems)))
