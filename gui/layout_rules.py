@@ -40,6 +40,29 @@ def follow_font(widget, fit):
 COMBO_CHARACTERS = 8     # a combo box needs room for this many characters, not its longest item
 
 
+class _Lines(QObject):
+    def __init__(self, label):
+        super().__init__(label)
+        label.installEventFilter(self)
+
+    def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange):
+            show_all_lines(obj)
+        return False
+
+
+def show_all_lines(label):
+    """Keep a word-wrapped ``label`` as high as its lines at its width, after each resize and
+    change of font; call again after a new text. (A label inside tabs or a group box is
+    otherwise given the height of its text at some other width, and its last line is cut.)"""
+    if label.findChild(_Lines) is None:
+        _Lines(label)
+    if label.isVisible() and label.width() > 0:
+        needed = label.heightForWidth(label.width())
+        if needed > 0 and needed != label.minimumHeight():
+            label.setMinimumHeight(needed)
+
+
 def width_for_text(widget, minimum=None, maximum=None):
     """Give ``widget`` the minimum and maximum widths (px) designed for the usual font, scaled
     with the font (the zoom, presenter mode), so that a column grows with its texts."""

@@ -60,6 +60,21 @@ def highlight():
     return (STRONG_HIGHLIGHT, OUTLINE) if _now["presenting"] else (HIGHLIGHT, None)
 
 
+class _Changes(QObject):
+    changed = Signal()
+
+
+_changes = []
+
+
+def changes():
+    """The object whose ``changed`` signal says that the scales or presenter mode changed, for
+    views that draw their highlights or sizes from here: ``changes().changed.connect(...)``."""
+    if not _changes:
+        _changes.append(_Changes(QCoreApplication.instance()))
+    return _changes[0]
+
+
 def required_text_px(height):
     """The smallest text height (px) the 8H rule allows on a screen ``height`` pixels high."""
     return math.ceil(height / EIGHT_H)
@@ -229,6 +244,9 @@ class Presentation(QObject):
         app = QApplication.instance()
         if app.font() != font:
             app.setFont(font)
+            # Qt passes the new font on to the widgets in posted events: deliver them now, so
+            # that what follows (style sheets set again, highlights) sees the new font
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)
             scaling.repolish(self.window)
         self.reapply()
         if text != 1.0 or lines != 1.0:
@@ -237,6 +255,7 @@ class Presentation(QObject):
             self._timer.stop()
         if changed:
             self.changed.emit()
+            changes().changed.emit()
 
     def reapply(self):
         """Scale what was drawn or styled since (new plot items, a new lesson step's text)."""
@@ -253,7 +272,9 @@ class Presentation(QObject):
     def _forget(self):
         """The window closes: the application's font and the module's scales go back."""
         self._timer.stop()
-        _now.update(text=1.0, lines=1.0, presenting=False)
+        if (_now["text"], _now["lines"], _now["presenting"]) != (1.0, 1.0, False):
+            _now.update(text=1.0, lines=1.0, presenting=False)
+            changes().changed.emit()
         app = QApplication.instance()
         if app is not None and app.font() != self.base_font:
             app.setFont(self.base_font)

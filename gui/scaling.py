@@ -176,17 +176,16 @@ class _NoPlots:
         InfiniteLine = type("NotLoaded", (), {})
 
 
-def _view_scale(view):
-    """How much a view enlarges its scene (a picture fitted to its view: often less than 1)."""
-    t = view.transform()
+def _on_screen(item, view):
+    """How much larger than its font an item's text is on screen (its view's zoom)."""
+    t = item.deviceTransform(view.viewportTransform())
     return abs(t.m11() * t.m22() - t.m12() * t.m21()) ** 0.5
 
 
-def _scene(scene, text, lines, app_font, base_font, shown_text=None):
-    """``shown_text``: the text scale of plain text items (for a picture fitted to its view in
-    presenter mode, so that its text on screen is as large as the rest)."""
+def _scene(scene, text, lines, app_font, base_font, fitted_view=None):
+    """``fitted_view``: the view of a picture fitted to it (presenter mode): its text items are
+    enlarged by as much as the view shrinks them, so that on screen they are as large as the rest."""
     pg = sys.modules.get("pyqtgraph") or _NoPlots
-    shown_text = text if shown_text is None else shown_text
     for item in scene.items():
         parent = item.parentItem()
         if isinstance(item, pg.AxisItem):
@@ -200,7 +199,12 @@ def _scene(scene, text, lines, app_font, base_font, shown_text=None):
         elif isinstance(item, (QGraphicsTextItem, QGraphicsSimpleTextItem)):
             if isinstance(parent, (pg.AxisItem, pg.LabelItem, pg.TextItem)):
                 continue             # done with its owner
-            font = _item_font(item, item.font(), shown_text, app_font, base_font)
+            factor = text
+            if fitted_view is not None:
+                shrunk = _on_screen(item, fitted_view)
+                if 0 < shrunk < 1:
+                    factor = text / shrunk
+            font = _item_font(item, item.font(), factor, app_font, base_font)
             if font is not None:
                 item.setFont(font)
         elif isinstance(item, pg.PlotDataItem):
@@ -244,6 +248,5 @@ def apply(root, text, lines, base_font, fitted=False):
         if isinstance(widget, QGraphicsView) and widget.scene() is not None:
             pg = sys.modules.get("pyqtgraph")
             plain = pg is None or not isinstance(widget, pg.GraphicsView)
-            shrunk = _view_scale(widget) if fitted and plain else 1.0
             _scene(widget.scene(), text, lines, app_font, base_font,
-                   text / shrunk if 0 < shrunk < 1 else text)
+                   widget if fitted and plain else None)

@@ -9,9 +9,10 @@ import math
 
 from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
-from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsLineItem, QGraphicsRectItem,
+from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsItem, QGraphicsLineItem, QGraphicsRectItem,
                                QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView)
 
+from .. import presentation
 from ..session import weight_name
 from .layer_row import activation_title
 
@@ -54,6 +55,28 @@ def edge_style(w, largest):
     return colour, 0.5 + 4.5 * strength
 
 
+class ColumnLabel(QGraphicsSimpleTextItem):
+    """A column's name under it, centred on it, as large on screen as the rest of the text
+    however small the picture is drawn (it ignores the view's zoom: its font says its size)."""
+
+    def __init__(self, text):
+        super().__init__(text)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+
+    def _shift(self):
+        return super().boundingRect().width() / 2
+
+    def boundingRect(self):  # noqa: N802 - Qt's name
+        return super().boundingRect().translated(-self._shift(), 0)
+
+    def shape(self):
+        return super().shape().translated(-self._shift(), 0)
+
+    def paint(self, painter, option, widget=None):
+        painter.translate(-self._shift(), 0)
+        super().paint(painter, option, widget)
+
+
 class NetworkDiagram(QGraphicsView):
     layer_clicked = Signal(int)   # 0-based index into spec["layers"]
 
@@ -81,6 +104,7 @@ class NetworkDiagram(QGraphicsView):
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.update_weights)
         session.spec_changed.connect(self.rebuild)
+        presentation.changes().changed.connect(self._show_selection)
         session.weights_changed.connect(self._schedule_weights)
         session.chosen_changed.connect(self.show_chosen)
         self.rebuild()
@@ -134,12 +158,11 @@ class NetworkDiagram(QGraphicsView):
                 ellipsis.setZValue(2)
                 scene.addItem(ellipsis)
             self.ellipses.append(ellipsis)
-            label = QGraphicsSimpleTextItem(self._column_title(c, n, spec))
+            label = ColumnLabel(self._column_title(c, n, spec))
             font = QFont()
             font.setPointSize(10)
             label.setFont(font)
-            rect = label.boundingRect()
-            label.setPos(c * COLUMN_GAP - rect.width() / 2, lowest + RADIUS + 12)
+            label.setPos(c * COLUMN_GAP, lowest + RADIUS + 12)
             scene.addItem(label)
             self.labels.append(label)
         self._highlight = None
@@ -212,10 +235,24 @@ class NetworkDiagram(QGraphicsView):
             return
         rect = self.scene().sceneRect()
         self._highlight = QGraphicsRectItem(QRectF(c * COLUMN_GAP - 32, rect.top() + 8, 64, rect.height() - 16))
-        self._highlight.setBrush(QColor(255, 235, 59, 70))
-        self._highlight.setPen(QPen(Qt.PenStyle.NoPen))
+        fill, outline = presentation.highlight()    # strong in presenter mode
+        fill = QColor(fill)
+        fill.setAlpha(150 if outline is not None else 90)
+        self._highlight.setBrush(fill)
+        self._highlight.setPen(QPen(outline, 3) if outline is not None else QPen(Qt.PenStyle.NoPen))
         self._highlight.setZValue(-1)
         self.scene().addItem(self._highlight)
+
+    def _show_selection(self):
+        if self._selected is not None:
+            self.set_selected_layer(self._selected)
+
+    def selection_colours(self):
+        """(fill, outline or None) of the selected layer's highlight now (for tests)."""
+        if self._highlight is None:
+            return None
+        pen = self._highlight.pen()
+        return self._highlight.brush().color(), (None if pen.style() == Qt.PenStyle.NoPen else pen.color())
 
     def mousePressEvent(self, event):
         point = self.mapToScene(event.position().toPoint())

@@ -21,6 +21,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainterPath, QPen
 
+from ..presentation import line_width
+
 MAX_DOTS = 60        # more epoch dots than this in view: the line alone (dots would merge)
 COLUMN_PIXELS = 2    # one band column / smoothed point per this many pixels
 
@@ -80,7 +82,7 @@ def _band(x, low, high):
 
 
 def cosmetic_pen(colour, width, style=Qt.PenStyle.SolidLine, cap=Qt.PenCapStyle.SquareCap):
-    pen = QPen(QColor(colour), width, style, cap)
+    pen = QPen(QColor(colour), line_width(width), style, cap)
     pen.setCosmetic(True)         # width in pixels, whatever the axes' scale
     return pen
 
@@ -100,16 +102,21 @@ class RunDrawing:
 
     def __init__(self, colour, style):
         self.colour, self.style = QColor(colour), style
-        faded = QColor(self.colour)
-        faded.setAlpha(70)
-        self.band_brush, self.raw_pen = pg.mkBrush(faded), cosmetic_pen(faded, 1)
-        self.smooth_pen = cosmetic_pen(self.colour, 2, style)
-        self.epoch_pen = cosmetic_pen(self.colour, 1, style)
-        self.dot_pen = cosmetic_pen(self.colour, 5, cap=Qt.PenCapStyle.RoundCap)
-        self.val_pen = cosmetic_pen(self.colour, 2, Qt.PenStyle.DashLine)
+        self.set_pens()
         self.lines = {}          # name -> Line (full resolution)
         self.shapes = []         # (kind, QPainterPath or dot arrays, pen or brush)
         self.bounds = None       # (x0, x1, y0, y1) of everything drawn, in data coordinates
+
+    def set_pens(self):
+        """The pens, as thick as presenter mode and the zoom make lines (gui/presentation.py);
+        shapes built after this use them."""
+        faded = QColor(self.colour)
+        faded.setAlpha(70)
+        self.band_brush, self.raw_pen = pg.mkBrush(faded), cosmetic_pen(faded, 1)
+        self.smooth_pen = cosmetic_pen(self.colour, 2, self.style)
+        self.epoch_pen = cosmetic_pen(self.colour, 1, self.style)
+        self.dot_pen = cosmetic_pen(self.colour, 5, cap=Qt.PenCapStyle.RoundCap)
+        self.val_pen = cosmetic_pen(self.colour, 2, Qt.PenStyle.DashLine)
 
     def set_lines(self, lines, view, transform_y):
         """Rebuild the shapes from ``lines`` ({'raw', 'smooth', 'epoch', 'val'} -> Line) for the

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSlider
 from engine.metrics import Smoother
 
 from .. import accuracy_names as names
+from .. import presentation
 from .curves import COLUMN_PIXELS, Line, RunDrawing, RunsItem
 from .plots import make_plot
 from .. import theme
@@ -102,6 +103,14 @@ class LossPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(controls)
         layout.addLayout(plots, 1)
+
+        # the newest run's latest loss, ringed in presenter mode: the point to look at
+        self.newest = pg.ScatterPlotItem(symbol="o")
+        self.newest.setZValue(20)
+        self.newest.hide()
+        self.loss_plot.addItem(self.newest)
+        self._newest_at = None        # (x, y) of that point, or None
+        presentation.changes().changed.connect(self._presentation_changed)
 
         self._lines = {}    # run -> _RunLines
         self._runs = []
@@ -207,6 +216,10 @@ class LossPanel(QWidget):
         else:                                 # keep the epoch lines drawn last time
             built.update({k: v for k, v in lines.loss.lines.items() if k in ("epoch", "val")})
             acc.update({k: v for k, v in lines.acc.lines.items() if k in ("epoch", "val")} if classify else {})
+        if self._runs and run is self._runs[-1]:
+            smooth = built["smooth"]
+            self._newest_at = (smooth.x[-1], smooth.y[-1]) if visible and len(smooth.x) else None
+            self._show_newest()
         lines.loss.set_lines(built, self._view(self.loss_plot), self._y)
         lines.acc.set_lines(acc, self._view(self.acc_plot), lambda v: v)
 
@@ -231,6 +244,30 @@ class LossPanel(QWidget):
             return None
         drawing, key = (lines.acc, name[4:]) if name.startswith("acc_") else (lines.loss, name)
         return drawing.lines.get(key)
+
+    @Slot()
+    def _presentation_changed(self):
+        """Presenter mode or the zoom changed: lines as thick as they now want, the newest point."""
+        for lines in self._lines.values():
+            lines.loss.set_pens()
+            lines.acc.set_pens()
+        if self._runs:
+            self.refresh_all()
+        self._show_newest()
+
+    def _show_newest(self):
+        """Ring the newest point in presenter mode, large enough to be seen from the back."""
+        shown = presentation.presenting() and self._newest_at is not None
+        if shown:
+            fill, outline = presentation.highlight()
+            x, y = self._newest_at
+            self.newest.setData([x], [float(self._y(np.array([y]))[0])], size=presentation.marker_size(12),
+                                brush=pg.mkBrush(fill), pen=pg.mkPen(outline, width=presentation.line_width(2)))
+        self.newest.setVisible(shown)
+
+    def newest_point(self):
+        """(x, y) of the ringed newest point while it is shown, else None (for tests)."""
+        return self._newest_at if self.newest.isVisible() else None
 
     def _y(self, values):
         """Values as the loss plot's y: log10 on a log scale (which cannot show 0)."""

@@ -19,7 +19,7 @@ class ProgressPanel(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.bar, 1)
-        layout.addWidget(self.text, 2)     # the words need more room than the bar
+        layout.addWidget(self.text, 3)     # the words need more room than the bar
         self.state = None
         self.show_idle()
 

@@ -91,6 +91,10 @@ class DashboardTool(QWidget):
         self._show_data()
         self._update_buttons()
 
+    def secondary_panels(self):
+        """What presenter mode hides: the legends of the line kinds, wider than the plots then."""
+        return list(self.loss_panel.legends.values())
+
     def title(self):
         return self.tr("Training")
 

@@ -1,6 +1,7 @@
 """The learning rate α and the start point, with the stability bound for quadratics."""
 from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QWidget
 
+from ..layout_rules import show_all_lines
 from .texts import stability_hint
 
 
@@ -72,3 +73,4 @@ class SettingsPanel(QWidget):
                   "diverges": "color:#9b1c1c; font-weight:bold;"}[case]
         self.bound.setStyleSheet(colour)
         self.bound.show()
+        show_all_lines(self.bound)

@@ -3,12 +3,12 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from .. import presentation
 from ..layout_rules import follow_font
 from .formulas import gradient_name, point_name, step_text
 from .texts import stop_message, vec
 from .. import theme
 
-HIGHLIGHT = QColor("#FFE9A8")     # the current step's background
 FORMULA_COLOUR = QColor("#003d73")
 
 
@@ -54,10 +54,9 @@ class StepsPanel(QFrame):
             row.setTextFormat(Qt.TextFormat.RichText)
             row.setMargin(3)
             row.setAutoFillBackground(False)
-            palette = row.palette()
-            palette.setColor(QPalette.ColorRole.Window, HIGHLIGHT)
-            row.setPalette(palette)
             layout.addWidget(row)
+        self._show_highlight()
+        presentation.changes().changed.connect(self._show_highlight)
         self.formula = FormulaView()
         self.formula.setObjectName("stepFormula")
         self.formula.setFont(self._formula_font())
@@ -76,6 +75,22 @@ class StepsPanel(QFrame):
         model.path_changed.connect(self.refresh)
         model.function_changed.connect(self.refresh)
         self.refresh()
+
+    def _show_highlight(self):
+        """The current step's background: pale, or strong in presenter mode (seen from the back
+        of a room), where the current step is also bold."""
+        self._bold_current()     # first: a style sheet taken away puts back the palette it found
+        fill, _outline = presentation.highlight()
+        for row in self.rows:
+            palette = row.palette()
+            palette.setColor(QPalette.ColorRole.Window, fill)
+            row.setPalette(palette)
+
+    def _bold_current(self):
+        for row in self.rows:
+            style = "font-weight: bold" if presentation.presenting() and row.autoFillBackground() else ""
+            if row.styleSheet() != style:
+                row.setStyleSheet(style)
 
     def _formula_font(self):
         font = self.formula.font()
@@ -105,6 +120,7 @@ class StepsPanel(QFrame):
                 # dark text on the pale highlight, the palette's text elsewhere (dark palettes too)
                 row.setStyleSheet("color: #222222" if stepper.phase == i else "")
                 row.update()
+        self._bold_current()
         self.formula.setText(step_text(self._model.objective, stepper, self._model.lr))
         if stepper.stop is not None and stepper.stop.reason != "converged":
             self.message.setText(stop_message(stepper.stop, self._model.lr, vec(stepper.x),

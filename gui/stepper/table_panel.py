@@ -4,6 +4,7 @@ from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
+from ..layout_rules import follow_font
 from .formulas import point_name
 from .texts import num, vec
 
@@ -32,6 +33,8 @@ class IterationTable(QWidget):
         copy.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._shown = []          # the records shown, to add only the new rows
         self._widest = [0] * 5    # the longest text so far in each column
+        # the columns fit their numbers again when the text grows (zoom, presenter mode)
+        follow_font(self.table, self.table.resizeColumnsToContents)
         model.path_changed.connect(self.refresh)
         model.function_changed.connect(self._headers)
         self._headers()

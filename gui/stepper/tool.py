@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QSplitter, QStack
 
 from engine import descent, objectives
 
+from .. import presentation
 from ..layout_rules import compact_combos
 from ..reveal import RevealGate
 from .contour_view import ContourView
@@ -71,6 +72,8 @@ class StepperTool(QWidget):
         side_layout.addWidget(steps_group)
         side_layout.addWidget(self.controls)
         side_layout.addStretch(1)
+        self._side_layout = side_layout
+        presentation.changes().changed.connect(self._give_the_tabs_room)
         side.setMinimumWidth(340)
         side.setMaximumWidth(380)
         self.optimizer_panel.method.currentIndexChanged.connect(self._show_optimizer_settings)
@@ -120,6 +123,11 @@ class StepperTool(QWidget):
             shortcut.activated.connect(slot)
         model.function_changed.connect(self._show_views)
         self._show_views()
+
+    def _give_the_tabs_room(self):
+        """In presenter mode the tabs share the room left in the column, so that a hint in them
+        (α's stability bound) gets its lines in large text."""
+        self._side_layout.setStretchFactor(self.setup_tabs, 1 if presentation.presenting() else 0)
 
     def title(self):
         return self.tr("Gradient stepper")

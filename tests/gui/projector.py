@@ -122,6 +122,9 @@ def clipped(root):
                 cut.append((f"{name} {widget.width()} px wide, needs {widget.sizeHint().width()}", widget.text()[:60]))
         elif isinstance(widget, QTableWidget):
             cut += _clipped_cells(widget)
+        elif isinstance(widget, QGraphicsView) and widget.scene() is not None and \
+                (pg is None or not isinstance(widget, pg.GraphicsView)):
+            cut += _clipped_in_picture(widget)
         elif pg is not None and isinstance(widget, pg.PlotWidget):
             plot = widget.getPlotItem()
             legend = plot.legend
@@ -145,4 +148,17 @@ def _clipped_cells(table):
             needed = max(metrics.horizontalAdvance(line) for line in item.text().splitlines()) + 6
             if needed > rect.width():
                 cut.append((f"{type(table).__name__} cell {rect.width()} px wide, needs {needed}", item.text()))
+    return cut
+
+
+def _clipped_in_picture(view):
+    """Text of a drawn picture (the network, the backprop graph) reaching out of its view."""
+    cut = []
+    shown = view.viewport().rect()
+    for item in view.scene().items():
+        if isinstance(item, (QGraphicsTextItem, QGraphicsSimpleTextItem)) and item.isVisible():
+            text = item.toPlainText() if isinstance(item, QGraphicsTextItem) else item.text()
+            rect = item.deviceTransform(view.viewportTransform()).mapRect(item.boundingRect()).toAlignedRect()
+            if text.strip() and not shown.adjusted(-1, -1, 1, 1).contains(rect):
+                cut.append((f"text of {type(view).__name__} at {rect.getRect()} outside {shown.getRect()}", text))
     return cut

@@ -133,6 +133,7 @@ from test_layout import PROJECTOR, _LayoutWatch, comes_to_rest, show, tools_of, 
 from projector import clipped, small_texts  # noqa: E402
 
 PRESENTER_STEPS = ("lesson step 5", "lesson step 10", "lesson step 18")
+IN_USE = ("stepper in use", "network in use", "training in use", "pictures in use")
 
 
 @pytest.fixture(scope="module", params=["en", "ja"])
@@ -158,6 +159,8 @@ def presenting_window(request, qapp):
         win.resize(*PROJECTOR)
         yield win, watch
     finally:
+        from gui.worker import Job
+        Job.stop_all()
         win.close()
         win.deleteLater()
         qapp.removeEventFilter(watch)
@@ -165,7 +168,13 @@ def presenting_window(request, qapp):
 
 
 def _settle(qapp, window, watch, view):
-    show(window, view)
+    if view.endswith(" in use"):          # as its screenshot shows it: runs, a prediction...
+        key = view.split()[0]
+        tool = window.show_tool(key)
+        tool.prepare_screenshot(**({"step": 3} if key == "pictures" else {}))
+        wait_for_pictures(window)
+    else:
+        show(window, view)
     window.presentation.update()           # what the view drew on being shown, scaled now
     rested, why = comes_to_rest(qapp, watch)
     assert rested, f"{view}: {why}"
@@ -175,7 +184,7 @@ def test_in_presenter_mode_every_text_of_every_tool_is_one_fiftieth_of_the_scree
     window, watch = presenting_window
     required = 720 / 50
     problems = []
-    for view in tools_of(window) + PRESENTER_STEPS:
+    for view in tools_of(window) + PRESENTER_STEPS + IN_USE:
         _settle(qapp, window, watch, view)
         assert (window.width(), window.height()) == PROJECTOR
         page = window.tabs.currentWidget()
@@ -188,7 +197,7 @@ def test_in_presenter_mode_nothing_is_cut_off_on_a_projector(qapp, presenting_wi
     window, watch = presenting_window
     from PySide6.QtWidgets import QScrollArea, QTabWidget
     problems = []
-    for view in tools_of(window) + PRESENTER_STEPS:
+    for view in tools_of(window) + PRESENTER_STEPS + IN_USE:
         _settle(qapp, window, watch, view)
         page = QTabWidget.widget(window.tabs, window.tabs.currentIndex())
         bars = [type(area.widget()).__name__ for area in [page] + page.findChildren(QScrollArea)
@@ -198,3 +207,39 @@ def test_in_presenter_mode_nothing_is_cut_off_on_a_projector(qapp, presenting_wi
         for root in (window.tabs.currentWidget(), window.lesson, window.tabs):
             problems += [f"{view}: {where}: “{text}”" for where, text in clipped(root)]
     assert not problems, f"{len(problems)} texts cut off:\n" + "\n".join(sorted(set(problems)))
+
+
+def test_in_presenter_mode_what_the_teacher_points_at_is_strongly_highlighted(window, qtbot):
+    from PySide6.QtGui import QPalette
+    window.presentation.allow_full_screen = False
+    stepper = window.show_tool("stepper")
+    stepper.load_preset("square")
+    stepper.step()
+    row = stepper.steps_panel.rows[1]                          # Step 2 is the current one
+    assert stepper.steps_panel.highlighted() == [2]
+    pale = row.palette().color(QPalette.ColorRole.Window)
+    builder = window.show_tool("network")
+    builder.select_layer(0)
+    pale_fill, no_outline = builder.diagram.selection_colours()
+    assert no_outline is None
+    dashboard = window.show_tool("training")
+    dashboard.set_toy_dataset("xor", n=100)
+    dashboard.step_batch()
+    qtbot.waitUntil(lambda: not dashboard.controller.is_running(), timeout=10_000)
+    assert dashboard.loss_panel.newest_point() is None          # only in presenter mode
+
+    window.presentation.set_presenting(True)
+    qtbot.waitUntil(lambda: dashboard.loss_panel.newest_point() is not None, timeout=5_000)
+    x, _y = dashboard.loss_panel.newest_point()
+    assert x == dashboard.current_run().batch_step.values[-1]
+    strong = row.palette().color(QPalette.ColorRole.Window)
+    assert strong == presentation.STRONG_HIGHLIGHT != pale
+    assert strong.saturationF() > 0.9 and row.font().bold()
+    assert QFontInfo(row.font()).pixelSize() == QFontInfo(stepper.steps_panel.rows[0].font()).pixelSize()
+    fill, outline = builder.diagram.selection_colours()
+    assert outline is not None and fill.alpha() > pale_fill.alpha()
+    window.presentation.set_presenting(False)
+    assert row.palette().color(QPalette.ColorRole.Window) == pale and not row.font().bold()
+    assert builder.diagram.selection_colours()[1] is None
+    assert dashboard.loss_panel.newest_point() is None
+    dashboard.controller.finish_now()
