@@ -94,7 +94,7 @@
   <context>
     <name>BackpropTool</name>
     <message>
-      <location filename="../../gui/backprop/tool.py" line="81" />
+      <location filename="../../gui/backprop/tool.py" line="85" />
       <source>Backprop</source>
       <translation>誤差逆伝播</translation>
     </message>
@@ -137,194 +137,194 @@
   <context>
     <name>BuilderTool</name>
     <message>
-      <location filename="../../gui/builder/tool.py" line="158" />
+      <location filename="../../gui/builder/tool.py" line="163" />
       <source> (the network keeps {0})</source>
       <translation>（ネットワークは {0} のままです）</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="63" />
+      <location filename="../../gui/builder/tool.py" line="68" />
       <source>&lt;b&gt;Layers&lt;/b&gt; (input → output; drag to reorder)</source>
       <translation>&lt;b&gt;層&lt;/b&gt;（入力 → 出力、ドラッグで並べ替え）</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="87" />
+      <location filename="../../gui/builder/tool.py" line="92" />
       <source>Activation</source>
       <translation>活性化関数</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="222" />
+      <location filename="../../gui/builder/tool.py" line="227" />
       <source>Could not open {0}: {1}</source>
       <translation>{0} を開けませんでした：{1}</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="206" />
+      <location filename="../../gui/builder/tool.py" line="211" />
       <source>Could not save {0}: {1}</source>
       <translation>{0} を保存できませんでした：{1}</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="88" />
+      <location filename="../../gui/builder/tool.py" line="93" />
       <source>Layer 1 weights</source>
       <translation>第1層の重み</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="262" />
+      <location filename="../../gui/builder/tool.py" line="267" />
       <source>Load network description</source>
       <translation>ネットワーク構成の読み込み</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="247" />
+      <location filename="../../gui/builder/tool.py" line="252" />
       <source>Loaded {0}.</source>
       <translation>{0} を読み込みました。</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="72" />
+      <location filename="../../gui/builder/tool.py" line="77" />
       <source>Load…</source>
       <translation>読み込み…</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="48" />
+      <location filename="../../gui/builder/tool.py" line="53" />
       <source>Network</source>
       <translation>ネットワーク</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="256" />
+      <location filename="../../gui/builder/tool.py" line="261" />
       <source>Network description (*.json)</source>
       <translation>ネットワーク構成 (*.json)</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="264" />
+      <location filename="../../gui/builder/tool.py" line="269" />
       <source>Network description (*.json);;All files (*)</source>
       <translation>ネットワーク構成 (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="74" />
+      <location filename="../../gui/builder/tool.py" line="79" />
       <source>New weights</source>
       <translation>新しい重み</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="249" />
+      <location filename="../../gui/builder/tool.py" line="254" />
       <source>Note: {0}.</source>
       <translation>注意：{0}。</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="68" />
-      <location filename="../../gui/builder/tool.py" line="118" />
+      <location filename="../../gui/builder/tool.py" line="73" />
+      <location filename="../../gui/builder/tool.py" line="123" />
       <source>Redo</source>
       <translation>やり直し</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="69" />
+      <location filename="../../gui/builder/tool.py" line="74" />
       <source>Redo the change undone (Ctrl+Shift+Z)</source>
       <translation>取り消した変更をやり直す (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="254" />
+      <location filename="../../gui/builder/tool.py" line="259" />
       <source>Save network description</source>
       <translation>ネットワーク構成の保存</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="208" />
+      <location filename="../../gui/builder/tool.py" line="213" />
       <source>Saved the network description to {0}</source>
       <translation>ネットワーク構成を {0} に保存しました</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="70" />
+      <location filename="../../gui/builder/tool.py" line="75" />
       <source>Save…</source>
       <translation>保存…</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="66" />
-      <location filename="../../gui/builder/tool.py" line="116" />
+      <location filename="../../gui/builder/tool.py" line="71" />
+      <location filename="../../gui/builder/tool.py" line="121" />
       <source>Undo</source>
       <translation>元に戻す</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="67" />
+      <location filename="../../gui/builder/tool.py" line="72" />
       <source>Undo the last change of the network (Ctrl+Z)</source>
       <translation>ネットワークへの最後の変更を取り消す (Ctrl+Z)</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="217" />
+      <location filename="../../gui/builder/tool.py" line="222" />
       <source>a number with more than {0} digits</source>
       <translation>{0} 桁を超える数があります</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="163" />
+      <location filename="../../gui/builder/tool.py" line="168" />
       <source>change the network</source>
       <translation>ネットワークの変更</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="75" />
+      <location filename="../../gui/builder/tool.py" line="80" />
       <source>draw new random starting weights</source>
       <translation>新しいランダムな初期の重みを引く</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="242" />
+      <location filename="../../gui/builder/tool.py" line="247" />
       <source>its input size {0} was changed to {1} to match the data</source>
       <translation>データに合わせて入力の大きさを {0} から {1} に変えました</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="245" />
+      <location filename="../../gui/builder/tool.py" line="250" />
       <source>its output layer was changed to fit the task</source>
       <translation>タスクに合わせて出力層を変えました</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="235" />
+      <location filename="../../gui/builder/tool.py" line="240" />
       <source>layer {0}: </source>
       <translation>第{0}層：</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="216" />
+      <location filename="../../gui/builder/tool.py" line="221" />
       <source>lists nested more than {0} levels deep</source>
       <translation>リストが {0} 段より深く入れ子になっています</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="73" />
+      <location filename="../../gui/builder/tool.py" line="78" />
       <source>load a network description (spec) from JSON</source>
       <translation>ネットワーク構成を JSON から読み込む</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="246" />
+      <location filename="../../gui/builder/tool.py" line="251" />
       <source>load {0}</source>
       <translation>{0} の読み込み</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="180" />
+      <location filename="../../gui/builder/tool.py" line="185" />
       <source>loss</source>
       <translation>損失</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="176" />
+      <location filename="../../gui/builder/tool.py" line="181" />
       <source>preset</source>
       <translation>プリセット</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="71" />
+      <location filename="../../gui/builder/tool.py" line="76" />
       <source>save the network's description (spec) as JSON</source>
       <translation>ネットワーク構成を JSON で保存</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="169" />
+      <location filename="../../gui/builder/tool.py" line="174" />
       <source>set the network</source>
       <translation>ネットワークの設定</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="225" />
+      <location filename="../../gui/builder/tool.py" line="230" />
       <source>{0} is not a text file: a network description is JSON text</source>
       <translation>{0} はテキストファイルではありません：ネットワーク構成は JSON のテキストです</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="218" />
+      <location filename="../../gui/builder/tool.py" line="223" />
       <source>{0} is not a usable network description: {1}. Nothing was changed.</source>
       <translation>{0} は使えるネットワーク構成ではありません：{1}。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="236" />
+      <location filename="../../gui/builder/tool.py" line="241" />
       <source>{0} is not a usable network description: {1}{2}. Nothing was changed.</source>
       <translation>{0} は使えるネットワーク構成ではありません：{1}{2}。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/tool.py" line="228" />
+      <location filename="../../gui/builder/tool.py" line="233" />
       <source>{0} is not valid JSON (line {1}, column {2}: {3})</source>
       <translation>{0} は正しい JSON ではありません（{1} 行 {2} 列：{3}）</translation>
     </message>
@@ -682,7 +682,7 @@
     </message>
     <message>
       <location filename="../../gui/dashboard/run_buttons.py" line="79" />
-      <location filename="../../gui/dashboard/tool.py" line="264" />
+      <location filename="../../gui/dashboard/tool.py" line="269" />
       <source>A run is in progress: stop it first.</source>
       <translation>学習を実行中です。先に停止してください。</translation>
     </message>
@@ -704,7 +704,7 @@
       <translation>続ける</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="543" />
+      <location filename="../../gui/dashboard/tool.py" line="548" />
       <source>Done.</source>
       <translation>完了しました。</translation>
     </message>
@@ -796,7 +796,7 @@
       <translation>ネットワーク (*.npz)</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="351" />
+      <location filename="../../gui/dashboard/tool.py" line="356" />
       <source>Not learning: {0}</source>
       <translation>学習が進んでいません：{0}</translation>
     </message>
@@ -872,7 +872,7 @@
       <translation>エポック {0}、バッチ {1} で停止しました。履歴は残っています。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="421" />
+      <location filename="../../gui/dashboard/tool.py" line="426" />
       <source>The data changed in another tab: the run was stopped.</source>
       <translation>別のタブでデータが変わったので、学習を停止しました。</translation>
     </message>
@@ -882,32 +882,32 @@
       <translation>エポック {0} で損失が発散しました。もっと小さな学習係数を試してください（今は {1}）。それまでの履歴は残っています。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="460" />
+      <location filename="../../gui/dashboard/tool.py" line="465" />
       <source>The network cannot learn this data: {0}</source>
       <translation>ネットワークはこのデータを学習できません：{0}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="433" />
+      <location filename="../../gui/dashboard/tool.py" line="438" />
       <source>The network changed in the builder: the run was stopped.</source>
       <translation>ビルダーでネットワークが変わったので、学習を停止しました。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="462" />
+      <location filename="../../gui/dashboard/tool.py" line="467" />
       <source>The network was fitted to the data: {0} inputs, {1} outputs.</source>
       <translation>ネットワークをデータに合わせました：入力 {0} 個、出力 {1} 個。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="213" />
+      <location filename="../../gui/dashboard/tool.py" line="218" />
       <source>The run in progress cannot be deleted: stop it first.</source>
       <translation>実行中の学習は削除できません。先に停止してください。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="209" />
+      <location filename="../../gui/dashboard/tool.py" line="214" />
       <source>The weights were drawn again from seed {0}.</source>
       <translation>シード {0} から重みを引き直しました。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="225" />
+      <location filename="../../gui/dashboard/tool.py" line="230" />
       <source>There is no run to export yet.</source>
       <translation>書き出す実行結果はまだありません。</translation>
     </message>
@@ -927,32 +927,32 @@
       <translation>この設定でネットワークにデータを学習させます</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="94" />
+      <location filename="../../gui/dashboard/tool.py" line="99" />
       <source>Training</source>
       <translation>学習</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="394" />
+      <location filename="../../gui/dashboard/tool.py" line="399" />
       <source>Training failed: {0}</source>
       <translation>学習に失敗しました：{0}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="320" />
+      <location filename="../../gui/dashboard/tool.py" line="325" />
       <source>Training {0} on {1}.</source>
       <translation>{1} で {0} を学習中。</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="283" />
+      <location filename="../../gui/dashboard/tool.py" line="288" />
       <source>quadratic model</source>
       <translation>二次関数のモデル</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="311" />
+      <location filename="../../gui/dashboard/tool.py" line="316" />
       <source>run {0}: {1}, {2}, α = {3}</source>
       <translation>実行 {0}：{1}、{2}、α = {3}</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/tool.py" line="319" />
+      <location filename="../../gui/dashboard/tool.py" line="324" />
       <source>the data</source>
       <translation>データ</translation>
     </message>
@@ -2087,17 +2087,17 @@ said {1} {2}%</source>
   <context>
     <name>IterationTable</name>
     <message>
-      <location filename="../../gui/stepper/table_panel.py" line="26" />
+      <location filename="../../gui/stepper/table_panel.py" line="27" />
       <source>Copy all rows as tab-separated text (for a spreadsheet)</source>
       <translation>すべての行をタブ区切りのテキストとしてコピー（表計算ソフト用）</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/table_panel.py" line="25" />
+      <location filename="../../gui/stepper/table_panel.py" line="26" />
       <source>Copy table</source>
       <translation>表をコピー</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/table_panel.py" line="18" />
+      <location filename="../../gui/stepper/table_panel.py" line="19" />
       <source>Every step: the point, f, the gradient and the step taken</source>
       <translation>各ステップの点、f、勾配、進んだ量</translation>
     </message>
@@ -2176,7 +2176,7 @@ said {1} {2}%</source>
       <translation>α はどこまで大きくできる？</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/tool.py" line="64" />
+      <location filename="../../gui/landscape/tool.py" line="65" />
       <source>Loss landscape</source>
       <translation>損失の地形</translation>
     </message>
@@ -2206,7 +2206,7 @@ said {1} {2}%</source>
       <translation>記録した経路の主成分分析</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/tool.py" line="67" />
+      <location filename="../../gui/landscape/tool.py" line="68" />
       <source>Plane</source>
       <translation>平面</translation>
     </message>
@@ -2631,69 +2631,69 @@ said {1} {2}%</source>
   <context>
     <name>LossPanel</name>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="87" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="88" />
       <source>A logarithmic loss axis: small losses stay visible</source>
       <translation>損失の軸を対数目盛に：小さな損失も見えます</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="55" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="56" />
       <source>Accuracy</source>
       <translation>正解率</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="89" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="90" />
       <source>Count the x axis in batches or in epochs</source>
       <translation>x 軸をバッチ数で数えるかエポック数で数えるか</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="83" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="84" />
       <source>Exponential moving average of the per-batch curves, debiased as TensorBoard does it</source>
       <translation>バッチごとの曲線の指数移動平均（TensorBoard と同じバイアス補正つき）</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="54" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="55" />
       <source>Loss</source>
       <translation>損失</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="93" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="94" />
       <source>Smoothing</source>
       <translation>平滑化</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="55" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="56" />
       <source>accuracy</source>
       <translation>正解率</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="54" />
       <location filename="../../gui/dashboard/loss_panel.py" line="55" />
-      <location filename="../../gui/dashboard/loss_panel.py" line="242" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="56" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="279" />
       <source>batches</source>
       <translation>バッチ</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="242" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="279" />
       <source>epochs</source>
       <translation>エポック</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="86" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="87" />
       <source>log scale</source>
       <translation>対数目盛</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="54" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="55" />
       <source>loss</source>
       <translation>損失</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="90" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="91" />
       <source>x: batches</source>
       <translation>横軸：バッチ</translation>
     </message>
     <message>
-      <location filename="../../gui/dashboard/loss_panel.py" line="91" />
+      <location filename="../../gui/dashboard/loss_panel.py" line="92" />
       <source>x: epochs</source>
       <translation>横軸：エポック</translation>
     </message>
@@ -2822,62 +2822,62 @@ said {1} {2}%</source>
   <context>
     <name>NetworkDiagram</name>
     <message>
-      <location filename="../../gui/builder/diagram.py" line="160" />
+      <location filename="../../gui/builder/diagram.py" line="183" />
       <source>h{0}
 {1} {2}</source>
       <translation>h{0}
 {1} {2}</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/diagram.py" line="156" />
+      <location filename="../../gui/builder/diagram.py" line="179" />
       <source>input x
 {0}</source>
       <translation>入力 x
 {0}</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/diagram.py" line="188" />
+      <location filename="../../gui/builder/diagram.py" line="211" />
       <source>input x{0}</source>
       <translation>入力 x{0}</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/diagram.py" line="201" />
+      <location filename="../../gui/builder/diagram.py" line="224" />
       <source>layer {0}</source>
       <translation>第{0}層</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/diagram.py" line="192" />
+      <location filename="../../gui/builder/diagram.py" line="215" />
       <source>layer {0}, unit {1}
 bias b = {2}</source>
       <translation>第{0}層、ユニット {1}
 バイアス b = {2}</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/diagram.py" line="159" />
+      <location filename="../../gui/builder/diagram.py" line="182" />
       <source>output ŷ
 {0} {1}</source>
       <translation>出力 ŷ
 {0} {1}</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/diagram.py" line="201" />
+      <location filename="../../gui/builder/diagram.py" line="224" />
       <source>the input</source>
       <translation>入力</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/diagram.py" line="182" />
+      <location filename="../../gui/builder/diagram.py" line="205" />
       <source>weight from unit {0} of {1} to unit {2} of layer {3}
 w = {4}</source>
       <translation>{1} のユニット {0} から第{3}層のユニット {2} への重み
 w = {4}</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/diagram.py" line="130" />
+      <location filename="../../gui/builder/diagram.py" line="154" />
       <source>{0} units; {1} are drawn</source>
       <translation>{0} ユニット、そのうち {1} 個を描画</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/diagram.py" line="129" />
+      <location filename="../../gui/builder/diagram.py" line="153" />
       <source>⋮ {0}</source>
       <translation>⋮ {0}</translation>
     </message>
@@ -3659,52 +3659,52 @@ w = {4}</translation>
   <context>
     <name>Presentation</name>
     <message>
-      <location filename="../../gui/presentation.py" line="123" />
+      <location filename="../../gui/presentation.py" line="138" />
       <source>&amp;Actual size</source>
       <translation>元の大きさ(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../gui/presentation.py" line="117" />
+      <location filename="../../gui/presentation.py" line="132" />
       <source>&amp;Full screen</source>
       <translation>全画面(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../gui/presentation.py" line="115" />
+      <location filename="../../gui/presentation.py" line="130" />
       <source>&amp;Presenter mode</source>
       <translation>プレゼンテーションモード(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../gui/presentation.py" line="116" />
+      <location filename="../../gui/presentation.py" line="131" />
       <source>Large text, thick lines, strong highlights, full screen: for a projector</source>
       <translation>大きな文字、太い線、目立つ強調、全画面：プロジェクター用</translation>
     </message>
     <message>
-      <location filename="../../gui/presentation.py" line="120" />
+      <location filename="../../gui/presentation.py" line="135" />
       <source>Make every text, line and marker larger</source>
       <translation>すべての文字・線・マーカーを大きくする</translation>
     </message>
     <message>
-      <location filename="../../gui/presentation.py" line="122" />
+      <location filename="../../gui/presentation.py" line="137" />
       <source>Make every text, line and marker smaller</source>
       <translation>すべての文字・線・マーカーを小さくする</translation>
     </message>
     <message>
-      <location filename="../../gui/presentation.py" line="124" />
+      <location filename="../../gui/presentation.py" line="139" />
       <source>Text, lines and markers at their usual size</source>
       <translation>文字・線・マーカーを通常の大きさに戻す</translation>
     </message>
     <message>
-      <location filename="../../gui/presentation.py" line="118" />
+      <location filename="../../gui/presentation.py" line="133" />
       <source>Use the whole screen for the window</source>
       <translation>ウィンドウを画面いっぱいに表示する</translation>
     </message>
     <message>
-      <location filename="../../gui/presentation.py" line="119" />
+      <location filename="../../gui/presentation.py" line="134" />
       <source>Zoom &amp;in</source>
       <translation>拡大(&amp;I)</translation>
     </message>
     <message>
-      <location filename="../../gui/presentation.py" line="121" />
+      <location filename="../../gui/presentation.py" line="136" />
       <source>Zoom &amp;out</source>
       <translation>縮小(&amp;O)</translation>
     </message>
@@ -4378,7 +4378,7 @@ w = {4}</translation>
       <translation>検証データの割合</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/settings_panel.py" line="29" />
+      <location filename="../../gui/stepper/settings_panel.py" line="30" />
       <source>Where the descent starts (you can also click the map)</source>
       <translation>降下を始める点（地図をクリックしても選べます）</translation>
     </message>
@@ -4388,7 +4388,7 @@ w = {4}</translation>
       <translation>全速</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/settings_panel.py" line="25" />
+      <location filename="../../gui/stepper/settings_panel.py" line="26" />
       <source>learning rate α</source>
       <translation>学習係数 α</translation>
     </message>
@@ -4398,22 +4398,22 @@ w = {4}</translation>
       <translation>1 ステップごとに {0} 秒止まる</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/settings_panel.py" line="60" />
+      <location filename="../../gui/stepper/settings_panel.py" line="61" />
       <source>start (x1, x2)</source>
       <translation>初期値 (x1, x2)</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/settings_panel.py" line="62" />
+      <location filename="../../gui/stepper/settings_panel.py" line="63" />
       <source>start ({w1}, {w2})</source>
       <translation>初期値 ({w1}, {w2})</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/settings_panel.py" line="60" />
+      <location filename="../../gui/stepper/settings_panel.py" line="61" />
       <source>start s₀</source>
       <translation>初期値 s₀</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/settings_panel.py" line="24" />
+      <location filename="../../gui/stepper/settings_panel.py" line="25" />
       <source>α: how far each step goes along −∇f</source>
       <translation>α：各ステップで −∇f の方向にどれだけ進むか</translation>
     </message>
@@ -4843,47 +4843,47 @@ w = {4}</translation>
   <context>
     <name>StepperTool</name>
     <message>
-      <location filename="../../gui/stepper/tool.py" line="95" />
+      <location filename="../../gui/stepper/tool.py" line="98" />
       <source>3-D surface</source>
       <translation>3次元の曲面</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/tool.py" line="63" />
+      <location filename="../../gui/stepper/tool.py" line="64" />
       <source>Function</source>
       <translation>関数</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/tool.py" line="125" />
+      <location filename="../../gui/stepper/tool.py" line="133" />
       <source>Gradient stepper</source>
       <translation>勾配ステッパー</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/tool.py" line="64" />
+      <location filename="../../gui/stepper/tool.py" line="65" />
       <source>Optimizer</source>
       <translation>最適化手法</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/tool.py" line="96" />
+      <location filename="../../gui/stepper/tool.py" line="99" />
       <source>Table</source>
       <translation>表</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/tool.py" line="65" />
+      <location filename="../../gui/stepper/tool.py" line="66" />
       <source>The gradient method</source>
       <translation>勾配法</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/tool.py" line="116" />
+      <location filename="../../gui/stepper/tool.py" line="119" />
       <source>back to Step 1</source>
       <translation>手順1に戻る</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/tool.py" line="114" />
+      <location filename="../../gui/stepper/tool.py" line="117" />
       <source>next step</source>
       <translation>次の手順を実行</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/tool.py" line="115" />
+      <location filename="../../gui/stepper/tool.py" line="118" />
       <source>undo the last step</source>
       <translation>最後の手順を取り消す</translation>
     </message>
@@ -4891,22 +4891,22 @@ w = {4}</translation>
   <context>
     <name>StepsPanel</name>
     <message>
-      <location filename="../../gui/stepper/steps_panel.py" line="88" />
+      <location filename="../../gui/stepper/steps_panel.py" line="105" />
       <source>Step 1: set {x} to an initial value</source>
       <translation>手順1：{x} に初期値を入れる</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/steps_panel.py" line="89" />
+      <location filename="../../gui/stepper/steps_panel.py" line="106" />
       <source>Step 2: g := {g}({arg})</source>
       <translation>手順2：g := {g}({arg})</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/steps_panel.py" line="90" />
+      <location filename="../../gui/stepper/steps_panel.py" line="107" />
       <source>Step 3: {x} := {x} − α g</source>
       <translation>手順3：{x} := {x} − α g</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/steps_panel.py" line="91" />
+      <location filename="../../gui/stepper/steps_panel.py" line="108" />
       <source>Step 4: go back to Step 2</source>
       <translation>手順4：手順2に戻る</translation>
     </message>
@@ -4914,47 +4914,47 @@ w = {4}</translation>
   <context>
     <name>TaskPanel</name>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="36" />
+      <location filename="../../gui/builder/task_panel.py" line="37" />
       <source>(custom network)</source>
       <translation>（独自のネットワーク）</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="61" />
+      <location filename="../../gui/builder/task_panel.py" line="62" />
       <source>(unnamed)</source>
       <translation>（名前なし）</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="39" />
+      <location filename="../../gui/builder/task_panel.py" line="40" />
       <source>A ready-made network of the lecture</source>
       <translation>講義で使う既製のネットワーク</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="44" />
+      <location filename="../../gui/builder/task_panel.py" line="45" />
       <source>Data:</source>
       <translation>データ：</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="45" />
+      <location filename="../../gui/builder/task_panel.py" line="46" />
       <source>Input:</source>
       <translation>入力：</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="47" />
+      <location filename="../../gui/builder/task_panel.py" line="48" />
       <source>Loss:</source>
       <translation>損失関数：</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="46" />
+      <location filename="../../gui/builder/task_panel.py" line="47" />
       <source>Output:</source>
       <translation>出力：</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="49" />
+      <location filename="../../gui/builder/task_panel.py" line="50" />
       <source>Preset:</source>
       <translation>プリセット：</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="41" />
+      <location filename="../../gui/builder/task_panel.py" line="42" />
       <source>Replace the network with the preset chosen on the left</source>
       <translation>左で選んだプリセットでネットワークを置き換える</translation>
     </message>
@@ -4964,42 +4964,42 @@ w = {4}</translation>
       <translation>タスク</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="25" />
+      <location filename="../../gui/builder/task_panel.py" line="26" />
       <source>The loss the network learns to make small</source>
       <translation>ネットワークが小さくしようと学習する損失</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="40" />
+      <location filename="../../gui/builder/task_panel.py" line="41" />
       <source>Use</source>
       <translation>使う</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="27" />
+      <location filename="../../gui/builder/task_panel.py" line="28" />
       <source>cross-entropy  −Σ t log ŷ</source>
       <translation>交差エントロピー  −Σ t log ŷ</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="30" />
+      <location filename="../../gui/builder/task_panel.py" line="31" />
       <source>how the mismatch between output ŷ and teacher y is measured</source>
       <translation>出力 ŷ と教師 y のずれの測り方</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="26" />
+      <location filename="../../gui/builder/task_panel.py" line="27" />
       <source>squared error  ½ Σ |y − ŷ|²</source>
       <translation>二乗誤差  ½ Σ |y − ŷ|²</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="68" />
+      <location filename="../../gui/builder/task_panel.py" line="69" />
       <source>{0} classes → {1} softmax units (probabilities)</source>
       <translation>{0} クラス → ソフトマックス {1} ユニット（確率）</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="70" />
+      <location filename="../../gui/builder/task_panel.py" line="71" />
       <source>{0} number(s) → {0} identity unit(s)</source>
       <translation>{0} 個の数 → 恒等関数 {0} ユニット</translation>
     </message>
     <message>
-      <location filename="../../gui/builder/task_panel.py" line="61" />
+      <location filename="../../gui/builder/task_panel.py" line="62" />
       <source>{0}: {1}</source>
       <translation>{0}：{1}</translation>
     </message>
