@@ -8,7 +8,7 @@ A size computed from a font must be computed again when the font changes (the zo
 presenter mode scale every font): ``follow_font(widget, fit)`` runs ``fit()`` now and after
 each change of ``widget``'s font; ``compact_combos`` and ``keep_width`` do so themselves.
 """
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QComboBox, QSizePolicy
 
 WIDEST = 16777215        # Qt's QWIDGETSIZE_MAX
@@ -108,6 +108,8 @@ def fixed_width_for_contents(widget, least=0):
         for watch in widget.findChildren(_FontWatch):    # its contents' sizes first
             if watch.parent() is not widget:
                 watch.fit()
+        # the layouts inside learn their new sizes now (Qt would in posted events, after this)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         widget.setMinimumWidth(0)
         widget.setMaximumWidth(WIDEST)
         widget.setFixedWidth(max(widget.minimumSizeHint().width(), least))

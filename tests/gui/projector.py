@@ -107,6 +107,11 @@ def clipped(root):
         if not widget.isVisible() or widget.width() <= 1:
             continue
         name = type(widget).__name__
+        if isinstance(widget, (QPushButton, QToolButton, QLabel)) and widget.text():
+            shown = widget.visibleRegion().boundingRect()
+            if shown.width() < widget.width() - 1:        # cut by its column or covered by a neighbour
+                cut.append((f"{name} shown {shown.width()} of {widget.width()} px", widget.text()[:60]))
+                continue
         if isinstance(widget, (QPushButton, QToolButton)) and widget.text():
             if widget.sizeHint().width() > widget.width() + 1:
                 cut.append((f"{name} {widget.width()} px wide, needs {widget.sizeHint().width()}", widget.text()))

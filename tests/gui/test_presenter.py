@@ -154,6 +154,10 @@ def presenting_window(request, qapp):
         win.lesson.show()
         win.lesson.go_to(0)
         wait_for_pictures(win)
+        win.resize(*PROJECTOR)
+        for key in win.tools:                           # every tool built before: it must follow
+            show(win, key)                              # the change of sizes, not only be built in it
+        wait_for_pictures(win)
         win.presentation.allow_full_screen = False      # the offscreen screen is not 1280 × 720
         win.presentation.set_presenting(True)
         win.resize(*PROJECTOR)
@@ -243,3 +247,40 @@ def test_in_presenter_mode_what_the_teacher_points_at_is_strongly_highlighted(wi
     assert builder.diagram.selection_colours()[1] is None
     assert dashboard.loss_panel.newest_point() is None
     dashboard.controller.finish_now()
+
+
+def test_a_column_as_wide_as_its_buttons_grows_with_them_when_the_text_grows(app, qtbot):
+    """The dashboard's column: its width is fixed to its contents; a larger font (presenter
+    mode, the zoom) must widen it with its buttons, not leave them cut by the plots beside it."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+    from gui.layout_rules import fixed_width_for_contents, keep_width
+    window = QWidget()
+    qtbot.addWidget(window)
+    row = QHBoxLayout(window)
+    column = QWidget()
+    inner = QWidget(column)
+    grid = QGridLayout(inner)
+    buttons = [QPushButton(text) for text in ("Step one batch", "Step one epoch", "Reset weights")]
+    for k, button in enumerate(buttons):
+        keep_width(button, (button.text(),))
+        grid.addWidget(button, 0, k)
+    QVBoxLayout(column).addWidget(inner)
+    fixed_width_for_contents(column, 100)
+    row.addWidget(column)
+    row.addWidget(QPushButton("the plots"), 1)
+    window.resize(900, 200)
+    window.show()
+    qtbot.waitExposed(window)
+    usual = column.width()
+    font = QFont(app.font())
+    try:
+        bigger = QFont(font)
+        bigger.setPixelSize(2 * QFontInfo(font).pixelSize())
+        app.setFont(bigger)
+        qtbot.waitUntil(lambda: column.width() > 1.5 * usual, timeout=5_000)
+        qtbot.waitUntil(lambda: all(b.visibleRegion().boundingRect().width() >= b.sizeHint().width()
+                                    for b in buttons), timeout=5_000)
+    finally:
+        app.setFont(font)
