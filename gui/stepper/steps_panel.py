@@ -46,6 +46,7 @@ class StepsPanel(QFrame):
     def __init__(self, model, parent=None):
         super().__init__(parent)
         self._model = model
+        self._texts = None          # the four steps' texts shown (the current one bold in presenter mode)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -71,7 +72,6 @@ class StepsPanel(QFrame):
         self.message.setStyleSheet(theme.css("error") + "; padding:4px;")
         self.message.hide()
         layout.addWidget(self.message)
-        self._texts = None
         model.path_changed.connect(self.refresh)
         model.function_changed.connect(self.refresh)
         self.refresh()
@@ -79,7 +79,7 @@ class StepsPanel(QFrame):
     def _show_highlight(self):
         """The current step's background: pale, or strong in presenter mode (seen from the back
         of a room), where the current step is also bold."""
-        self._bold_current()     # first: a style sheet taken away puts back the palette it found
+        self._bold_current()
         fill, _outline = presentation.highlight()
         for row in self.rows:
             palette = row.palette()
@@ -87,10 +87,11 @@ class StepsPanel(QFrame):
             row.setPalette(palette)
 
     def _bold_current(self):
-        for row in self.rows:
-            style = "font-weight: bold" if presentation.presenting() and row.autoFillBackground() else ""
-            if row.styleSheet() != style:
-                row.setStyleSheet(style)
+        # bold in the text itself: a style sheet taken away would put back a font of another size
+        for row, text in zip(self.rows, self._texts or ()):
+            shown = f"<b>{text}</b>" if presentation.presenting() and row.autoFillBackground() else text
+            if row.text() != shown:
+                row.setText(shown)
 
     def _formula_font(self):
         font = self.formula.font()

@@ -99,15 +99,16 @@ def _small_in_scene(view, required, pg):
     return small
 
 
-def clipped(root):
-    """[(where, text)] of the visible texts under ``root`` that are cut off."""
+def clipped(root, scrolls=False):
+    """[(where, text)] of the visible texts under ``root`` that are cut off. ``scrolls``: ``root``
+    scrolls (the lesson's text): what lies beyond its edge is scrolled to, not cut off."""
     pg = sys.modules.get("pyqtgraph")
     cut = []
     for widget in root.findChildren(QWidget):
         if not widget.isVisible() or widget.width() <= 1:
             continue
         name = type(widget).__name__
-        if isinstance(widget, (QPushButton, QToolButton, QLabel)) and widget.text():
+        if not scrolls and isinstance(widget, (QPushButton, QToolButton, QLabel)) and widget.text():
             shown = widget.visibleRegion().boundingRect()
             if shown.width() < widget.width() - 1:        # cut by its column or covered by a neighbour
                 cut.append((f"{name} shown {shown.width()} of {widget.width()} px", widget.text()[:60]))
