@@ -2105,7 +2105,7 @@ said {1} {2}%</source>
   <context>
     <name>Landscape</name>
     <message>
-      <location filename="../../gui/landscape/tool.py" line="46" />
+      <location filename="../../gui/landscape/tool.py" line="47" />
       <source>3-D surface</source>
       <translation>3次元の曲面</translation>
     </message>
@@ -2151,7 +2151,7 @@ said {1} {2}%</source>
       <translation>計算中…</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/tool.py" line="45" />
+      <location filename="../../gui/landscape/tool.py" line="46" />
       <source>Contour map</source>
       <translation>等高線図</translation>
     </message>
@@ -2171,7 +2171,7 @@ said {1} {2}%</source>
       <translation>今の重みから各方向にどこまで図を描くか（経路全体が入るように広がります）。</translation>
     </message>
     <message>
-      <location filename="../../gui/landscape/tool.py" line="47" />
+      <location filename="../../gui/landscape/tool.py" line="48" />
       <source>How large may α be?</source>
       <translation>α はどこまで大きくできる？</translation>
     </message>
@@ -4891,22 +4891,22 @@ w = {4}</translation>
   <context>
     <name>StepsPanel</name>
     <message>
-      <location filename="../../gui/stepper/steps_panel.py" line="105" />
+      <location filename="../../gui/stepper/steps_panel.py" line="106" />
       <source>Step 1: set {x} to an initial value</source>
       <translation>手順1：{x} に初期値を入れる</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/steps_panel.py" line="106" />
+      <location filename="../../gui/stepper/steps_panel.py" line="107" />
       <source>Step 2: g := {g}({arg})</source>
       <translation>手順2：g := {g}({arg})</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/steps_panel.py" line="107" />
+      <location filename="../../gui/stepper/steps_panel.py" line="108" />
       <source>Step 3: {x} := {x} − α g</source>
       <translation>手順3：{x} := {x} − α g</translation>
     </message>
     <message>
-      <location filename="../../gui/stepper/steps_panel.py" line="108" />
+      <location filename="../../gui/stepper/steps_panel.py" line="109" />
       <source>Step 4: go back to Step 2</source>
       <translation>手順4：手順2に戻る</translation>
     </message>
