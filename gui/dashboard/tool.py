@@ -5,33 +5,27 @@ the panels show it. ``TrainingController`` runs the engine's ``Trainer.run`` in 
 through ``gui.worker.Job``, on a private copy of the model, and the dashboard copies
 the parameter snapshots it sends back into the session (at most ~10 times a second).
 """
-import time
-
-from PySide6.QtCore import QEventLoop, Qt, QTimer, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
-from engine import Network, SpecError
-from engine.data import points
-from engine.metrics import write_history_csv
-
+from .. import theme
 from ..class_names import display_data_name
 from ..layout_rules import follow_font
 from ..reveal import RevealGate
 from . import screenshot
 from .controller import TrainingController
 from .controls import ControlColumn
-from .data_panel import data_name
-from .export import ask_path, export_plot
+from .data_sync import DataSync
+from .files import DashboardFiles
 from .loss_panel import LossPanel
 from .messages import ended_text, progress_state, trouble_text
-from .model import DRAWN, DRAWN_XY, NETWORK_MODEL, QUADRATIC, QUADRATIC_MODEL, SESSION, DashboardModel, DataChoice
+from .model import NETWORK_MODEL, QUADRATIC, QUADRATIC_MODEL, DashboardModel, DataChoice
 from .output_view import GRID_RESOLUTION, OutputView
 from .output_view import curve_x as output_curve_x
 from .painter import RunPainter
-from .point_editor import PointEditor, load_points, save_points
+from .point_editor import PointEditor
 from .progress_panel import ProgressPanel
 from .stream import RunStream
-from .. import theme
 
 
 class DashboardTool(QWidget):
@@ -40,9 +34,6 @@ class DashboardTool(QWidget):
         self.session = session
         self.controller = TrainingController(self)
         self.model = DashboardModel(DataChoice.of(session.dataset.source), self)
-        self._applying_snapshot = False
-        self._choosing_data = False   # True while this tool itself sets the session's data
-        self._editing_points = False  # True while it puts in points edited with the mouse
         self.last_message = ""
 
         self.controls = ControlColumn(self.model)      # buttons; data, settings and runs panels
@@ -58,9 +49,9 @@ class DashboardTool(QWidget):
         self.painter = RunPainter(self.loss_panel, self.confusion, self.runs_panel,
                                   self._show_progress, self._show_snapshot, self)
         self._layout()
+        self.sync = DataSync(self)       # the session's data shown, chosen here, fitted to
+        self.files = DashboardFiles(self)   # the Export / load menu
 
-        self.model.data_changed.connect(self._data_choice_changed)
-        self.model.model_changed.connect(self._show_data)
         self.model.setup_changed.connect(self._pace_changed)
         self.model.runs_changed.connect(self._runs_changed)
         self.model.run_changed.connect(lambda _run: self.loss_panel.refresh_all())
@@ -76,19 +67,14 @@ class DashboardTool(QWidget):
                              (b.stop_button, self.stop), (b.step_batch_button, self.step_batch),
                              (b.step_epoch_button, self.step_epoch), (b.reset_button, self.reset_weights)):
             button.clicked.connect(slot)
-        b.export_chosen.connect(self._export_chosen)
+        b.export_chosen.connect(self.files.choose)
         self.confusion.cell_chosen.connect(self.show_cell)
         self.point_editor.edited.connect(lambda dataset: self.use_points(dataset, edited=True))
-        self.point_editor.refused.connect(lambda text: self._say(text, error=True))
-        self.point_editor.file_chosen.connect(self._export_chosen)
+        self.point_editor.refused.connect(lambda text: self.say(text, error=True))
+        self.point_editor.file_chosen.connect(self.files.choose)
         self.point_editor.add_actions(self)      # Ctrl+Z, Ctrl+Shift+Z: undo and redo point edits
-        session.data_changed.connect(self._on_session_data)
-        session.spec_changed.connect(self._on_spec_changed)
-        session.weights_changed.connect(self._on_weights_changed)
-        self._map_timer = QTimer(self, singleShot=True, interval=40)  # coalesce weight changes
-        self._map_timer.timeout.connect(self._draw_model_now)
 
-        self._show_data()
+        self.sync.show_data()
         self._update_buttons()
 
     def secondary_panels(self):
@@ -123,13 +109,13 @@ class DashboardTool(QWidget):
 
     def set_toy_dataset(self, name, n=200, noise=0.1, seed=0):
         """Train on a 2-D toy set: 'blobs', 'xor', 'circles', 'moons', 'spiral', 'spiral3'."""
-        self._require_idle()
+        self.require_idle()
         self.model.set_model_kind(NETWORK_MODEL)
         self.model.set_data(DataChoice(name, n, noise, seed))
 
     def set_quadratic_data(self, a=2.0, b=-3.0, c=1.0, noise=0.1, n=50, seed=0, model=QUADRATIC_MODEL):
         """Points of y = a x² + b x + c (+ noise), fitted by the quadratic model or the network."""
-        self._require_idle()
+        self.require_idle()
         self.model.set_data(DataChoice(QUADRATIC, n, noise, seed, (a, b, c)))
         self.model.set_model_kind(model)
 
@@ -152,7 +138,7 @@ class DashboardTool(QWidget):
         self.controller.run = None           # no current run: the progress line is idle
         self.model.hide_runs()
         self.progress.show_idle()
-        self._say("")
+        self.say("")
         self.params_panel.show_run(None)
         self.confusion.show_confusion(None, [])
 
@@ -206,16 +192,16 @@ class DashboardTool(QWidget):
         if self.controller.is_active():
             return
         seed = self.model.setup.seed
-        if self._uses_quadratic_model():
+        if self.sync.uses_quadratic_model():
             self.model.new_quadratic_model()
-            self._draw_model_now()
+            self.sync.draw_model_now()
         else:
             self.session.reset_weights(seed)
-        self._say(self.tr("The weights were drawn again from seed {0}.").format(seed))
+        self.say(self.tr("The weights were drawn again from seed {0}.").format(seed))
 
     def delete_run(self, run):
         if run is self.controller.run and self.controller.is_active():
-            self._say(self.tr("The run in progress cannot be deleted: stop it first."), error=True)
+            self.say(self.tr("The run in progress cannot be deleted: stop it first."), error=True)
             return
         if run is self.controller.run:
             self.controller.run = None
@@ -224,52 +210,16 @@ class DashboardTool(QWidget):
     def rename_run(self, run, name):
         self.model.rename_run(run, name)
 
-    def export_history_csv(self, path, run=None):
-        run = run or self.current_run()
-        if run is None:
-            raise ValueError(self.tr("There is no run to export yet."))
-        write_history_csv(run.history, path)
-
-    def export_plot(self, path, which="loss"):
-        """Write one plot ('loss', 'accuracy', 'regions') to a .png or .svg file."""
-        plots = {"loss": self.loss_panel.loss_plot, "accuracy": self.loss_panel.acc_plot,
-                 "regions": self.regions.plot}
-        export_plot(plots[which].getPlotItem(), path)
-
     def use_points(self, dataset, edited=False):
         """Learn these points (drawn or loaded: a Dataset of engine.data.points) from now on.
         ``edited``: one point was added, moved or removed, and the view stays as it is."""
-        self._require_idle()
-        self._choosing_data, self._editing_points = True, edited
-        try:
-            self.model.set_data(DataChoice(DRAWN if dataset.is_classification else DRAWN_XY))
-            self.session.set_dataset(dataset)
-        finally:
-            self._choosing_data = self._editing_points = False
-
-    def load_points(self, path):
-        """Learn the points of a CSV file (ValueError with a clear message, nothing changed, if bad)."""
-        self._require_idle()
-        self.use_points(load_points(path))
-
-    def save_points(self, path):
-        save_points(self.session.dataset, path)
-
-    def save_network(self, path):
-        self.session.network.save(path)
-
-    def load_network(self, path):
-        """Load a network saved as .npz into the session (raises ValueError with a clear message)."""
-        self._require_idle()
-        self.session.set_network(Network.load(path))
+        self.require_idle()
+        self.sync.use_points(dataset, edited)
 
     # -- runs ------------------------------------------------------------------------------
-    def _require_idle(self):
+    def require_idle(self):
         if self.controller.is_active():
             raise RuntimeError(self.tr("A run is in progress: stop it first."))
-
-    def _uses_quadratic_model(self):
-        return self.model.uses_quadratic_model(self.session.dataset)
 
     def _step(self, until):
         if self.controller.is_running():
@@ -281,27 +231,27 @@ class DashboardTool(QWidget):
         """Build the model, trainer and stream of a new run; False (and a message) if impossible."""
         dataset = self.session.dataset
         s = self.model.setup.settings()
-        if self._uses_quadratic_model():
+        if self.sync.uses_quadratic_model():
             if not s["continue"]:
                 self.model.new_quadratic_model()
             model = self.model.quadratic_model.copy()
             model_name = self.tr("quadratic model")
         else:
-            if not self._ensure_network_fits():
+            if not self.sync.ensure_network_fits():
                 return False
             if not s["continue"]:
-                self._applying_snapshot = True   # the map is redrawn below, once
+                self.sync.applying_snapshot = True   # the map is redrawn below, once
                 try:
                     self.session.reset_weights(s["seed"])
                 finally:
-                    self._applying_snapshot = False
+                    self.sync.applying_snapshot = False
             model = self.session.network.copy()
             model_name = "[" + ", ".join(str(n) for n in [model.input_size] +
                                          [layer["units"] for layer in model.spec["layers"]]) + "]"
         try:
             trainer = self.model.setup.trainer(model)
         except ValueError as error:
-            self._say(str(error), error=True)
+            self.say(str(error), error=True)
             return False
         classify = dataset.is_classification
         n_classes = max(dataset.n_classes, int(dataset.y.max()) + 1) if classify and len(dataset.y) else 0
@@ -315,14 +265,14 @@ class DashboardTool(QWidget):
         run = self.model.add_run(
             lambda number: self.tr("run {0}: {1}, {2}, α = {3}").format(number, model_name, s["optimizer"],
                                                                      f"{s['lr']:g}"),
-            s, "classification" if classify else "regression", dataset.class_names, self._uses_quadratic_model())
+            s, "classification" if classify else "regression", dataset.class_names, self.sync.uses_quadratic_model())
         self.painter.begin()
         self.controller.begin(run, stream)
         self._show_progress()
         self.confusion.show_confusion(None, [])
         self.params_panel.show_run(run)
         shown = display_data_name(dataset.name) or self.tr("the data")
-        self._say(self.tr("Training {0} on {1}.").format(run.name, shown))
+        self.say(self.tr("Training {0} on {1}.").format(run.name, shown))
         return True
 
     @Slot()
@@ -353,7 +303,7 @@ class DashboardTool(QWidget):
         if run.trouble != run.trouble_said and run.ended is None:
             run.trouble_said = run.trouble      # say it once, when it starts (or stops) failing
             if run.trouble:
-                self._say(self.tr("Not learning: {0}").format(trouble_text(run)), error=True)
+                self.say(self.tr("Not learning: {0}").format(trouble_text(run)), error=True)
         self.painter.note(run, records, run is self.controller.run)
         if run.ended is not None:     # the last records: draw them completely, now
             self.painter.paint_now()
@@ -366,11 +316,11 @@ class DashboardTool(QWidget):
         else:
             params = self.session.network.params
             if all(k in params and params[k].shape == v.shape for k, v in snapshot.params.items()):
-                self._applying_snapshot = True
+                self.sync.applying_snapshot = True
                 try:
                     self.session.set_params(snapshot.params)
                 finally:
-                    self._applying_snapshot = False
+                    self.sync.applying_snapshot = False
         if snapshot.grid is not None:
             self.regions.show_grid(snapshot.grid)
         if snapshot.curve is not None:
@@ -381,7 +331,7 @@ class DashboardTool(QWidget):
         self.loss_panel.refresh(run)
         text, error = ended_text(run)
         if text is not None:
-            self._say(text, error)
+            self.say(text, error)
         self._runs_changed()
 
     def _show_progress(self, rate=None, seconds_left=None):
@@ -396,101 +346,7 @@ class DashboardTool(QWidget):
 
     @Slot(str)
     def _on_failed(self, details):
-        self._say(self.tr("Training failed: {0}").format(details.strip().splitlines()[-1]), error=True)
-
-    # -- session changes -------------------------------------------------------------------
-    @Slot()
-    def _on_session_data(self):
-        if self._editing_points:      # the same data, edited: the runs, the view and the map stay
-            self._ensure_network_fits()
-            self.regions.show_points(self.session.dataset)
-            self.point_editor.show_dataset(edited=True)
-            self._schedule_map()
-            return
-        # data chosen elsewhere (another tab, a session file): shown as where it came from (a toy
-        # set, the quadratic: Dataset.source), else as "the session's data"; not made again
-        choice = DataChoice.of(self.session.dataset.source).checked()
-        if not self._choosing_data and self.model.data != choice:
-            self._choosing_data = True
-            try:
-                self.model.set_data(choice)
-            finally:
-                self._choosing_data = False
-        self.clear_view()        # new data: the runs on the old data are hidden, not deleted
-        self._show_data()
-
-    def _show_data(self):
-        """Adapt the network and redraw the data views for the session's data set."""
-        if self.controller.is_active():
-            self.controller.stop()
-            self._say(self.tr("The data changed in another tab: the run was stopped."), error=True)
-        dataset = self.session.dataset
-        self._ensure_network_fits()
-        self.output.show_data(dataset, self._uses_quadratic_model())
-        self.point_editor.show_dataset()
-        self.loss_panel.acc_plot.setVisible(dataset.is_classification)
-        self._draw_model_now()
-
-    @Slot()
-    def _on_spec_changed(self):
-        if self.controller.is_active() and not self._uses_quadratic_model():
-            self.controller.stop()
-            self._say(self.tr("The network changed in the builder: the run was stopped."), error=True)
-        self._schedule_map()
-
-    @Slot()
-    def _on_weights_changed(self):
-        if not self._applying_snapshot:
-            self._schedule_map()
-
-    def _schedule_map(self):
-        if not self._map_timer.isActive():
-            self._map_timer.start()
-
-    @Slot()
-    def _draw_model_now(self):
-        """Draw the model's current decision regions or curve (when not training)."""
-        quadratic = self.model.quadratic_model if self._uses_quadratic_model() else None
-        self.output.draw_model(self.session.dataset, self.session.network, quadratic)
-
-    def _ensure_network_fits(self):
-        """Make the session's network fit the data's inputs and classes; False if impossible."""
-        net = self.session.network
-        try:
-            spec = self.session.fit_spec_to_data(net.spec)
-            if spec == net.spec:
-                return True
-            self.session.set_spec(spec)
-        except SpecError as error:
-            self._say(self.tr("The network cannot learn this data: {0}").format(error), error=True)
-            return False
-        self._say(self.tr("The network was fitted to the data: {0} inputs, {1} outputs.")
-                  .format(spec["input_size"], spec["layers"][-1]["units"]))
-        return True
-
-    # -- data choice -------------------------------------------------------------------------
-    @Slot()
-    def _data_choice_changed(self):
-        """Make the data chosen (a toy set or the quadratic) the session's data set."""
-        c = self.model.data
-        if self.controller.is_active() or self._choosing_data:
-            return
-        if c.kind == SESSION:
-            self._show_data()
-            return
-        if c.is_drawn:                # your own points: start from the points shown, if they fit
-            task = points.REGRESSION if c.kind == DRAWN_XY else points.CLASSIFICATION
-            if (self.session.dataset.source or {}).get("kind") == "drawn" \
-                    and points.task_of(self.session.dataset) == task:
-                return
-            self.use_points(points.starting_points(self.session.dataset, task, data_name(c)))
-            self.point_editor.set_editing(True)
-            return
-        self._choosing_data = True
-        try:
-            self.session.set_dataset(c.make(data_name(c)))
-        finally:
-            self._choosing_data = False
+        self.say(self.tr("Training failed: {0}").format(details.strip().splitlines()[-1]), error=True)
 
     # -- confusion matrix cells ----------------------------------------------------------
     @Slot(int, int)
@@ -498,7 +354,7 @@ class DashboardTool(QWidget):
         """Show the examples of true class i predicted as j: circled on the map, or as pictures."""
         indices, said = self.output.show_cell(self.current_run(), self.session.dataset, true_class, predicted_class)
         if said:
-            self._say(said)
+            self.say(said)
         return indices
 
     # -- buttons -------------------------------------------------------------------------
@@ -522,31 +378,10 @@ class DashboardTool(QWidget):
         self.controls.show_state(c.is_running(), c.is_paused(), c.is_active())
         self.point_editor.set_locked(c.is_active())
 
-    def _say(self, text, error=False):
+    def say(self, text, error=False):
         self.last_message = text
         self.status.setText(text)
         self.status.setStyleSheet(theme.css("error") + "; font-weight: bold" if error else theme.css("text"))
-
-    # -- the Export / load menu ----------------------------------------------------------------
-    @Slot(str)
-    def _export_chosen(self, key):
-        """Ask for the file, then export, save or load (an error is said, not raised)."""
-        path = ask_path(self, key)
-        if path:
-            actions = {"csv": lambda: self.export_history_csv(path), "save": lambda: self.save_network(path),
-                       "load": lambda: self.load_network(path), "load_points": lambda: self.load_points(path),
-                       "save_points": lambda: self.save_points(path)}
-            self._guarded(actions.get(key, lambda: self.export_plot(path, key)))
-
-    def _guarded(self, action):
-        """Do ``action``; True when done, else False and the error said."""
-        try:
-            action()
-        except (OSError, ValueError, RuntimeError) as error:
-            self._say(str(error), error=True)
-            return False
-        self._say(self.tr("Done."))
-        return True
 
     # -- lifetime and screenshots ------------------------------------------------------------
     def closeEvent(self, event):

@@ -183,19 +183,19 @@ def test_runs_are_overlaid_and_can_be_hidden_renamed_and_deleted(tool, qtbot):
 def test_exports_csv_plots_and_network_and_loads_it_back(tool, qtbot, tmp_path, monkeypatch):
     tool.set_settings(batch_size=20, epochs=4, validation_fraction=0.25)
     run = run_to_end(tool, qtbot)
-    tool.export_history_csv(tmp_path / "h.csv")
+    tool.files.export_history_csv(tmp_path / "h.csv")
     back = read_history_csv(tmp_path / "h.csv")
     assert back.batches == run.history.batches and back.epochs == run.history.epochs
     assert back.ended == run.ended and back.epochs[0].val_loss is not None
     for name in ("loss.png", "loss.svg", "regions.png"):
-        tool.export_plot(tmp_path / name, name.split(".")[0])
+        tool.files.export_plot(tmp_path / name, name.split(".")[0])
         assert (tmp_path / name).stat().st_size > 1000
     assert "<svg" in (tmp_path / "loss.svg").read_text()[:2000]
-    tool.save_network(tmp_path / "net.npz")
+    tool.files.save_network(tmp_path / "net.npz")
     saved = {k: v.copy() for k, v in tool.session.network.params.items()}
     tool.reset_weights()
     tool.session.reset_weights(seed=99)
-    tool.load_network(tmp_path / "net.npz")
+    tool.files.load_network(tmp_path / "net.npz")
     assert all(np.array_equal(tool.session.network.params[k], v) for k, v in saved.items())
     (tmp_path / "bad.npz").write_text("not a network")
     load_from_the_menu(tool, tmp_path / "bad.npz", monkeypatch)

@@ -92,7 +92,7 @@ def test_points_drawn_by_clicks_train_like_the_same_points_loaded_from_csv(app, 
     qtbot.addWidget(loaded_tool)
     loaded_tool.resize(1200, 800)
     loaded_tool.show()
-    loaded_tool.load_points(str(tmp_path / "mine.csv"))
+    loaded_tool.files.load_points(str(tmp_path / "mine.csv"))
     assert loaded_tool.model.data.kind == "drawn" and loaded_tool.session.dataset.name == "mine.csv"
     histories = []
     for t in (drawn_tool, loaded_tool):
