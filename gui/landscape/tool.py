@@ -6,7 +6,7 @@ follow_training(dashboard_model) (main_window wires it: "Use α" sets the traini
 step_on_it() -> the objective sent (main_window connects ``step_on_requested`` to the stepper).
 """
 import numpy as np
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QPushButton,
                                QTabWidget, QVBoxLayout, QWidget, QHBoxLayout)
 
@@ -152,12 +152,17 @@ class LandscapeTool(QWidget):
 
     # -- the lesson's and tests' API ------------------------------------------------------------
     def set_plane(self, kind, weights=None):
+        # the kind and both weights first, then one slice: changing the kind alone asked for a
+        # slice over the weights shown before, and that map came first
+        blockers = [QSignalBlocker(box) for box in (self.kind, self.first, self.second)]
         self.kind.setCurrentIndex(self.kind.findData(kind))
         if weights is not None:
             for combo, entry in ((self.first, weights[0]), (self.second, weights[1])):
                 if combo.findText(_label(entry)) < 0:       # beyond the first 256 of a W: add it
                     combo.addItem(_label(entry), tuple(entry))
                 combo.setCurrentIndex(combo.findText(_label(entry)))
+        for blocker in blockers:
+            blocker.unblock()
         self._plane_chosen()
 
     def _chosen_in_builder(self):

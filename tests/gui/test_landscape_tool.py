@@ -188,7 +188,10 @@ def test_the_window_keeps_answering_while_a_slice_is_computed_during_training(to
     dashboard.controller.finish_now()
     qtbot.waitUntil(lambda: not model.busy, timeout=300_000)
     worst = float(np.max(np.diff(ticks)))
-    assert worst < on_this_thread / 2, \
+    # a slice on the UI thread holds the timer back for at least all of it: below 0.8 of it,
+    # the worker did it (the training's own drawing and Python's garbage collection, now on
+    # the UI thread, take up to ~0.1 s on a busy machine)
+    assert worst < 0.8 * on_this_thread, \
         f"the UI thread stalled {worst * 1000:.0f} ms; a slice takes {on_this_thread:.2f} s"
 
 
@@ -297,7 +300,9 @@ def test_two_weights_clicked_in_the_builders_diagram_are_the_plane(tool, session
     assert tool.kind.currentData() == "weights"
     assert (tool.first.currentText(), tool.second.currentText()) == ("W1[1,2]", "b1[6]")
     assert tool.model.weights == (("W1", (1, 2)), ("b1", (6,)))
+    # the map of those two weights (not an earlier one still on screen, nor one on its way)
     qtbot.waitUntil(lambda: tool.model.slice is not None and tool.model.slice.plane.kind == "weights"
+                    and tool.model.slice.plane.d1["W1"][1, 2] == 1 and tool.model.slice.plane.d2["b1"][6] == 1
                     and not tool.model.busy, timeout=30_000)
     wait_idle(tool, qtbot)
     plot = tool.map.getPlotItem()
