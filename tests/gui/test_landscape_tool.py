@@ -258,7 +258,7 @@ def test_3d_surface_of_the_slice_is_drawn_under_xvfb(tmp_path):
 
     from tests.gui.test_stepper import _start_xvfb
     if not shutil.which("xvfb-run") and not shutil.which("Xvfb"):
-        pytest.skip("Xvfb is not installed (neither xvfb-run nor Xvfb found): cannot test the "
+        pytest.fail("Xvfb is not installed (neither xvfb-run nor Xvfb found): cannot test the "
                     "OpenGL 3-D view; install the 'xvfb' package (tests/run.sh does it as root)")
     root = Path(__file__).resolve().parents[2]
     env = dict(os.environ, QT_QPA_PLATFORM="xcb", GRADLAB_REPORT_3D="1", LIBGL_ALWAYS_SOFTWARE="1",

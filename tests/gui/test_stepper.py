@@ -366,7 +366,7 @@ def _start_xvfb():
 def test_3d_surface_view_is_on_under_xvfb(tmp_path):
     """A real X server (Xvfb with Mesa): the stepper's 3-D view must be created and render."""
     if not shutil.which("xvfb-run") and not shutil.which("Xvfb"):
-        pytest.skip("Xvfb is not installed (neither xvfb-run nor Xvfb found): cannot test the "
+        pytest.fail("Xvfb is not installed (neither xvfb-run nor Xvfb found): cannot test the "
                     "OpenGL 3-D view; install the 'xvfb' package (tests/run.sh does it as root)")
     env = dict(os.environ, QT_QPA_PLATFORM="xcb", GRADLAB_REPORT_3D="1", LIBGL_ALWAYS_SOFTWARE="1")
     env.pop("DISPLAY", None)
