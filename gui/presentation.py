@@ -103,6 +103,7 @@ class Presentation(QObject):
         self.is_presenting = False
         self._was_full_screen = False
         self._collapsed = []           # (widget, was visible) hidden by presenter mode
+        self._scaled = False           # True once anything was scaled (and may need bringing back)
         self._timer = QTimer(self, interval=REAPPLY_MS)
         self._timer.timeout.connect(self.reapply)
         self._resized = QTimer(self, singleShot=True, interval=150)
@@ -259,6 +260,9 @@ class Presentation(QObject):
 
     def reapply(self):
         """Scale what was drawn or styled since (new plot items, a new lesson step's text)."""
+        if not self._scaled and (_now["text"], _now["lines"], self.is_presenting) == (1.0, 1.0, False):
+            return      # all is at its designed size: no need to visit every widget (~50 ms)
+        self._scaled = True     # from now on a tool shown again may still have to be brought back
         scaling.apply(self.window, _now["text"], _now["lines"], self.base_font, fitted=self.is_presenting)
 
     def eventFilter(self, obj, event):  # noqa: N802 - Qt's name

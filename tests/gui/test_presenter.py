@@ -63,6 +63,29 @@ def test_ctrl_plus_minus_and_zero_zoom_the_interface_and_the_zoom_is_remembered(
     again.close()
 
 
+
+def test_switching_tools_at_the_usual_size_leaves_every_widget_alone_but_a_zoom_is_undone_on_return(window, monkeypatch):
+    """Rescaling visits every widget and plot item of the window (~50 ms a tab switch): at the
+    usual size, with nothing ever zoomed, a tab switch does not; once zoomed, a tool hidden
+    while the zoom went back gets its designed sizes back when it is shown again."""
+    from gui import scaling
+    visits = []
+    real = scaling.apply
+    monkeypatch.setattr(scaling, "apply", lambda *args, **kwargs: visits.append(args[0]) or real(*args, **kwargs))
+    for key in ("stepper", "network", "training", "stepper"):
+        window.show_tool(key)
+    assert visits == []
+    formula = window.tools["stepper"].steps_panel.formula     # a font of its own
+    designed = QFontInfo(formula.font()).pixelSize()
+    window.presentation.zoom_in()
+    window.presentation.zoom_in()
+    assert QFontInfo(formula.font()).pixelSize() > designed
+    window.show_tool("network")
+    window.presentation.reset_zoom()                 # the stepper is hidden meanwhile
+    window.show_tool("stepper")
+    assert QFontInfo(formula.font()).pixelSize() == designed
+
+
 def test_b_blanks_the_screen_and_any_key_brings_it_back_but_b_types_in_a_text_field(window, qtbot):
     _active(window, qtbot)
     stepper = window.show_tool("stepper")
