@@ -198,6 +198,8 @@ def _settle(qapp, window, watch, view):
     if view.endswith(" in use"):          # as its screenshot shows it: runs, a prediction...
         key = view.split()[0]
         tool = window.show_tool(key)
+        if key == "training":     # at full speed, as in a fresh window (a lesson step left its pace)
+            tool.set_step_pause(0)
         tool.prepare_screenshot(**({"step": 3} if key == "pictures" else {}))
         wait_for_pictures(window)
     else:
