@@ -90,7 +90,8 @@ class _Worker(QObject):
                 if YIELD_SECONDS is not None and time.perf_counter() - yielded >= YIELD_SECONDS:
                     time.sleep(0)                # the UI thread may take the GIL now
                     yielded = time.perf_counter()
-                self._running.wait()          # paused: sleep here, between two records
+                if not self._running.is_set():   # (is_set alone costs far less than wait)
+                    self._running.wait()          # paused: sleep here, between two records
                 if self._stop.is_set():
                     if hasattr(records, "close"):
                         records.close()

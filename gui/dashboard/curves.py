@@ -10,10 +10,14 @@ value of each 2-pixel column, filled once; the smoothed curve keeps one point pe
 enough of them to tell apart.
 
 ``RunsItem`` paints the curves of several runs in one plot item. The dashboard keeps two
-per plot: one for the run in progress, repainted every frame, and one for all the finished
-runs, which Qt keeps as a cached picture (``DeviceCoordinateCache``) and repaints only when
-the runs, the view or the plot's size change, so 100 finished runs cost one picture copy.
+per plot: one for the run in progress and one for all the finished runs, which Qt keeps as
+a cached picture (``DeviceCoordinateCache``) and repaints only when the runs, the view or the
+plot's size change, so 100 finished runs cost one picture copy. The run in progress only
+grows to the right: a frame repaints the strip from the first column that changed (the
+columns before it are drawn already), not the whole plot, and its bounds (which the plot's
+automatic range follows) change only when the y range grows a coarse step.
 """
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -106,6 +110,9 @@ class RunDrawing:
         self.lines = {}          # name -> Line (full resolution)
         self.shapes = []         # (kind, QPainterPath or dot arrays, pen or brush)
         self.bounds = None       # (x0, x1, y0, y1) of everything drawn, in data coordinates
+        self.changed_from = None  # x from which the last set_lines changed the drawing
+                                  # (None: all of it; math.inf: nothing)
+        self._columns = []       # the reduced columns behind each shape (to find what changed)
 
     def set_pens(self):
         """The pens, as thick as presenter mode and the zoom make lines (gui/presentation.py);
@@ -123,7 +130,7 @@ class RunDrawing:
         view ``(x0, x1, columns)``; ``transform_y`` maps values to the plot's y (log10 or not)."""
         self.lines = lines
         x0, x1, columns = view
-        shapes, xs, ys = [], [], []
+        shapes, xs, ys, reductions = [], [], [], []
 
         def reduced(line):
             y = transform_y(line.y)
@@ -131,6 +138,7 @@ class RunDrawing:
             if len(xc):
                 xs.extend((xc.min(), xc.max()))
                 ys.extend((low.min(), high.max()))
+            reductions.append((xc, low, high, last))
             return xc, low, high, last
 
         raw = lines.get("raw")
@@ -152,7 +160,10 @@ class RunDrawing:
             shapes.append(("line", _path(xc, last), pen))
             if name == "epoch" and len(line.x) <= MAX_DOTS:
                 shapes.append(("dots", (xc, last), self.dot_pen))
-        self.shapes = shapes
+        changed = _changed_from(self.shapes, self._columns, shapes, reductions)
+        if self.changed_from is not None:       # (what changed before and was not painted yet counts too)
+            self.changed_from = None if changed is None else min(self.changed_from, changed)
+        self.shapes, self._columns = shapes, reductions
         self.bounds = (min(xs), max(xs), min(ys), max(ys)) if xs else None
 
     def paint(self, painter):
@@ -171,6 +182,28 @@ class RunDrawing:
                 painter.drawPoints(pg.functions.arrayToQPolygonF(x, y))
 
 
+def _changed_from(old_shapes, old_columns, shapes, columns):
+    """The x from which ``shapes`` differ from ``old_shapes`` (None: everywhere; inf: nowhere).
+
+    A shape drawn through columns i-1 and i changes from column i-1 when column i changes.
+    """
+    if [(k, t) for k, _, t in old_shapes] != [(k, t) for k, _, t in shapes] or len(old_columns) != len(columns):
+        return None                                  # other lines or pens: all of it
+    since = math.inf
+    for old, new in zip(old_columns, columns):
+        n = min(len(old[0]), len(new[0]))
+        differs = np.zeros(n, dtype=bool)
+        for a, b in zip(old, new):
+            differs |= a[:n] != b[:n]
+        first = int(np.argmax(differs)) if differs.any() else n
+        if first == n and len(old[0]) == len(new[0]):
+            continue
+        if first == 0:
+            return None
+        since = min(since, float(new[0][first - 1]))
+    return since
+
+
 class RunsItem(pg.GraphicsObject):
     """Paints the drawings of several runs (in order: later runs on top).
 
@@ -182,7 +215,10 @@ class RunsItem(pg.GraphicsObject):
         super().__init__()
         self.drawings = []
         self.paint_count = 0      # how often Qt asked it to paint (a cached one: rarely)
-        self._bounds = None
+        self.extent = None        # the x the runs will reach (the plan's end): the item's width
+        self._bounds = None       # (x0, x1, y0, y1) of the drawings
+        self._rect = None         # (x0, x1, y0, y1) of the item: the bounds, y coarse, x to extent
+        self._informed = None     # the bounds the view last heard of (for its automatic range)
         if cached:
             self.setCacheMode(pg.QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
@@ -190,35 +226,87 @@ class RunsItem(pg.GraphicsObject):
         self.drawings = list(drawings)
         self.refresh()
 
-    def refresh(self):
-        """The drawings' shapes changed: recompute the bounds and paint again."""
+    def set_extent(self, x_end):
+        """The runs will grow up to ``x_end``: the item is that wide from the start, so that
+        it need not change its geometry (and repaint the whole plot) as they grow."""
+        if x_end != self.extent:
+            self.extent = x_end
+            self.refresh()
+
+    def refresh(self, grown=False):
+        """The drawings' shapes changed: recompute the bounds and paint again.
+
+        grown: only paint the strip from the first column that changed (the drawings'
+        ``changed_from``) to the right, if the item's geometry stays the same.
+        """
         known = [d.bounds for d in self.drawings if d.bounds is not None]
-        self.prepareGeometryChange()
+        old_x1 = self._bounds[1] if self._bounds is not None else -math.inf
         self._bounds = (min(b[0] for b in known), max(b[1] for b in known),
                         min(b[2] for b in known), max(b[3] for b in known)) if known else None
-        self.informViewBoundsChanged()
-        self.update()
+        since = min((-math.inf if d.changed_from is None else d.changed_from for d in self.drawings),
+                    default=math.inf)
+        for d in self.drawings:
+            d.changed_from = math.inf          # painted now
+        rect = None
+        if self._bounds is not None:
+            x0, x1, y0, y1 = self._bounds
+            rect = (x0, max(x1, self.extent if self.extent is not None else x1)) + self._y_range(y0, y1)
+        strip = grown
+        if rect != self._rect:
+            self.prepareGeometryChange()
+            self._rect, strip = rect, False
+        view = self.getViewBox()
+        x_auto = view is not None and view.autoRangeEnabled()[0] is not False
+        informed = (self._bounds[:2] if x_auto and rect else None, rect and rect[2:])
+        if informed != self._informed:         # the view's automatic range follows the bounds
+            self._informed, strip = informed, False
+            self.informViewBoundsChanged()
+        if not strip or since == -math.inf:
+            self.update()
+        elif since < math.inf:                 # the columns from ``since`` on, old and new
+            full, pad_x = self.boundingRect(), self._padding()[0]
+            x_end = max(self._bounds[1], old_x1)
+            self.update(QRectF(since - pad_x, full.top(), x_end - since + 2 * pad_x, full.height()))
+
+    def _y_range(self, low, high):
+        """The item's y range: [low, high] on a coarse grid, kept while the values stay inside
+        it and fill at least 70 % of it. When they leave it, it grows by a quarter of their
+        span that way (not below 0 for values that are not): a falling loss changes it a
+        few times in a run, not at every frame."""
+        if self._rect is None:
+            return coarse_range(low, high)
+        y0, y1 = self._rect[2:]
+        if y0 <= low and high <= y1 and (high - low) >= 0.7 * (y1 - y0):
+            return y0, y1
+        room = 0.25 * (high - low)
+        if low < y0:
+            low = low - room if low < 0 else max(low - room, 0.0)
+        if high > y1:
+            high += room
+        return coarse_range(low, high)
+
+    def _padding(self):
+        """Room for the pens, which are a few pixels wide whatever the scale."""
+        px, py = self.pixelVectors()
+        width = 4 + max(line_width(5) - 5, 0)     # presenter mode's pens are thicker
+        return (abs(px.x()) * width if px is not None else 0.0, abs(py.y()) * width if py is not None else 0.0)
 
     def boundingRect(self):
-        if self._bounds is None:
+        if self._rect is None:
             return QRectF()
-        x0, x1, y0, y1 = self._bounds
-        # room for the pens, which are a few pixels wide whatever the scale
-        px, py = self.pixelVectors()
-        pad_x = abs(px.x()) * 4 if px is not None else 0.0
-        pad_y = abs(py.y()) * 4 if py is not None else 0.0
+        x0, x1, y0, y1 = self._rect
+        pad_x, pad_y = self._padding()
         return QRectF(x0 - pad_x, y0 - pad_y, (x1 - x0) + 2 * pad_x, (y1 - y0) + 2 * pad_y)
 
     def dataBounds(self, axis, frac=1.0, orthoRange=None):
         """The data range along ``axis`` (0: x, 1: y), for the view's auto-range.
 
-        y is widened to a coarse grid: a falling loss then changes the view (and so repaints
-        every finished run) a few dozen times in a run, not at every frame.
+        y is the item's coarse range: a falling loss then changes the view (and so repaints
+        the plot and every finished run) a few times in a run, not at every frame.
         """
         if self._bounds is None:
             return None, None
-        x0, x1, y0, y1 = self._bounds
-        return (x0, x1) if axis == 0 else coarse_range(y0, y1)
+        return self._bounds[:2] if axis == 0 else self._rect[2:]
 
     def paint(self, painter, *args):
         self.paint_count += 1

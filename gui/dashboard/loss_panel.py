@@ -159,6 +159,8 @@ class LossPanel(QWidget):
         if ends:
             for plot in (self.loss_plot, self.acc_plot):
                 plot.getPlotItem().setXRange(0, max(ends), padding=0.02)
+                for item in self.items[plot]:
+                    item.set_extent(max(ends))
 
     def _place(self):
         """Finished runs into the cached item, runs in progress into the live one."""
@@ -186,7 +188,7 @@ class LossPanel(QWidget):
             for plot in (self.loss_plot, self.acc_plot):
                 for item in self.items[plot]:
                     if lines.loss in item.drawings or lines.acc in item.drawings:
-                        item.refresh()
+                        item.refresh(grown=True)     # only the newest columns are painted
 
     def _build(self, run, epochs):
         lines = self._lines[run]

@@ -3,7 +3,8 @@
 ``Trainer.run`` yields batch, epoch and end records. A ``RunStream`` passes them on and adds
 what the views need but the trainer does not compute: a copy of the parameters (with the
 decision map or fitted curve computed from them) at most every ``snapshot_seconds``, and
-the confusion matrix at the end of an epoch (at most every ``confusion_seconds``). The
+the confusion matrix at the end of an epoch (at most every ``confusion_seconds``: on 200
+points an epoch may take 2 ms, and a matrix per epoch cost the run a sixth of its speed). The
 quadratic model's three parameters are recorded after every step (``Snapshot.trace``), and
 ``step_pause`` seconds (set from the UI thread at any time) slow a run down so that the
 student can watch the curve reshape. All of that is computed here, in the worker thread, on the run's own private model; only copies
@@ -46,7 +47,7 @@ class RunStream:
     """Wrap ``trainer.run`` on ``model`` for the dashboard (see the module docstring)."""
 
     def __init__(self, trainer, model, X, y, n_classes, grid_bounds=None, grid_resolution=80,
-                 curve_x=None, snapshot_seconds=0.1, confusion_seconds=0.0):
+                 curve_x=None, snapshot_seconds=0.1, confusion_seconds=0.5):
         self.trainer, self.model = trainer, model
         self.X, self.y, self.n_classes = X, y, n_classes
         self.grid_bounds, self.grid_resolution = grid_bounds, grid_resolution

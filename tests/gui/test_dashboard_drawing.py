@@ -112,3 +112,64 @@ def test_while_a_new_run_trains_the_finished_runs_are_not_painted_again(tool, qt
     qtbot.waitUntil(lambda: live.paint_count >= frames + 10, timeout=10_000)   # ten frames of the new run
     assert finished.paint_count - painted <= 2
     assert len(finished.drawings) == 30 and len(live.drawings) == 1
+
+
+def test_a_fast_run_computes_the_confusion_matrix_a_few_times_a_second_not_every_epoch():
+    """On 200 points an epoch takes a few milliseconds: a matrix (a pass over all the data)
+    at every epoch cost the run a sixth of its speed, for a panel redrawn ~7 times a second."""
+    from engine import Network, Trainer
+    from engine.data import make_toy
+    from gui.dashboard.stream import Confusion, RunStream
+    X, y, _ = make_toy("xor", n=200, noise=0.05, seed=0)
+    net = Network.from_spec({"input_size": 2, "layers": [{"units": 8, "activation": "relu"},
+                                                         {"units": 2, "activation": "softmax"}]}, seed=0)
+    stream = RunStream(Trainer(net, "sgd", lr=0.01, batch_size=10, epochs=100_000, seed=0), net, X, y, 2)
+    epochs = confusions = 0
+    started = time.perf_counter()
+    for record in stream.segment():
+        epochs += type(record).__name__ == "EpochRecord"
+        confusions += isinstance(record, Confusion)
+        if time.perf_counter() - started > 1.5:
+            break
+    seconds = time.perf_counter() - started
+    assert epochs > 50                                  # many epochs went by...
+    assert 1 <= confusions <= seconds / 0.5 + 1         # ...and a matrix at most every 0.5 s
+
+
+def test_a_frame_paints_only_the_newest_columns_and_the_plot_looks_as_a_full_repaint_would(tool, qtbot):
+    """The run in progress grows to the right: a frame repaints the strip of its newest
+    columns (repainting the whole plot 16 times a second took the training's time), and
+    what the screen shows then is exactly what painting the whole plot again shows."""
+    from PySide6.QtCore import QEvent, QObject
+    plot = tool.loss_panel.loss_plot
+
+    class PaintedWidths(QObject):
+        widths = []
+
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint:
+                self.widths.append(event.rect().width())
+            return False
+
+    spy = PaintedWidths()
+    plot.viewport().installEventFilter(spy)
+    tool.set_toy_dataset("xor", n=200, noise=0.05, seed=0)
+    tool.set_settings(batch_size=10, epochs=20, validation_fraction=0.0)   # 400 batches wide
+    tool.set_step_pause(0.02)                                              # in about 8 s
+    tool.start()
+    run = tool.current_run()
+    qtbot.waitUntil(lambda: tool.painter.frames >= 40, timeout=20_000)
+    tool.set_step_pause(0.25)             # the run goes on, 4 batches a second: its last frames
+    frames = tool.painter.frames
+    qtbot.waitUntil(lambda: tool.painter.frames > frames + 1)      # were painted in strips
+    qtbot.wait(200)
+    plot.viewport().removeEventFilter(spy)
+    narrow = [w for w in spy.widths if w < plot.viewport().width() / 4]
+    assert len(narrow) >= 0.6 * len(spy.widths), spy.widths
+    screen = plot.screen()
+    painted = screen.grabWindow(tool.winId()).toImage()
+    plot.viewport().repaint()             # the whole plot painted at once
+    whole = screen.grabWindow(tool.winId()).toImage()
+    assert len(tool.loss_panel.line(run, "raw").y) > 100 and run.ended is None
+    assert painted == whole
+    tool.stop()
