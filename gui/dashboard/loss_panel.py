@@ -180,7 +180,7 @@ class LossPanel(QWidget):
         if lines.batches_per_epoch != run.batches_per_epoch:   # known after the first batch
             lines.batches_per_epoch = run.batches_per_epoch
             self._fit_x_range()
-        self._build(run, epochs)
+        self._build(run, epochs, grown=True)
         live = [d for plot in (self.loss_plot, self.acc_plot) for d in self.items[plot][1].drawings]
         if was_shown != run.visible or (run.ended is None) != (lines.loss in live):
             self._place()                 # shown, hidden, started or ended
@@ -190,7 +190,8 @@ class LossPanel(QWidget):
                     if lines.loss in item.drawings or lines.acc in item.drawings:
                         item.refresh(grown=True)     # only the newest columns are painted
 
-    def _build(self, run, epochs):
+    def _build(self, run, epochs, grown=False):
+        """Build the run's shapes (``grown``: from the last ones, the run having grown since)."""
         lines = self._lines[run]
         lines.shown = run.visible
         by_epoch = self.x_axis.currentData() == "epochs"
@@ -222,8 +223,8 @@ class LossPanel(QWidget):
             smooth = built["smooth"]
             self._newest_at = (smooth.x[-1], smooth.y[-1]) if visible and len(smooth.x) else None
             self._show_newest()
-        lines.loss.set_lines(built, self._view(self.loss_plot), self._y)
-        lines.acc.set_lines(acc, self._view(self.acc_plot), lambda v: v)
+        lines.loss.set_lines(built, self._view(self.loss_plot), self._y, grown)
+        lines.acc.set_lines(acc, self._view(self.acc_plot), lambda v: v, grown)
 
     def _view(self, plot):
         """(x0, x1, columns) of what the plot shows now."""

@@ -49,22 +49,26 @@ class RunPainter(QObject):
 
     def note(self, run, records, current):
         """Remember what ``records`` change; the next frame draws it (``current``: the run in progress)."""
-        batches = [r for r in records if isinstance(r, BatchRecord)]
+        batches, kinds, last = 0, set(), {}
+        for r in records:                    # one pass: hundreds of records per delivery
+            kind = type(r)
+            kinds.add(kind)
+            last[kind] = r
+            batches += kind is BatchRecord
         if batches:
-            self._samples_done += len(batches) * run.settings["batch_size"]
+            self._samples_done += batches * run.settings["batch_size"]
             now = time.perf_counter()
             self._rates.append((now, self._samples_done))
             t0, s0 = self._rates[0]
-            self._pending["batch"] = batches[-1]
+            self._pending["batch"] = last[BatchRecord]
             self._pending["rate"] = (self._samples_done - s0) / (now - t0) if now > t0 else 0.0
-        snapshots = [r for r in records if isinstance(r, Snapshot)]
-        if snapshots and current:
-            self._pending["snapshot"] = snapshots[-1]
-        if any(isinstance(r, Confusion) for r in records):
+        if Snapshot in kinds and current:
+            self._pending["snapshot"] = last[Snapshot]
+        if Confusion in kinds:
             self._pending["confusion"] = True
-        if any(isinstance(r, EpochRecord) for r in records):
+        if EpochRecord in kinds:
             self._pending["epochs_done"] = True
-        if batches or any(isinstance(r, TrainingEnded) for r in records):
+        if batches or TrainingEnded in kinds:
             self._pending["curves"] = True
         self._pending["run"], self._pending["current"] = run, current
         if not self._timer.isActive():

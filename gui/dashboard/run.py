@@ -75,28 +75,32 @@ class Run:
         return self.history.ended
 
     def add(self, records):
-        """Take a list of records from the worker; return (new batch count, new epoch, new snapshot)."""
-        batches = [r for r in records if isinstance(r, BatchRecord)]
-        new_epoch = new_snapshot = False
+        """Take a list of records from the worker, oldest first (one pass: hundreds of
+        records arrive 30 times a second while a small network trains)."""
+        batches, new_epoch = [], False
         for r in records:
-            if isinstance(r, (BatchRecord, EpochRecord, TrainingEnded)):
-                self.history.add(r)
-            if isinstance(r, EpochRecord):
+            kind = type(r)
+            if kind is BatchRecord:
+                batches.append(r)
+            elif kind is EpochRecord:
                 new_epoch = True
+                self.history.epochs.append(r)
                 for field in EPOCH_FIELDS:
                     if getattr(r, field) is not None:
                         x, values = self._epoch_series.setdefault(field, (Series(), Series()))
                         x.extend([r.epoch])
                         values.extend([getattr(r, field)])
-            elif isinstance(r, Snapshot):
+            elif kind is Snapshot:
                 self.snapshot = r
-                new_snapshot = True
                 for step, a, b, c in r.trace:     # the quadratic model's a, b, c of every step
                     self.param_steps.append(step)
                     self.param_values.append([a, b, c])
-            elif isinstance(r, Confusion):
+            elif kind is Confusion:
                 self.confusion = r
+            elif kind is TrainingEnded:
+                self.history.add(r)
         if batches:
+            self.history.batches.extend(batches)
             self.batches_per_epoch = batches[-1].batches_per_epoch
             self.batch_step.extend([b.step for b in batches])
             self.batch_epoch_x.extend([b.epoch - 1 + b.batch / b.batches_per_epoch for b in batches])
@@ -105,9 +109,7 @@ class Run:
                 self.batch_accuracy.extend([b.accuracy for b in batches])
         if new_epoch and self.history.batches:
             # judged on the epoch losses against the loss of the starting weights (first batch)
-            self.trouble = learning_trouble([e.loss for e in self.history.epochs],
-                                            self.history.batches[0].loss)
-        return len(batches), new_epoch, new_snapshot
+            self.trouble = learning_trouble(self.epoch_arrays("loss")[1], self.history.batches[0].loss)
 
     def final_accuracies(self):
         """[(name, value)] of the accuracies of the run's last epoch, each named (classification)."""

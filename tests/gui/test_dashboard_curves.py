@@ -3,7 +3,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from gui.dashboard.curves import Line, RunDrawing, decimate
+from gui.dashboard.curves import GrowingDecimation, Line, RunDrawing, decimate
 
 
 def test_decimate_keeps_each_columns_lowest_highest_and_last_value():
@@ -41,8 +41,33 @@ def test_a_run_is_drawn_with_at_most_two_points_per_pixel_column(app, points):
              "smooth": Line(x, loss, True, Qt.PenStyle.SolidLine)}
     columns = 400                                     # an 800-pixel plot
     drawing.set_lines(lines, (0, points, columns), lambda v: v)
-    elements = [shape.elementCount() for kind, shape, _ in drawing.shapes if kind != "dots"]
+    # points drawn: a band goes along its highs and back along its lows
+    elements = [len(arrays[0]) * (2 if kind == "area" else 1) for kind, arrays, _ in drawing.shapes
+                if kind != "dots"]
     assert len(elements) == 2                         # the noise (band or line) and the smoothed line
     assert sum(elements) <= 3 * (columns + 2) + 2     # band: 2 per column; line: 1 per column
     x0, x1, y0, y1 = drawing.bounds
     assert (x0, x1) == (1, points) and np.isclose(y0, loss.min()) and np.isclose(y1, loss.max())
+
+
+def test_a_growing_line_is_reduced_as_the_whole_line_would_be_frame_after_frame():
+    """The run in progress reduces only its newest points; the result must be exactly what
+    reducing all of them gives, as the line grows by a few points or by hundreds, crosses
+    from fewer points than columns to more, and meets a NaN (then it starts afresh)."""
+    rng = np.random.default_rng(3)
+    x = np.arange(1, 30_001, dtype=np.float64)
+    y = rng.normal(size=x.size).cumsum()
+    y[17_000] = np.nan
+    view = (-300.0, 30_300.0, 350)
+    growing, n, steps = GrowingDecimation(), 0, 0
+    while n < len(x):
+        n = min(n + int(rng.integers(1, 900)), len(x))
+        got = growing(x[:n], y[:n], view)
+        want = decimate(x[:n], y[:n], *view)
+        for a, b in zip(got, want):
+            np.testing.assert_array_equal(a, b)
+        steps += 1
+    assert steps > 50
+    # another view: reduced afresh for it
+    for a, b in zip(growing(x, y, (0.0, 30_000.0, 100)), decimate(x, y, 0.0, 30_000.0, 100)):
+        np.testing.assert_array_equal(a, b)
