@@ -170,8 +170,9 @@ class LossPanel(QWidget):
             finished.set_drawings([getattr(self._lines[r], kind) for r in shown if r.ended is not None])
             live.set_drawings([getattr(self._lines[r], kind) for r in shown if r.ended is None])
 
-    def refresh(self, run, epochs=True):
-        """Redraw one run's curves from its records (``epochs``: the per-epoch ones too)."""
+    def refresh(self, run, epochs=True, accuracy=True):
+        """Redraw one run's curves from its records (``epochs``: the per-epoch ones too;
+        ``accuracy``: the accuracy plot too, else only the loss plot)."""
         lines = self._lines.get(run)
         if lines is None:
             return
@@ -180,18 +181,20 @@ class LossPanel(QWidget):
         if lines.batches_per_epoch != run.batches_per_epoch:   # known after the first batch
             lines.batches_per_epoch = run.batches_per_epoch
             self._fit_x_range()
-        self._build(run, epochs, grown=True)
         live = [d for plot in (self.loss_plot, self.acc_plot) for d in self.items[plot][1].drawings]
-        if was_shown != run.visible or (run.ended is None) != (lines.loss in live):
+        placed = was_shown != run.visible or (run.ended is None) != (lines.loss in live)
+        self._build(run, epochs, grown=True, accuracy=accuracy or placed)
+        if placed:
             self._place()                 # shown, hidden, started or ended
         else:
-            for plot in (self.loss_plot, self.acc_plot):
+            for plot in (self.loss_plot, self.acc_plot) if accuracy else (self.loss_plot,):
                 for item in self.items[plot]:
                     if lines.loss in item.drawings or lines.acc in item.drawings:
                         item.refresh(grown=True)     # only the newest columns are painted
 
-    def _build(self, run, epochs, grown=False):
-        """Build the run's shapes (``grown``: from the last ones, the run having grown since)."""
+    def _build(self, run, epochs, grown=False, accuracy=True):
+        """Build the run's shapes (``grown``: from the last ones, the run having grown since;
+        ``accuracy``: on the accuracy plot too)."""
         lines = self._lines[run]
         lines.shown = run.visible
         by_epoch = self.x_axis.currentData() == "epochs"
@@ -204,6 +207,7 @@ class LossPanel(QWidget):
         built = {"raw": Line(x, loss, visible and w > 0, Qt.PenStyle.SolidLine),
                  "smooth": Line(x, lines.loss_smoothing.update(loss, w), visible, style)}
         acc = {}
+        classify = classify and accuracy
         if classify:
             values = run.batch_accuracy.values
             acc = {"raw": Line(x, values, visible and w > 0, Qt.PenStyle.SolidLine),
@@ -224,7 +228,8 @@ class LossPanel(QWidget):
             self._newest_at = (smooth.x[-1], smooth.y[-1]) if visible and len(smooth.x) else None
             self._show_newest()
         lines.loss.set_lines(built, self._view(self.loss_plot), self._y, grown)
-        lines.acc.set_lines(acc, self._view(self.acc_plot), lambda v: v, grown)
+        if accuracy:
+            lines.acc.set_lines(acc, self._view(self.acc_plot), lambda v: v, grown)
 
     def _view(self, plot):
         """(x0, x1, columns) of what the plot shows now."""

@@ -88,8 +88,9 @@ class RunPainter(QObject):
         now = time.perf_counter()
         details = everything or now - self._last_details >= DETAIL_SECONDS
         if pending.pop("curves", False) or (details and pending.get("epochs_done")):
-            # the per-batch curves every frame; the epoch dots (slower to draw) with the details
-            self.loss_panel.refresh(run, epochs=details)
+            # the per-batch loss every frame; the epoch dots (slower to draw) and the accuracy
+            # plot with the details (each frame's UI time is time the worker cannot train)
+            self.loss_panel.refresh(run, epochs=details, accuracy=details)
             self.frames += 1
         if not details:
             if len(pending) > 2:               # more than run and current: keep for later
