@@ -51,6 +51,9 @@ class _MainThreadCollector(QObject):
         super().__init__(parent)
         self._thresholds = gc.get_threshold()
         gc.disable()
+        # What exists by now (modules, classes, the windows) lives as long as the program:
+        # full collections need not walk it again (gc.freeze, as large Python servers do).
+        gc.freeze()
         self._timer = QTimer(self)
         self._timer.setInterval(int(GC_SECONDS * 1000))
         self._timer.timeout.connect(self.collect)
@@ -58,9 +61,14 @@ class _MainThreadCollector(QObject):
 
     @Slot()
     def collect(self):
+        """Collect the oldest generation due; a full collection (which walks every object:
+        tenths of a second in a large program) waits until no job runs: the window must keep
+        answering while a network trains."""
         counts = gc.get_count()
         for generation in (2, 1, 0):
             if counts[generation] > self._thresholds[generation]:
+                if generation == 2 and Job.running_jobs():
+                    generation = 1
                 gc.collect(generation)
                 return
 

@@ -151,3 +151,41 @@ def test_garbage_is_collected_on_the_ui_thread_never_in_a_worker(app, qtbot):
     finally:
         gc.callbacks.remove(note)
     assert all(collected_in), f"{collected_in.count(False)} collections ran in the worker thread"
+
+
+def test_while_a_job_runs_no_full_garbage_collection_stalls_the_window(app, qtbot):
+    """A full collection walks every object of the program (half a second in a long test
+    run): it waits until no job runs; the younger generations are still collected."""
+    import gc
+
+    from gui.worker import _MainThreadCollector
+    collector = _MainThreadCollector.install()
+    generations = []
+
+    def note(phase, info):
+        if phase == "start":
+            generations.append((info["generation"], bool(Job.running_jobs())))
+
+    def records():
+        for i in range(100_000):
+            yield i
+            time.sleep(0.001)
+
+    keep = []
+    gc.callbacks.append(note)
+    try:
+        job = Job(records)
+        job.start()
+        for _ in range(200):           # survivors enough for every generation to come due (a full
+            keep.append([[] for _ in range(800)])      # one after 11 × 11 young ones)
+            collector.collect()
+        job.stop()
+        qtbot.waitUntil(lambda: not job.is_running(), timeout=10_000)
+        for _ in range(3):
+            keep.append([[] for _ in range(800)])
+            collector.collect()
+    finally:
+        gc.callbacks.remove(note)
+    during = [g for g, running in generations if running]
+    assert during and 2 not in during                        # young ones collected, no full one
+    assert 2 in [g for g, running in generations if not running]   # the full one came after
