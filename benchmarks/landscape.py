@@ -7,6 +7,12 @@
 computed as separate forward passes (``Network.loss`` at every grid point) in the same run.
 (2) λ_max by power iteration on the linear model: Hessian-vector products until 1 %.
 (3) The learning-rate range test, 200 steps on the faces sample (target ≤ 2 s).
+
+    python benchmarks/landscape.py --ui [--seconds 6]
+
+(4) The UI thread's delay while the dashboard trains [2, 8, 8, 2] on XOR and the Loss
+landscape tab recomputes its map in a worker (target: worst < 50 ms), against the same
+training without the landscape, in the same run (a 10 ms timer's lateness, offscreen).
 """
 import os
 import sys
@@ -16,6 +22,9 @@ import time
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+if "--ui" in sys.argv:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import gui.app  # noqa: E402,F401  (OPENBLAS_NUM_THREADS=1 unless set, as the app runs)
 from engine import Network  # noqa: E402
 from engine.landscape import lr_range_test, max_curvature, random_directions, slice_2d  # noqa: E402
 
@@ -77,5 +86,58 @@ def main():
     print(f"LR range test, 200 steps on the faces sample: {seconds:.2f} s (target ≤ 2 s)")
 
 
+def ui_delay(seconds):
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+
+    from gui.app import create_application
+    from gui.dashboard import DashboardTool
+    from gui.landscape import LandscapeTool
+    from gui.session import Session
+    app = create_application(language="en")
+    session = Session()
+    dashboard = DashboardTool(session)
+    dashboard.resize(1400, 900)
+    dashboard.show()
+    dashboard.set_toy_dataset("xor", n=200, noise=0.05, seed=0)
+    session.set_spec(spec_for([2, 8, 8, 2]))
+    dashboard.set_settings(epochs=1_000_000, batch_size=10, validation_fraction=0.0)
+    print(f"{'UI thread while training [2, 8, 8, 2] on XOR':<48}{'worst':>8}{'99 %':>8}{'slices':>8}")
+    for with_landscape in (False, True):
+        landscape = None
+        if with_landscape:
+            landscape = LandscapeTool(session)
+            landscape.resize(1000, 650)
+            landscape.show()
+        slices = []
+        if landscape is not None:
+            landscape.model.slice_changed.connect(lambda: slices.append(landscape.model.slice))
+        ticks, clock, loop = [], QElapsedTimer(), QEventLoop()
+        timer = QTimer()
+        timer.setInterval(10)
+        timer.timeout.connect(lambda: ticks.append(clock.elapsed()))
+        dashboard.start()
+        app.processEvents()
+        clock.start()
+        timer.start()
+        QTimer.singleShot(int(seconds * 1000), loop.quit)
+        loop.exec()
+        timer.stop()
+        dashboard.stop()
+        while dashboard.controller.is_running():
+            app.processEvents()
+        dashboard.controller.finish_now()
+        delays = np.diff(ticks) - 10
+        name = "  with the landscape recomputing its map" if with_landscape else "  the dashboard alone"
+        print(f"{name:<48}{delays.max():>5.0f} ms{np.percentile(delays, 99):>5.0f} ms"
+              f"{sum(s is not None for s in slices) if with_landscape else '-':>8}")
+        if landscape is not None:
+            landscape.model.stop()
+            landscape.close()
+    print(f"load average: {os.getloadavg()[0]:.1f} (2 cores)")
+
+
 if __name__ == "__main__":
-    main()
+    if "--ui" in sys.argv:
+        ui_delay(float(sys.argv[sys.argv.index("--seconds") + 1]) if "--seconds" in sys.argv else 6.0)
+    else:
+        main()

@@ -31,6 +31,11 @@ class MapView(pg.PlotWidget):
         self.image.setZValue(-10)
         item.addItem(self.image)
         self.lines = item.plot(pen=drawing.pen("#555555", 1))
+        # the map and its contour lines change with each slice (about once a second while a
+        # network trains), the path and the dot with each snapshot (~6 times a second): Qt
+        # keeps the map's picture and copies it under them instead of painting it again
+        for layer in (self.image, self.lines.curve):
+            layer.setCacheMode(pg.QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.path = item.plot(pen=drawing.pen(PATH_COLOUR, 2))
         self.path.setZValue(10)
         # one symbol made once and moved (re-making a symbol on every training snapshot
@@ -42,7 +47,8 @@ class MapView(pg.PlotWidget):
         item.addItem(self.point)
         self.legend = self._legend(item)
         self.map = None
-        self._labels = []
+        self._labels = []             # TextItems of the contour values (hidden when unused)
+        self._shown = {"names": None, "span": None, "legend": "nothing yet"}   # what is drawn now
         self.setToolTip(tr("The loss on a plane through the current weights: the white dot is "
                            "where the network is, the orange line the way training went."))
         model.slice_changed.connect(self.redraw_slice)
@@ -51,15 +57,16 @@ class MapView(pg.PlotWidget):
         self.redraw_slice()
 
     def redraw_slice(self):
+        """Draw the model's slice. While a network trains a new one comes every second or
+        so: the items (contour labels, legend rows, axis names, range) are reused and only
+        changed where they differ (building them anew held the window ~60 ms each time)."""
         item = self.getPlotItem()
-        for label in self._labels:
-            item.removeItem(label)
-        self._labels = []
         result = self._model.slice
         if result is None or result.drawing is None:
             self.map = None
             self.image.clear()
             self.lines.setData([], [])
+            self._show_labels([])
             self._show_legend(None)
             self.redraw_path()
             return
@@ -69,18 +76,33 @@ class MapView(pg.PlotWidget):
         half = span / (len(m.x1) - 1)          # each pixel centred on its grid point
         self.image.setRect(QRectF(-span - half, -span - half, 2 * (span + half), 2 * (span + half)))
         drawing.set_data(self.lines, *m.lines, connect="finite")
-        for x, y, text in m.labels:
-            label = pg.TextItem(text, color="#222222", anchor=(0.5, 0.5), fill=pg.mkBrush(255, 255, 255, 170))
-            label.setPos(x, y)
+        self._show_labels(m.labels)
+        names = self._axis_names(result)
+        if names != self._shown["names"]:
+            self._shown["names"] = names
+            item.setLabel("bottom", names[0])
+            item.setLabel("left", names[1])
+        if span != self._shown["span"]:
+            self._shown["span"] = span
+            item.setRange(xRange=(-span, span), yRange=(-span, span), padding=0.02)
+        self._show_legend(result)
+        self.redraw_path()
+
+    def _show_labels(self, labels):
+        """The contour lines' values, [(x, y, text)]: one TextItem each, kept for the next map."""
+        item = self.getPlotItem()
+        while len(self._labels) < len(labels):
+            label = pg.TextItem("", color="#222222", anchor=(0.5, 0.5), fill=pg.mkBrush(255, 255, 255, 170))
             label.setZValue(5)
             item.addItem(label)
             self._labels.append(label)
-        names = self._axis_names(result)
-        item.setLabel("bottom", names[0])
-        item.setLabel("left", names[1])
-        item.setRange(xRange=(-span, span), yRange=(-span, span), padding=0.02)
-        self._show_legend(result)
-        self.redraw_path()
+        for label, (x, y, text) in zip(self._labels, labels):
+            if label.toPlainText() != text:
+                label.setText(text)
+            label.setPos(x, y)
+            label.show()
+        for label in self._labels[len(labels):]:
+            label.hide()
 
     def _legend(self, item):
         # one row under the bottom axis (row 4 of the plot's layout), not over the map's labels
@@ -93,15 +115,20 @@ class MapView(pg.PlotWidget):
 
     def _show_legend(self, result):
         """Path and current weights always; 'not finite' and 'log scale' when they apply."""
+        rows = None if result is None else (bool(np.isinf(result.L).any()), bool(result.drawing.log))
+        if rows == self._shown["legend"]:
+            return
+        self._shown["legend"] = rows
         self.legend.clear()
         if result is None:
             self.legend.hide()
             return
         self.legend.addItem(self.path, tr("training path"))
         self.legend.addItem(self.point, tr("current weights"))
-        if np.isinf(result.L).any():
+        blank, log = rows
+        if blank:
             self.legend.addItem(self._blank, tr("blank: loss not finite"))
-        if result.drawing.log:
+        if log:
             self.legend.addItem(self._log, tr("colours: log scale of the loss"))
         self.legend.show()
 

@@ -78,6 +78,32 @@ def test_the_path_grows_on_the_map_while_the_network_trains(tool, session, qtbot
     assert np.ptp(xs) + np.ptp(ys) > 1e-3
 
 
+def test_a_new_map_keeps_the_students_zoom_and_its_contour_labels(tool, session, qtbot):
+    """While a network trains a new map comes every second or so: a zoomed-in map stays
+    zoomed in (it was reset to the whole slice each time), and the contour values are the
+    new map's, on the same label items (building them anew held the window ~60 ms a map)."""
+    from pyqtgraph import TextItem
+    qtbot.waitUntil(lambda: tool.model.slice is not None, timeout=30_000)
+    wait_idle(tool, qtbot)
+    plot = tool.map.getPlotItem()
+    plot.setRange(xRange=(-0.2, 0.2), yRange=(-0.1, 0.3), padding=0)
+    zoomed = [v for axis in plot.getViewBox().viewRange() for v in axis]
+    assert zoomed[3] - zoomed[2] < 0.5                    # (the map keeps its aspect ratio)
+    labels_before = [i for i in plot.items if isinstance(i, TextItem)]
+    first = tool.model.slice
+    params = {k: v + 0.3 for k, v in session.network.params.items()}   # as training moves them
+    session.set_params(params)
+    qtbot.waitUntil(lambda: tool.model.slice is not first and tool.model.slice is not None, timeout=30_000)
+    wait_idle(tool, qtbot)
+    assert [v for axis in plot.getViewBox().viewRange() for v in axis] == pytest.approx(zoomed, abs=0.01)
+    shown = [(i.toPlainText(), round(i.pos().x(), 9), round(i.pos().y(), 9))
+             for i in plot.items if isinstance(i, TextItem) and i.isVisible()]
+    assert shown == [(text, round(x, 9), round(y, 9)) for x, y, text in tool.map.map.labels]
+    labels_after = [i for i in plot.items if isinstance(i, TextItem)]
+    assert set(labels_after) >= set(labels_before) or set(labels_after) <= set(labels_before)
+    assert len(labels_after) <= max(len(labels_before), len(tool.map.map.labels))
+
+
 def test_use_alpha_sets_the_training_tabs_learning_rate_to_the_suggestion(tool, qtbot):
     from gui.dashboard.model import DashboardModel
     training = DashboardModel()
