@@ -154,8 +154,8 @@ class RunDrawing:
         self.lines = {}          # name -> Line (full resolution)
         self.shapes = []         # (kind, arrays of its columns, pen or brush); kind: area, line, dots
         self.bounds = None       # (x0, x1, y0, y1) of everything drawn, in data coordinates
-        self.changed_from = None  # x from which the last set_lines changed the drawing
-                                  # (None: all of it; math.inf: nothing)
+        self.changed = None      # (x from which, lowest y, highest y) the drawing changed since
+                                 # it was last painted (None: all of it; NOTHING_CHANGED)
         self._paths = None       # the shapes' whole paths, built when first painted whole
         self._decimations = {}   # line name -> GrowingDecimation
 
@@ -205,9 +205,8 @@ class RunDrawing:
             shapes.append(("line", (xc, last), pen))
             if name == "epoch" and len(line.x) <= MAX_DOTS:
                 shapes.append(("dots", (xc, last), self.dot_pen))
-        changed = _changed_from(self.shapes, shapes)
-        if self.changed_from is not None:       # (what changed before and was not painted yet counts too)
-            self.changed_from = None if changed is None else min(self.changed_from, changed)
+        # (what changed before and was not painted yet counts too)
+        self.changed = _union(self.changed, _changed_from(self.shapes, shapes))
         self.shapes, self._paths = shapes, None
         self.bounds = (min(xs), max(xs), min(ys), max(ys)) if xs else None
 
@@ -248,13 +247,14 @@ def _shape_path(kind, arrays):
 
 
 def _changed_from(old_shapes, shapes):
-    """The x from which ``shapes`` differ from ``old_shapes`` (None: everywhere; inf: nowhere).
+    """Where ``shapes`` differ from ``old_shapes``: (x from which, lowest y, highest y) of the
+    columns that changed, old and new; None: everywhere; (inf, inf, -inf): nowhere.
 
     A shape drawn through columns i-1 and i changes from column i-1 when column i changes.
     """
     if [(k, t) for k, _, t in old_shapes] != [(k, t) for k, _, t in shapes]:
         return None                                  # other lines or pens: all of it
-    since = math.inf
+    since, low, high = math.inf, math.inf, -math.inf
     for (_, old, _), (_, new, _) in zip(old_shapes, shapes):
         n = min(len(old[0]), len(new[0]))
         differs = np.zeros(n, dtype=bool)
@@ -266,7 +266,19 @@ def _changed_from(old_shapes, shapes):
         if first == 0:
             return None
         since = min(since, float(new[0][first - 1]))
-    return since
+        for ys in old[1:] + new[1:]:             # what is erased and what is drawn
+            low, high = min(low, float(ys[first - 1:].min())), max(high, float(ys[first - 1:].max()))
+    return since, low, high
+
+
+def _union(a, b):
+    """Two changed regions (see _changed_from) as one."""
+    if a is None or b is None:
+        return None
+    return min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2])
+
+
+NOTHING_CHANGED = (math.inf, math.inf, -math.inf)
 
 
 class RunsItem(pg.GraphicsObject):
@@ -304,16 +316,16 @@ class RunsItem(pg.GraphicsObject):
         """The drawings' shapes changed: recompute the bounds and paint again.
 
         grown: only paint the strip from the first column that changed (the drawings'
-        ``changed_from``) to the right, if the item's geometry stays the same.
+        ``changed``, old and new), if the item's geometry stays the same.
         """
         known = [d.bounds for d in self.drawings if d.bounds is not None]
         old_x1 = self._bounds[1] if self._bounds is not None else -math.inf
         self._bounds = (min(b[0] for b in known), max(b[1] for b in known),
                         min(b[2] for b in known), max(b[3] for b in known)) if known else None
-        since = min((-math.inf if d.changed_from is None else d.changed_from for d in self.drawings),
-                    default=math.inf)
+        changed = NOTHING_CHANGED
         for d in self.drawings:
-            d.changed_from = math.inf          # painted now
+            changed = _union(changed, d.changed)
+            d.changed = NOTHING_CHANGED          # painted now
         rect = None
         if self._bounds is not None:
             x0, x1, y0, y1 = self._bounds
@@ -328,12 +340,13 @@ class RunsItem(pg.GraphicsObject):
         if informed != self._informed:         # the view's automatic range follows the bounds
             self._informed, strip = informed, False
             self.informViewBoundsChanged()
-        if not strip or since == -math.inf:
+        if not strip or changed is None:
             self.update()
-        elif since < math.inf:                 # the columns from ``since`` on, old and new
-            full, pad_x = self.boundingRect(), self._padding()[0]
+        elif changed != NOTHING_CHANGED:       # the columns that changed, old and new
+            since, low, high = changed
+            pad_x, pad_y = self._padding()
             x_end = max(self._bounds[1], old_x1)
-            self.update(QRectF(since - pad_x, full.top(), x_end - since + 2 * pad_x, full.height()))
+            self.update(QRectF(since - pad_x, low - pad_y, x_end - since + 2 * pad_x, high - low + 2 * pad_y))
 
     def _y_range(self, low, high):
         """The item's y range: [low, high] on a coarse grid, kept while the values stay inside
