@@ -9,7 +9,7 @@ nothing changed the timer stops, so an idle tool costs nothing.
 import collections
 import time
 
-from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Slot
 
 from engine import BatchRecord, EpochRecord, TrainingEnded
 
@@ -18,7 +18,8 @@ from .stream import Confusion, Snapshot
 FRAME_MS = 60      # the loss and accuracy plots: at most ~16 frames a second (each frame's
                    # UI time is time the worker cannot train: the GIL is shared)
 DETAIL_SECONDS = 0.15  # the map, the confusion matrix, the progress line and the run list:
-                       # at most ~7 times a second (the worker sends a map at most 10 times)
+                       # at most ~7 times a second (the worker sends a map at most 10 times),
+                       # half a frame after the curves (one long hold of the window is two short)
 
 
 class RunPainter(QObject):
@@ -39,11 +40,20 @@ class RunPainter(QObject):
         self._last_details = -DETAIL_SECONDS
         self._timer = QTimer(self)
         self._timer.setInterval(FRAME_MS)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)   # a coarse one may run 5 % late
         self._timer.timeout.connect(self._frame)
+        # the details half a frame after the curves: the window is never held for both at once
+        self._details = QTimer(self)
+        self._details.setSingleShot(True)
+        self._details.setInterval(FRAME_MS // 2)
+        self._details.timeout.connect(self._details_frame)
+        self._details_pending = None      # (run, what changed) waiting for that timer
 
     def begin(self):
         """A new run: its speed is measured afresh."""
         self._pending.clear()
+        self._details.stop()
+        self._details_pending = None
         self._rates.clear()
         self._samples_done = 0
 
@@ -81,6 +91,10 @@ class RunPainter(QObject):
     @Slot()
     def _frame(self, everything=False):
         pending, self._pending = self._pending, {}
+        if everything and self._details_pending is not None:   # details not drawn yet: now
+            self._details.stop()
+            pending = {**self._details_pending[1], **pending}
+            self._details_pending = None
         run = pending.get("run")
         if run is None:
             self._timer.stop()       # nothing new: sleep until the next records
@@ -97,7 +111,17 @@ class RunPainter(QObject):
                 self._pending = {**pending, **self._pending}
             return
         self._last_details = now
-        self._draw_details(run, pending)
+        if everything:
+            self._draw_details(run, pending)
+        else:
+            self._details_pending = (run, pending)
+            self._details.start()
+
+    @Slot()
+    def _details_frame(self):
+        if self._details_pending is not None:
+            (run, pending), self._details_pending = self._details_pending, None
+            self._draw_details(run, pending)
 
     def _draw_details(self, run, pending):
         current = pending["current"]

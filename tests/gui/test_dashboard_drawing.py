@@ -173,3 +173,27 @@ def test_a_frame_paints_only_the_newest_columns_and_the_plot_looks_as_a_full_rep
     assert len(tool.loss_panel.line(run, "raw").y) > 100 and run.ended is None
     assert painted == whole
     tool.stop()
+
+
+def test_the_map_is_drawn_apart_from_the_loss_curves_so_the_window_is_never_held_for_both(tool, qtbot):
+    """A frame of the loss curves and a new decision map (with the confusion matrix and the
+    progress line) held the window together for the longest stretch of a run; the map now
+    comes half a frame later, in an event of its own."""
+    loss_panel, regions = tool.loss_panel, tool.regions
+    events = []
+    drawing, mapping = loss_panel.refresh, regions.show_grid
+
+    def refresh(*args, **kwargs):
+        events.append(("curves", time.perf_counter()))
+        return drawing(*args, **kwargs)
+
+    def show_grid(*args, **kwargs):
+        events.append(("map", time.perf_counter()))
+        return mapping(*args, **kwargs)
+
+    loss_panel.refresh, regions.show_grid = refresh, show_grid
+    start_long_run(tool, qtbot)
+    qtbot.waitUntil(lambda: sum(kind == "map" for kind, _ in events) >= 8, timeout=20_000)
+    tool.stop()
+    gaps = [t - before for (k0, before), (k1, t) in zip(events, events[1:]) if (k0, k1) == ("curves", "map")]
+    assert gaps and min(gaps) > 0.015, gaps
