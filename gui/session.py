@@ -17,12 +17,6 @@ DEFAULT_SPEC = {
 }
 
 
-def weight_name(entry):
-    """'W1[0,1]' for ("W1", (0, 1)): a parameter entry as the tools name it."""
-    key, index = entry
-    return f"{key}[{','.join(str(int(i)) for i in index)}]"
-
-
 class Session(QObject):
     spec_changed = Signal()      # the architecture changed (a new Network with new weights)
     weights_changed = Signal()   # the parameters changed (training, reset, load)

@@ -12,8 +12,9 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsItem, QGraphicsLineItem, QGraphicsRectItem,
                                QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView)
 
+from engine.objectives import weight_label
+
 from .. import presentation
-from ..session import weight_name
 from .layer_row import activation_title
 
 MAX_SHOWN = 8          # a layer with more units is drawn as its first 5, "⋮ n", its last 2
@@ -313,7 +314,7 @@ class NetworkDiagram(QGraphicsView):
             ring.setOpacity(0.8)
             ring.setZValue(3)
             where = self.chosen_position(entry)
-            label = QGraphicsSimpleTextItem(f"{number}: {weight_name(entry)}")
+            label = QGraphicsSimpleTextItem(f"{number}: {weight_label(entry)}")
             label.setBrush(QBrush(CHOSEN))
             font = QFont()
             font.setBold(True)

@@ -11,7 +11,8 @@ import time
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..session import weight_name
+from engine.objectives import weight_label
+
 from ..worker import Job
 from . import jobs
 from .texts import nan_weights_message, tr
@@ -31,7 +32,7 @@ def weight_entries(net, per_key=256):
         for flat in range(min(value.size, per_key)):
             index = np.unravel_index(flat, value.shape)
             entry = (key, tuple(int(i) for i in index))
-            entries.append((weight_name(entry), entry))
+            entries.append((weight_label(entry), entry))
     return entries
 
 

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox
 from engine import objectives
 
 from ..layout_rules import width_for_text
-from ..session import weight_name
 from .map_view import MapView
 from .model import LandscapeModel, finite_weights, weight_entries
 from .range_view import RangeView
@@ -122,7 +121,7 @@ class LandscapeTool(QWidget):
             combo.clear()
             for label, entry in entries:
                 combo.addItem(label, entry)
-            combo.setCurrentIndex(max(0, combo.findText(_label(chosen))))
+            combo.setCurrentIndex(max(0, combo.findText(objectives.weight_label(chosen))))
         self._enable()
 
     def _enable(self):
@@ -158,9 +157,9 @@ class LandscapeTool(QWidget):
         self.kind.setCurrentIndex(self.kind.findData(kind))
         if weights is not None:
             for combo, entry in ((self.first, weights[0]), (self.second, weights[1])):
-                if combo.findText(_label(entry)) < 0:       # beyond the first 256 of a W: add it
-                    combo.addItem(_label(entry), tuple(entry))
-                combo.setCurrentIndex(combo.findText(_label(entry)))
+                if combo.findText(objectives.weight_label(entry)) < 0:       # beyond the first 256 of a W: add it
+                    combo.addItem(objectives.weight_label(entry), tuple(entry))
+                combo.setCurrentIndex(combo.findText(objectives.weight_label(entry)))
         for blocker in blockers:
             blocker.unblock()
         self._plane_chosen()
@@ -168,7 +167,7 @@ class LandscapeTool(QWidget):
     def _chosen_in_builder(self):
         """Two weights clicked in the Network tab's diagram are the plane; one is named."""
         chosen = self.session.chosen_weights
-        names = ", ".join(_label(entry) for entry in chosen)
+        names = ", ".join(objectives.weight_label(entry) for entry in chosen)
         if len(chosen) == 2:
             self.chosen_note.setText(tr("Chosen in the Network tab: {names}.").format(names=names))
             self.set_plane("weights", chosen)
@@ -244,7 +243,3 @@ class LandscapeTool(QWidget):
             _, grads = net.loss_and_gradients(X, y)
             self.session.set_params({k: net.params[k] - 0.5 * g for k, g in grads.items()})
         self.model.compute_now()
-
-
-def _label(entry):
-    return weight_name(entry)
