@@ -43,6 +43,8 @@ class LessonDock(QDockWidget):
         self.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
         self._build()
         self.predictions = Predictions(self, self.predict_card)
+        # a closed lesson asks nothing, so its tool hides nothing either
+        self.visibilityChanged.connect(lambda _visible: self.predictions.refresh())
         try:
             self.lesson = load_lesson(lesson_file)
         except LessonError as error:

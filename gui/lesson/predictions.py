@@ -44,6 +44,7 @@ class Predictions(QObject):
         self.answers = self._load()      # step id -> Answer
         self._pending = None             # the action waiting for the answer
         self._step_id = None
+        self._concealing = None          # the tool told to hide what would give the answer away
         self.ask_action = QAction(self, checkable=True)
         self.ask_action.setChecked(QSettings().value(ASK_KEY, True, type=bool))
         self.ask_action.toggled.connect(self._ask_toggled)
@@ -78,6 +79,21 @@ class Predictions(QObject):
         if prediction is not None:
             self.card.show_prediction(prediction, self._dock.language(), self.answers.get(step.id),
                                       self.asking(), self.is_waiting(), action_name(prediction.gate))
+        self._conceal(step)
+
+    def _conceal(self, step):
+        """Until the answer is shown, the step's tool hides what would give it away (the
+        stepper's stability hint says 'diverges' before the student predicts it)."""
+        tool = None
+        if step is not None and step.predict is not None and self.asking() and not self._dock.isHidden():
+            answer = self.answers.get(step.id)
+            if answer is None or not answer.revealed:
+                tool = self._dock.tool(step.tool)
+        if tool is not self._concealing:
+            for widget, hidden in ((self._concealing, False), (tool, True)):
+                if widget is not None and hasattr(widget, "conceal_answers"):
+                    widget.conceal_answers(hidden)
+            self._concealing = tool
 
     # -- the gate's guard ----------------------------------------------------------------------
     def ask_first(self, tool, action, proceed):

@@ -34,11 +34,17 @@ class SettingsPanel(QWidget):
         layout.addRow(self.start_label, start_row)
         self.bound = QLabel()
         self.bound.setObjectName("stabilityBound")
+        self.concealed = False     # a lesson question is about what this hint would say
         self.bound.setWordWrap(True)
         layout.addRow(self.bound)
         self.lr.valueChanged.connect(self._lr_edited)
         model.settings_changed.connect(self.refresh)
         model.function_changed.connect(self.refresh)
+        self.refresh()
+
+    def conceal_bound(self, hidden):
+        """Hide the stability hint while the lesson asks what the path will do (it says it)."""
+        self.concealed = hidden
         self.refresh()
 
     def _lr_edited(self, value):
@@ -63,7 +69,7 @@ class SettingsPanel(QWidget):
             self.start_label.setText(self.tr("start ({w1}, {w2})").replace("{w1}", f.variables[0])
                                      .replace("{w2}", f.variables[1]))
         bound = f.stability_bound()
-        if bound is None:
+        if bound is None or self.concealed:
             self.bound.setText("")
             self.bound.hide()
             return

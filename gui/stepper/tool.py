@@ -220,6 +220,10 @@ class StepperTool(QWidget):
     def run(self, on=True):
         self.controls.set_running(on)
 
+    def conceal_answers(self, hidden):
+        """The lesson asks what will happen: hide what would tell (α's stability hint)."""
+        self.settings_panel.conceal_bound(hidden)
+
     def current_point(self):
         """The current point as a tuple: (s,) or (x1, x2)."""
         return tuple(float(v) for v in self.model.primary.x)

@@ -241,3 +241,34 @@ def test_damaged_saved_answers_are_ignored(window, qtbot):
     qtbot.addWidget(again)
     assert list(again.lesson.predictions.answers) == ["zigzag-diverge"]
     again.close()
+
+
+def test_the_stepper_does_not_say_diverges_before_the_student_predicts_it(window, qtbot):
+    """On 'α = 0.21', the stepper's stability hint (in red: 'diverges') gave the answer away
+    while the question was open; it shows again once the run reveals it."""
+    stepper = window.tools["stepper"]
+    hint = stepper.settings_panel.bound
+    _at(window, "zigzag")
+    assert hint.isVisible()                             # the step before: shown
+    card = _at(window, "zigzag-diverge")
+    assert card.isVisible() and not hint.isVisible()
+    stepper.controls.run_button.click()                 # waits for the answer
+    assert not hint.isVisible()
+    card.choose(1)
+    card.commit_button.click()                          # the run goes: the answer is shown
+    stepper.run(False)
+    assert hint.isVisible() and "diverge" in hint.text().lower()
+    _at(window, "zigzag")                               # another step: its hint as always
+    assert hint.isVisible()
+
+
+def test_with_the_lesson_closed_or_predictions_off_the_hint_is_shown(window, qtbot):
+    hint = window.tools["stepper"].settings_panel.bound
+    _at(window, "zigzag-diverge")
+    assert not hint.isVisible()
+    window.lesson.predictions.ask_action.setChecked(False)
+    assert hint.isVisible()
+    window.lesson.predictions.ask_action.setChecked(True)
+    assert not hint.isVisible()
+    window.lesson.hide()
+    assert hint.isVisible()
