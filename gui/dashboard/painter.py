@@ -15,7 +15,7 @@ from engine import BatchRecord, EpochRecord, TrainingEnded
 
 from .stream import Confusion, Snapshot
 
-FRAME_MS = 60      # the loss and accuracy plots: at most ~16 frames a second (each frame's
+FRAME_MS = 55      # the loss plot: at most ~18 frames a second, at least 15 when busy (each frame's
                    # UI time is time the worker cannot train: the GIL is shared)
 DETAIL_SECONDS = 0.15  # the map, the confusion matrix, the progress line and the run list:
                        # at most ~7 times a second (the worker sends a map at most 10 times),
