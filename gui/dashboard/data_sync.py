@@ -4,17 +4,14 @@ chosen elsewhere (another tab, a session file) is shown here, and the network is
 ``DataSync`` belongs to a ``DashboardTool`` and works on its parts (the model's data choice,
 the map, the point editor); it is the tool's, split off so that each reads in one sitting.
 """
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
+from PySide6.QtCore import QObject, QTimer, Slot
 
 from engine import SpecError
 from engine.data import points
 
 from .data_panel import data_name
+from .messages import tr
 from .model import DRAWN, DRAWN_XY, SESSION, DataChoice
-
-
-def tr(text):
-    return QCoreApplication.translate("DashboardTool", text)
 
 
 class DataSync(QObject):

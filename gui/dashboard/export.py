@@ -3,16 +3,13 @@ and writing a plot to a PNG or SVG file with pyqtgraph's exporters."""
 from pathlib import Path
 
 import pyqtgraph.exporters as exporters
-from PySide6.QtCore import QCoreApplication, QRectF
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QFileDialog
 
 from ..persistence import settings as remembered   # the last folder used, across runs
-
-
-def tr(text):
-    return QCoreApplication.translate("DashboardTool", text)
+from .messages import tr
 
 
 def ask_path(parent, key):

@@ -2,17 +2,14 @@
 your own points. Each entry asks for the file, does it, and says what happened (an error is
 said, never raised). The methods without the dialog are the tool's API for the lesson and tests.
 """
-from PySide6.QtCore import QCoreApplication, QObject, Slot
+from PySide6.QtCore import QObject, Slot
 
 from engine import Network
 from engine.metrics import write_history_csv
 
 from .export import ask_path, export_plot
+from .messages import tr
 from .point_editor import load_points, save_points
-
-
-def tr(text):
-    return QCoreApplication.translate("DashboardTool", text)
 
 
 class DashboardFiles(QObject):

@@ -2,7 +2,7 @@
 beside the confusion matrix (classification) or a, b, c (the quadratic model); a cell of the
 matrix opens its examples (its strings are the tool's, under the context "DashboardTool")."""
 import numpy as np
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from engine.metrics import cell_members, data_bounds, decision_grid
@@ -10,14 +10,11 @@ from engine.metrics import cell_members, data_bounds, decision_grid
 from ..class_names import display_names
 from .confusion_panel import ConfusionPanel
 from .examples_dialog import ExamplesDialog
+from .messages import tr
 from .params_panel import ParamsPanel
 from .regions_panel import RegionsPanel
 
 GRID_RESOLUTION = 80
-
-
-def tr(text):
-    return QCoreApplication.translate("DashboardTool", text)
 
 
 def curve_x(dataset):

@@ -1,14 +1,11 @@
 """The dashboard's buttons: Start, Pause, Stop, the two steps, Reset weights and the Export /
 load menu; each as wide as its widest text, in equal columns, so that starting or stopping a
 run never moves them (its strings are the tool's, under the context "DashboardTool")."""
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QMenu, QPushButton, QStyle, QToolButton, QWidget
 
 from ..layout_rules import keep_width
-
-
-def tr(text):
-    return QCoreApplication.translate("DashboardTool", text)
+from .messages import tr
 
 
 class RunButtons(QWidget):

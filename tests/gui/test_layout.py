@@ -7,6 +7,7 @@ lesson panel open at each size and asks the event loop to keep serving a 10 ms t
 the widgets stop resizing. A watchdog ends a runaway layout so that a failure never hangs
 the suite.
 """
+import contextlib
 import time
 from collections import Counter
 
@@ -140,14 +141,16 @@ def test_coming_to_rest_catches_a_view_that_keeps_resizing_itself(qapp, monkeypa
         window.deleteLater()
 
 
-@pytest.fixture(scope="module", params=["en", "ja"])
-def language_window(request, qapp):
-    """One main window per language for the module, lesson panel open, at lesson step 1."""
+@contextlib.contextmanager
+def open_window(qapp, language):
+    """A main window in ``language``, lesson panel open at step 1, its layout watched:
+    (window, watch). Afterwards: no job left, the window gone, English again."""
     from gui import i18n
     from gui.main_window import MainWindow
+    from gui.worker import Job
     QCoreApplication.setOrganizationName("GradientLabTests")
     QCoreApplication.setApplicationName("Gradient Lab")
-    assert i18n.install(qapp, request.param)
+    assert i18n.install(qapp, language)
     watch = _LayoutWatch()
     qapp.installEventFilter(watch)
     win = MainWindow()
@@ -158,10 +161,18 @@ def language_window(request, qapp):
         wait_for_pictures(win)
         yield win, watch
     finally:
+        Job.stop_all()
         win.close()
         win.deleteLater()
         qapp.removeEventFilter(watch)
         i18n.install(qapp, "en")
+
+
+@pytest.fixture(scope="module", params=["en", "ja"])
+def language_window(request, qapp):
+    """One main window per language for the module, lesson panel open, at lesson step 1."""
+    with open_window(qapp, request.param) as opened:
+        yield opened
 
 
 def test_every_tool_at_every_screen_size_leaves_the_window_answering(qapp, language_window):

@@ -152,7 +152,7 @@ def test_help_keyboard_shortcuts_lists_every_action_and_shortcut_the_window_has(
 # -- presenter mode on a 1280 × 720 projector: every text readable from the back -----------------
 import pytest  # noqa: E402
 
-from test_layout import PROJECTOR, _LayoutWatch, comes_to_rest, show, tools_of, wait_for_pictures  # noqa: E402
+from test_layout import PROJECTOR, comes_to_rest, open_window, show, tools_of, wait_for_pictures  # noqa: E402
 from projector import clipped, small_texts  # noqa: E402
 
 PRESENTER_STEPS = ("lesson step 5", "lesson step 10", "lesson step 18")
@@ -162,21 +162,7 @@ IN_USE = ("stepper in use", "network in use", "training in use", "pictures in us
 @pytest.fixture(scope="module", params=["en", "ja"])
 def presenting_window(request, qapp):
     """One window per language in presenter mode at 1280 × 720, the lesson open."""
-    from PySide6.QtCore import QCoreApplication
-
-    from gui import i18n
-    from gui.main_window import MainWindow
-    QCoreApplication.setOrganizationName("GradientLabTests")
-    QCoreApplication.setApplicationName("Gradient Lab")
-    assert i18n.install(qapp, request.param)
-    watch = _LayoutWatch()
-    qapp.installEventFilter(watch)
-    win = MainWindow()
-    try:
-        win.show()
-        win.lesson.show()
-        win.lesson.go_to(0)
-        wait_for_pictures(win)
+    with open_window(qapp, request.param) as (win, watch):
         win.resize(*PROJECTOR)
         for key in win.tools:                           # every tool built before: it must follow
             show(win, key)                              # the change of sizes, not only be built in it
@@ -185,13 +171,6 @@ def presenting_window(request, qapp):
         win.presentation.set_presenting(True)
         win.resize(*PROJECTOR)
         yield win, watch
-    finally:
-        from gui.worker import Job
-        Job.stop_all()
-        win.close()
-        win.deleteLater()
-        qapp.removeEventFilter(watch)
-        i18n.install(qapp, "en")
 
 
 def _settle(qapp, window, watch, view):
