@@ -141,6 +141,7 @@ def test_a_frame_paints_only_the_newest_columns_and_the_plot_looks_as_a_full_rep
     columns (repainting the whole plot 16 times a second took the training's time), and
     what the screen shows then is exactly what painting the whole plot again shows."""
     from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
     plot = tool.loss_panel.loss_plot
 
     class PaintedWidths(QObject):
@@ -159,10 +160,10 @@ def test_a_frame_paints_only_the_newest_columns_and_the_plot_looks_as_a_full_rep
     tool.start()
     run = tool.current_run()
     qtbot.waitUntil(lambda: tool.painter.frames >= 40, timeout=20_000)
-    tool.set_step_pause(0.25)             # the run goes on, 4 batches a second: its last frames
-    frames = tool.painter.frames
-    qtbot.waitUntil(lambda: tool.painter.frames > frames + 1)      # were painted in strips
-    qtbot.wait(200)
+    tool.pause()                          # nothing new arrives: every frame so far is painted
+    qtbot.waitUntil(lambda: tool.buttons.pause_button.text() == "Resume")
+    qtbot.wait(300)
+    QApplication.processEvents()
     plot.viewport().removeEventFilter(spy)
     narrow = [w for w in spy.widths if w < plot.viewport().width() / 4]
     assert len(narrow) >= 0.6 * len(spy.widths), spy.widths
