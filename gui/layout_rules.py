@@ -41,25 +41,36 @@ COMBO_CHARACTERS = 8     # a combo box needs room for this many characters, not 
 
 
 class _Lines(QObject):
-    def __init__(self, label):
+    def __init__(self, label, at_least):
         super().__init__(label)
+        self.at_least = at_least
         label.installEventFilter(self)
 
     def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
         if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange):
-            show_all_lines(obj)
+            show_all_lines(obj, self.at_least)
         return False
 
 
-def show_all_lines(label):
+def show_all_lines(label, at_least=0):
     """Keep a word-wrapped ``label`` as high as its lines at its width, after each resize and
     change of font; call again after a new text. (A label inside tabs or a group box is
-    otherwise given the height of its text at some other width, and its last line is cut.)"""
-    if label.findChild(_Lines) is None:
-        _Lines(label)
-    if label.isVisible() and label.width() > 0:
-        needed = label.heightForWidth(label.width())
-        if needed > 0 and needed != label.minimumHeight():
+    otherwise given the height of its text at some other width, and its last line is cut.)
+    ``at_least`` > 0: the label is always that many lines high (a message line that does not
+    make the layout jump for each short message) and higher only for a longer text."""
+    lines = label.findChild(_Lines)
+    if lines is None:
+        lines = _Lines(label, at_least)
+    floor = at_least and at_least * label.fontMetrics().lineSpacing() + 4
+    if at_least and not label.isVisible():
+        label.setFixedHeight(floor)
+    elif label.isVisible() and label.width() > 0:
+        if at_least:
+            label.setMinimumHeight(0)      # a label's height for a width is at least its minimum
+        needed = max(label.heightForWidth(label.width()), floor)
+        if at_least:
+            label.setFixedHeight(needed)
+        elif not at_least and needed > 0 and needed != label.minimumHeight():
             label.setMinimumHeight(needed)
 
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSplitter, QVBox
 
 from .. import theme
 from ..class_names import display_data_name
-from ..layout_rules import follow_font
+from ..layout_rules import show_all_lines
 from ..reveal import RevealGate
 from . import screenshot
 from .controller import TrainingController
@@ -88,7 +88,7 @@ class DashboardTool(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        follow_font(self.status, lambda: self.status.setFixedHeight(2 * self.status.fontMetrics().lineSpacing() + 4))
+        show_all_lines(self.status, at_least=2)      # two lines, more for a long message
         vertical = QSplitter(Qt.Orientation.Vertical)
         vertical.addWidget(self.loss_panel)
         vertical.addWidget(self.output)
@@ -382,6 +382,7 @@ class DashboardTool(QWidget):
         self.last_message = text
         self.status.setText(text)
         self.status.setStyleSheet(theme.css("error") + "; font-weight: bold" if error else theme.css("text"))
+        show_all_lines(self.status, at_least=2)
 
     # -- lifetime and screenshots ------------------------------------------------------------
     def closeEvent(self, event):

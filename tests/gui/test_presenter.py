@@ -292,3 +292,30 @@ def test_a_column_as_wide_as_its_buttons_grows_with_them_when_the_text_grows(app
                                     for b in buttons), timeout=5_000)
     finally:
         app.setFont(font)
+
+
+def test_a_long_message_of_the_training_tool_is_shown_whole_in_presenter_mode(window, qtbot):
+    """The message line is two lines high; a run's end with three accuracies needs more at a
+    projector's size in presenter mode: it grows (its last words were cut off), and goes back
+    to two lines for a short message."""
+    window.presentation.allow_full_screen = False
+    window.resize(1280, 720)
+    tool = window.show_tool("training")
+    window.presentation.set_presenting(True)
+    window.resize(1280, 720)
+    status = tool.status
+
+    def two_lines():
+        return 2 * status.fontMetrics().lineSpacing() + 4
+    qtbot.waitUntil(lambda: status.width() > 0, timeout=5_000)
+    long = "Finished 150 epochs: training loss 0.006323, training accuracy 100 %"
+    for share in range(99, 0, -1):              # three lines at least, however wide the column
+        if status.fontMetrics().horizontalAdvance(long) > 3 * status.width():
+            break
+        long += f", validation accuracy {share} %"
+    tool.say(long)
+    qtbot.waitUntil(lambda: status.heightForWidth(status.width()) > two_lines(), timeout=5_000)
+    qtbot.waitUntil(lambda: status.height() >= status.heightForWidth(status.width()), timeout=5_000)
+    tool.say("Stopped.")
+    qtbot.waitUntil(lambda: status.height() == two_lines(), timeout=5_000)
+    window.presentation.set_presenting(False)
