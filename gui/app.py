@@ -1,5 +1,4 @@
 """Start the Qt application: checks, translation, the main window, screenshots."""
-import ctypes.util
 import os
 import sys
 
@@ -39,8 +38,33 @@ def missing_system_libraries():
         return []
     if not platform and os.environ.get("WAYLAND_DISPLAY") and not os.environ.get("DISPLAY"):
         return []
+    known = linker_cache()
     return [package for package, lib in system_packages("window")
-            if lib and ctypes.util.find_library(lib) is None]
+            if lib and lib not in known and find_library(lib) is None]
+
+
+def linker_cache():
+    """Names ('xcb-cursor', ...) of the shared libraries in the dynamic linker's cache, from one
+    run of ``ldconfig -p``; empty if it cannot be read. (ctypes.util.find_library runs it once
+    per library asked for: 14 runs, ~45 ms of every start on X11.)"""
+    import subprocess
+    try:
+        listing = subprocess.run(["/sbin/ldconfig", "-p"], capture_output=True, text=True, timeout=10,
+                                 env={"LC_ALL": "C", "LANG": "C"}).stdout
+    except (OSError, subprocess.SubprocessError):
+        return set()
+    names = set()
+    for line in listing.splitlines()[1:]:             # "\tlibxcb-cursor.so.0 (libc6,x86-64) => /usr/lib/..."
+        soname = line.strip().split(" ", 1)[0]
+        if soname.startswith("lib") and ".so" in soname:
+            names.add(soname[3:soname.index(".so")])
+    return names
+
+
+def find_library(name):
+    """ctypes.util.find_library: for a library the linker's cache does not list (the slow way)."""
+    import ctypes.util
+    return ctypes.util.find_library(name)
 
 
 def own_command():
