@@ -6,7 +6,7 @@ Target: at most 0.7 s on the development machine (2 cores; issue 15). The refere
 bare PySide6 window (QApplication + an empty QMainWindow painted): the floor no Qt program
 goes below, so the ratio shows what Gradient Lab itself adds. ``--imports`` also lists the
 slowest imports (python -X importtime) and checks that the heavy, rarely needed ones
-(scikit-image, pyqtgraph.opengl, OpenGL, scipy) are not imported before the first window.
+(scikit-image, pyqtgraph.opengl, OpenGL, scipy, Pillow, numpy.random) are not imported before the first window.
 """
 import argparse
 import os
@@ -19,7 +19,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET_SECONDS = 0.7
-LAZY_MODULES = ("skimage", "pyqtgraph.opengl", "OpenGL", "scipy")
+LAZY_MODULES = ("skimage", "pyqtgraph.opengl", "OpenGL", "scipy", "PIL", "numpy.random")
 
 # The child prints the moment the window has been painted once (the first expose's paint).
 GRADLAB = """

@@ -25,12 +25,33 @@ class Session(QObject):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        X, y, names = make_toy("xor", n=200, noise=0.05, seed=0)
-        self.dataset = Dataset(X, y, names, name="XOR",
-                               source={"kind": "toy", "name": "xor", "n": 200, "noise": 0.05, "seed": 0})
         self.seed = 0
-        self.network = Network.from_spec(DEFAULT_SPEC, seed=self.seed)
-        self._chosen = []
+        self._dataset = self._network = None     # the first ones made when first asked for (by a
+        self._chosen = []                        # tool): the window is painted sooner
+
+    @property
+    def dataset(self):
+        """The data set the tools share: XOR (200 points) until another is chosen."""
+        if self._dataset is None:
+            X, y, names = make_toy("xor", n=200, noise=0.05, seed=0)
+            self._dataset = Dataset(X, y, names, name="XOR",
+                                    source={"kind": "toy", "name": "xor", "n": 200, "noise": 0.05, "seed": 0})
+        return self._dataset
+
+    @dataset.setter
+    def dataset(self, dataset):
+        self._dataset = dataset
+
+    @property
+    def network(self):
+        """The network the tools share: DEFAULT_SPEC until another is built or loaded."""
+        if self._network is None:
+            self._network = Network.from_spec(DEFAULT_SPEC, seed=self.seed)
+        return self._network
+
+    @network.setter
+    def network(self, network):
+        self._network = network
 
     @property
     def spec(self):

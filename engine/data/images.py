@@ -19,7 +19,6 @@ import os
 import re
 import stat
 import unicodedata
-from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -265,6 +264,7 @@ def iter_load_image_folder(path, size=32, color="gray", workers=None):
     Raises ImageFolderError (before any decoding when it can) for an unusable folder.
     Closing the generator early (Cancel) stops the work promptly.
     """
+    from concurrent.futures import ThreadPoolExecutor, wait     # (imported when first needed)
     _check_settings(size, color)
     classes, skipped = scan_image_folder(path)
     jobs = [(label, f) for label, (_, files) in enumerate(classes) for f in files]

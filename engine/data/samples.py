@@ -13,7 +13,6 @@ import shutil
 import tempfile
 
 import numpy as np
-from PIL import Image
 
 PATCH = 64  # texture patches are PATCH × PATCH pixels, cut without overlap
 
@@ -79,6 +78,7 @@ def sample_folder(name, data_dir):
     # Write into a temporary folder and rename it in place: a half-written sample (the
     # program stopped midway) is never mistaken for a complete one.
     work = tempfile.mkdtemp(prefix=f".{name}-", dir=root)
+    from PIL import Image      # (Pillow imported when the first sample is written)
     try:
         for class_name, pictures in classes.items():
             os.makedirs(os.path.join(work, class_name))
