@@ -70,7 +70,8 @@ class ValueBox(QGraphicsRectItem):
 
 
 class UnitColumn(QGraphicsItemGroup):
-    """A vector node drawn unit by unit: one circle per entry, the value inside, ∂L/∂ below."""
+    """A vector node drawn unit by unit: one circle per entry, the value inside (the circle grows
+    for a long value), ∂L/∂ below."""
 
     R, GAP = 23, 72
 
@@ -110,11 +111,15 @@ class UnitColumn(QGraphicsItemGroup):
             self.values[i].setText(num(v, 2) if value else "")
             self.values[i].setBrush(QBrush(QColor("white") if bad else QColor("black")))
             _centre(self.values[i], c.x(), c.y())
+            r = max(self.R, self.values[i].boundingRect().width() / 2 + 3)    # "−0.00086" fits in it
+            self.circles[i].setRect(c.x() - r, c.y() - r, 2 * r, 2 * r)
+            if i == 0:
+                _centre(self.title, c.x(), c.y() - r - 16)
             self.grads[i].setText(num(grads[i], 2) if grads is not None else "")
             tip = f"{self._title}[{i + 1}]" + (f" = {num(v, 6)}" if value else "")
             self.circles[i].setToolTip(tip + (f"\n∂L/∂{self._title}[{i + 1}] = {num(grads[i], 6)}"
                                               if grads is not None else ""))
-            _centre(self.grads[i], c.x(), c.y() + self.R + 9)
+            _centre(self.grads[i], c.x(), c.y() + r + 9)
 
     def _scale(self):
         finite = self._values[np.isfinite(self._values)]

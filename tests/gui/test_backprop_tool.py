@@ -311,3 +311,21 @@ def test_the_lesson_sets_the_backprop_tool_up_for_its_three_steps(window):
     assert tool.model.position == len(tool.model.walk) and tool.panels.currentWidget() is tool.step_panel
     before, after = tool.step_panel.take_step()
     assert after < before
+
+
+def test_a_long_value_fits_inside_its_units_circle_and_its_gradient_stays_below_it(qapp):
+    """A unit's value written with two digits can be as long as "−0.00086": its circle grows to
+    hold it (it ran over the circle's edge), and ∂L/∂ is written below the grown circle."""
+    from types import SimpleNamespace
+
+    from gui.backprop.items import UnitColumn
+    node = SimpleNamespace(value=np.array([[-0.00086, 0.5]]), grad=np.array([[0.25, -0.000123]]))
+    column = UnitColumn(node, "a", 100, 300)
+    column.show(value=True, grad=True, current=False)
+    for circle, value, grad in zip(column.circles, column.values, column.grads):
+        inside, text = circle.sceneBoundingRect(), value.sceneBoundingRect()
+        assert inside.left() < text.left() and text.right() < inside.right(), value.text()
+        assert grad.sceneBoundingRect().top() >= inside.bottom(), grad.text()
+    assert column.title.sceneBoundingRect().bottom() <= column.circles[0].sceneBoundingRect().top()
+    assert column.values[0].text() == num(-0.00086, 2)
+    assert column.circles[1].rect().width() == 2 * UnitColumn.R       # a short value: the usual size
