@@ -106,6 +106,14 @@ class Trainer:
             history.add(record)
         return history
 
+    def batches_per_epoch(self, y):
+        """How many batches an epoch of ``run(X, y)`` has: the examples left once the
+        validation share is held out, ``batch_size`` at a time (known before training starts)."""
+        rows = np.arange(len(y))
+        if self.validation_fraction > 0:
+            rows, _, _, _ = train_validation_split(rows, np.asarray(y), self.validation_fraction, self.seed)
+        return math.ceil(len(rows) / self.batch_size)
+
     def run(self, X, y, X_val=None, y_val=None):
         """Yield BatchRecord after each batch, EpochRecord after each epoch, TrainingEnded last."""
         net = self.net

@@ -36,7 +36,7 @@ class _RunLines:
         self.loss = RunDrawing(run.colour, run.line)
         self.acc = RunDrawing(run.colour, run.line)
         self.loss_smoothing, self.acc_smoothing = _SmoothedSeries(), _SmoothedSeries()
-        self.batches_per_epoch = None
+        self.batches_per_epoch = run.batches_per_epoch     # the x range was fitted to it
         self.shown = None        # whether the run was visible when last drawn
 
 

@@ -179,10 +179,11 @@ class DashboardModel(QObject):
         self.quadratic_model = QuadraticModel()
 
     # -- the runs ------------------------------------------------------------------------------
-    def add_run(self, name_of, settings, kind, class_names=(), quadratic=False):
+    def add_run(self, name_of, settings, kind, class_names=(), quadratic=False, batches_per_epoch=1):
         """A new run, numbered after the last; ``name_of(number)`` names it."""
         self.run_number += 1
         run = Run(self.run_number, name_of(self.run_number), settings, kind, class_names, quadratic)
+        run.batches_per_epoch = batches_per_epoch     # its plots are as wide as the whole run at once
         self.runs.append(run)
         self.runs_changed.emit()
         return run

@@ -265,7 +265,8 @@ class DashboardTool(QWidget):
         run = self.model.add_run(
             lambda number: self.tr("run {0}: {1}, {2}, α = {3}").format(number, model_name, s["optimizer"],
                                                                      f"{s['lr']:g}"),
-            s, "classification" if classify else "regression", dataset.class_names, self.sync.uses_quadratic_model())
+            s, "classification" if classify else "regression", dataset.class_names, self.sync.uses_quadratic_model(),
+            trainer.batches_per_epoch(dataset.y))
         self.painter.begin()
         self.controller.begin(run, stream)
         self._show_progress()

@@ -26,6 +26,16 @@ def test_records_come_per_batch_then_per_epoch_then_the_end():
     assert all(0 <= r.accuracy <= 1 for r in records if isinstance(r, BatchRecord))
 
 
+@pytest.mark.parametrize("batch_size, share", [(50, 0.0), (16, 0.3), (7, 0.25), (200, 0.5), (1, 0.1)])
+def test_the_batches_of_an_epoch_are_known_before_training(batch_size, share):
+    """What the dashboard fits its plots' width to when Start is pressed: the same number the
+    first BatchRecord then reports."""
+    X, y = data()
+    trainer = Trainer(Network.from_spec(SPEC), batch_size=batch_size, epochs=1, validation_fraction=share)
+    expected = trainer.batches_per_epoch(y)
+    assert expected == next(trainer.run(X, y)).batches_per_epoch
+
+
 def test_same_seed_same_data_gives_a_bit_identical_loss_curve():
     X, y = data()
     curves = []

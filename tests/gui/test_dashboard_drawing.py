@@ -212,3 +212,31 @@ def test_the_map_is_drawn_apart_from_the_loss_curves_so_the_window_is_never_held
     gaps = [t - before for (k0, before), (k1, t) in zip(events, events[1:]) if (k0, k1) == ("curves", "map")]
     # (on a loaded machine a late curves frame may fall just before a map now and then)
     assert gaps and float(np.median(gaps)) > 0.015, gaps
+
+
+def test_a_new_runs_plots_span_its_whole_planned_length_from_the_start(app, qtbot):
+    """The x axis is fitted to epochs × batches per epoch when Start is pressed, before the first
+    batch comes back: fitting it again after the first batch repainted both plots and their
+    axes (a ~50 ms stall at the start of every run)."""
+    from gui.dashboard import DashboardTool
+    from gui.session import Session
+    tool = DashboardTool(Session())
+    qtbot.addWidget(tool)
+    tool.resize(1200, 800)
+    tool.show()
+    tool.set_toy_dataset("xor", n=200, noise=0.05, seed=0)
+    tool.set_settings(batch_size=16, epochs=40, seed=0, validation_fraction=0.3)
+    ranges = []
+    box = tool.loss_panel.loss_plot.getPlotItem().getViewBox()
+    box.sigXRangeChanged.connect(lambda _box, x_range: ranges.append(tuple(x_range)))
+    tool.start()
+    try:
+        planned = ranges[-1]
+        qtbot.waitUntil(lambda: len(tool.current_run().history.epochs) >= 2, timeout=20_000)
+        run = tool.current_run()
+        batches = run.history.batches[0].batches_per_epoch
+        assert batches == 9                    # 140 of the 200 points, 16 at a time
+        assert planned[0] <= 0 and 40 * batches <= planned[1] <= 40 * batches * 1.05
+        assert ranges[-1] == planned           # not fitted again once the batches came in
+    finally:
+        tool.controller.finish_now()
