@@ -303,6 +303,9 @@ class RunsItem(pg.GraphicsObject):
 
     def set_drawings(self, drawings):
         self.drawings = list(drawings)
+        # none (no finished run yet, or none in progress): hidden, so that Qt does not ask it
+        # for its bounds, in Python, at every repaint of the plot
+        self.setVisible(bool(self.drawings))
         self.refresh()
 
     def set_extent(self, x_end):

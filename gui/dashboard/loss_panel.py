@@ -9,6 +9,7 @@ from engine.metrics import Smoother
 from .. import accuracy_names as names
 from .. import presentation
 from .curves import COLUMN_PIXELS, Line, RunDrawing, RunsItem
+from .line_legend import KINDS, LineLegend
 from .plots import make_plot
 from .. import theme
 
@@ -40,15 +41,6 @@ class _RunLines:
         self.shown = None        # whether the run was visible when last drawn
 
 
-def _legend_samples():
-    """Grey samples of the three lines of a run: per batch, epoch averages (dots), validation."""
-    grey = "#666"
-    return (pg.PlotDataItem(pen=pg.mkPen(grey, width=2)),
-            pg.PlotDataItem(pen=pg.mkPen(grey, width=1), symbol="o", symbolSize=5,
-                            symbolBrush=grey, symbolPen=None),
-            pg.PlotDataItem(pen=pg.mkPen(grey, width=2, style=Qt.PenStyle.DashLine)))
-
-
 class LossPanel(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -68,15 +60,12 @@ class LossPanel(QWidget):
         self._redraw.setSingleShot(True)
         self._redraw.setInterval(0)
         self._redraw.timeout.connect(self.refresh_all)
-        # what each kind of line means (grey: the run's colour is the run's)
-        # (short: the plot's title says loss or accuracy, and the accuracy plot is narrow)
-        self.legends = {}
-        for plot, offset in ((self.loss_plot, (-10, 10)), (self.acc_plot, (-10, -10))):
-            legend = plot.getPlotItem().addLegend(offset=offset, **theme.legend_style())
-            for item, label in zip(_legend_samples(), (names.per_batch_short(), names.epoch_average_short(),
-                                                       names.validation_short())):
-                legend.addItem(item, label)
-            self.legends[plot] = legend
+        # what each kind of line means (grey: the run's colour is the run's), as widgets over
+        # the plots' corners (short: the plot's title says loss or accuracy, and the accuracy
+        # plot is narrow)
+        rows = list(zip(KINDS, (names.per_batch_short(), names.epoch_average_short(), names.validation_short())))
+        self.legends = {plot: LineLegend(plot, rows, offset)
+                        for plot, offset in ((self.loss_plot, (-10, 10)), (self.acc_plot, (-10, -10)))}
 
         self.smoothing = QSlider(Qt.Orientation.Horizontal)
         self.smoothing.setRange(0, 99)

@@ -321,7 +321,7 @@ def test_each_accuracy_is_named_in_the_message_run_list_legend_and_confusion_mat
     assert results.startswith(f"{run.name}, epoch 8: training loss")
     assert all(name in results for name in (average, everything, validation))
     for plot in (tool.loss_panel.acc_plot, tool.loss_panel.loss_plot):   # under "Accuracy", "Loss"
-        assert [label.text for _sample, label in tool.loss_panel.legends[plot].items] == [
+        assert tool.loss_panel.legends[plot].texts() == [
             "training, per batch (smoothed)", "training, average over the epoch", "validation"]
     # the epoch averages are drawn too (dots at the end of each epoch)
     x, y = tool.loss_panel.line(run, "acc_epoch").x, tool.loss_panel.line(run, "acc_epoch").y

@@ -240,3 +240,56 @@ def test_a_new_runs_plots_span_its_whole_planned_length_from_the_start(app, qtbo
         assert ranges[-1] == planned           # not fitted again once the batches came in
     finally:
         tool.controller.finish_now()
+
+
+def test_a_frame_of_a_run_runs_no_python_for_the_legends_the_axes_or_an_empty_layer(tool, qtbot):
+    """Each call Qt makes into Python while it repaints a plot (an item's paint or bounds)
+    waits for the training thread to hand the interpreter over (~2 ms each). 18 frames a
+    second, so: the key to the lines is widgets over the plots (a pyqtgraph legend is seven
+    items Qt asks at every repaint), the axes are kept as pictures (a strip near the bottom
+    repainted them), and the finished-runs layer is hidden while there is no finished run
+    (60 calls into Python a frame before, 46 now)."""
+    import sys
+    from pyqtgraph import AxisItem
+    run = start_long_run(tool, qtbot)
+    calls = []
+
+    def record(frame, event, _arg):
+        if event == "call" and frame.f_code.co_name in ("paint", "boundingRect"):
+            me = frame.f_locals.get("self")
+            calls.append((type(me).__name__, frame.f_code.co_name, me))
+    frames = tool.painter.frames
+    sys.setprofile(record)            # this (the UI) thread only
+    try:
+        qtbot.waitUntil(lambda: tool.painter.frames >= frames + 10, timeout=10_000)
+    finally:
+        sys.setprofile(None)
+    frames = tool.painter.frames - frames
+    assert run.ended is None and any(name == "RunsItem" for name, _, _ in calls)    # it painted
+    legend = [name for name, _, _ in calls if name in ("LegendItem", "ItemSample")]
+    assert not legend, f"{len(legend)} calls into the legends in {frames} frames"
+    axes = [me for _, what, me in calls if what == "paint" and isinstance(me, AxisItem)]
+    assert len(axes) <= 4, f"the axes painted {len(axes)} times in {frames} frames"
+    empty = [what for name, what, me in calls if name == "RunsItem" and not me.drawings]
+    assert not empty, f"{len(empty)} calls into a layer with nothing to draw"
+    assert tool.loss_panel.legends[tool.loss_panel.loss_plot].isVisible()
+
+
+def test_the_key_to_the_lines_lies_inside_its_plot_or_is_left_out(tool, qtbot):
+    """The key is laid over a corner of each plot's view box; where a plot is too narrow for it
+    (the accuracy plot of a small window) it is left out rather than cover the axis."""
+    from PySide6.QtCore import QRect
+
+    def placed():
+        shown = {}
+        for plot, legend in tool.loss_panel.legends.items():
+            area = plot.mapFromScene(plot.getPlotItem().getViewBox().sceneBoundingRect()).boundingRect()
+            if legend.rows.isVisible():
+                assert area.contains(QRect(legend.pos(), legend.size())), (area, legend.geometry())
+            shown[plot] = legend.rows.isVisible()
+        return shown
+    qtbot.waitUntil(lambda: placed()[tool.loss_panel.loss_plot], timeout=5_000)
+    tool.resize(900, 600)
+    qtbot.waitUntil(lambda: not placed()[tool.loss_panel.acc_plot], timeout=5_000)
+    tool.resize(1600, 900)
+    qtbot.waitUntil(lambda: all(placed().values()), timeout=5_000)
