@@ -109,7 +109,8 @@ class RegionsPanel(QWidget):
             return
         rgb = region_colours(probs)
         # ImageItem indexes images as [x, y]: transpose rows (y) and columns (x)
-        self.image.setImage(np.ascontiguousarray(rgb.transpose(1, 0, 2)), autoLevels=False, levels=(0, 255))
+        # (8-bit colours as they are: no levels, so pyqtgraph makes the picture without rescaling)
+        self.image.setImage(np.ascontiguousarray(rgb.transpose(1, 0, 2)), autoLevels=False, levels=None)
         (x0, x1), (y0, y1) = self.bounds
         r = probs.shape[0]
         dx, dy = (x1 - x0) / (r - 1), (y1 - y0) / (r - 1)
