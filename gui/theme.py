@@ -120,6 +120,8 @@ def follow(view):
     global _watcher
     if _watcher is None:
         _watcher = _Watcher(QGuiApplication.instance())
+        from . import plot_frames
+        plot_frames.install()       # the plots' frames answer Qt without Python (see there)
     style_plot(view)
     view.installEventFilter(_watcher)
     return view
