@@ -105,7 +105,7 @@ class ExportNotebookDialog(QDialog):
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)   # a data set's name is shown as it is, never as HTML
         self.summary.setWordWrap(True)
-        self.summary.setStyleSheet(theme.css("muted") + "; margin-left: 22px")
+        theme.colour_text(self.summary, "muted", "margin-left: 22px")
         layout.addWidget(self.summary)
         self._window = window
         has_stepper = STEPPER in window.tools

@@ -10,7 +10,9 @@ plots that follow the system's light or dark palette.
 * ``text_colours()`` are the colours the application writes text in; each has a contrast of at
   least 4.5:1 (WCAG AA for normal text) on the window's background, in both palettes.
 """
-from PySide6.QtCore import QEvent, QObject
+import weakref
+
+from PySide6.QtCore import QEvent, QObject, Slot
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 # Okabe & Ito (2008), "Color Universal Design": black last, it disappears on a dark background
@@ -104,24 +106,60 @@ def style_plot(view):
 
 
 class _Watcher(QObject):
-    """Styles a followed view again when the palette changes (an event filter on the view only)."""
+    """Styles a followed view again when the palette changes (an event filter on each view only:
+    a filter on the application would see every event of the program), and the coloured texts."""
 
     def eventFilter(self, watched, event):
         if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange):
             style_plot(watched)
         return False
 
+    @Slot()
+    def recolour(self):
+        for widget in list(_coloured):
+            try:
+                _colour(widget)
+            except RuntimeError:          # deleted by Qt meanwhile
+                _coloured.discard(widget)
+
 
 _watcher = None
+_ROLE = "_gl_text_role"
+_coloured = weakref.WeakSet()      # the widgets colour_text wrote
+
+
+def _the_watcher():
+    global _watcher
+    if _watcher is None:
+        app = QGuiApplication.instance()
+        _watcher = _Watcher(app)
+        # (a widget with a style sheet is not sent the palette's change: the application says it)
+        app.paletteChanged.connect(_watcher.recolour)
+    return _watcher
 
 
 def follow(view):
     """Style ``view`` (a pyqtgraph GraphicsView) now and whenever the palette changes."""
-    global _watcher
-    if _watcher is None:
-        _watcher = _Watcher(QGuiApplication.instance())
-        from . import plot_frames
-        plot_frames.install()       # the plots' frames answer Qt without Python (see there)
+    from . import plot_frames
+    plot_frames.install()           # the plots' frames answer Qt without Python (see there)
     style_plot(view)
-    view.installEventFilter(_watcher)
+    view.installEventFilter(_the_watcher())
     return view
+
+
+def colour_text(widget, role, more=""):
+    """Write ``widget``'s text in ``role``'s colour ('muted', 'error', 'good', ...; None: the
+    palette's own) plus the style sheet ``more``, now and again whenever the palette changes
+    (a colour chosen for a light palette reads badly on a dark one)."""
+    widget.setProperty(_ROLE, [role or "", more])
+    _colour(widget)
+    _the_watcher()
+    _coloured.add(widget)
+    return widget
+
+
+def _colour(widget):
+    role, more = widget.property(_ROLE)
+    sheet = "; ".join(part for part in (css(role) if role else "", more) if part)
+    if widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)

@@ -56,7 +56,7 @@ class ExamplePanel(QWidget):
         self.use_typed.setToolTip(self.tr("Run the forward and backward pass on the numbers typed above"))
         self.use_typed.clicked.connect(self.apply_typed)
         self.typed_message = QLabel()
-        self.typed_message.setStyleSheet(theme.css("error"))
+        theme.colour_text(self.typed_message, "error")
         self.typed_message.setWordWrap(True)
         net_form.addRow(self.tr("Input x"), self.typed_x)
         net_form.addRow(self.tr("Teacher y"), self.typed_y)

@@ -25,7 +25,7 @@ class StepPanel(QWidget):
                                "example; “Training” does the same on mini-batches of many examples, "
                                "thousands of times."))
         about.setWordWrap(True)
-        about.setStyleSheet(theme.css("muted"))
+        theme.colour_text(about, "muted")
         form = QFormLayout()
         form.addRow(self.tr("α ="), self.lr)
         layout = QVBoxLayout(self)

@@ -33,7 +33,7 @@ class WalkPanel(QWidget):
         self.notice = QLabel()
         self.notice.setObjectName("graphNotice")
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet(theme.css("error"))
+        theme.colour_text(self.notice, "error")
         buttons = QHBoxLayout()
         for button in (self.reset_button, self.back_button, self.step_button, self.end_button):
             buttons.addWidget(button)

@@ -55,7 +55,7 @@ class LayerListEditor(QWidget):
         layout.addLayout(buttons)
         self.general_message = QLabel()
         self.general_message.setWordWrap(True)
-        self.general_message.setStyleSheet(theme.css("error"))
+        theme.colour_text(self.general_message, "error")
         self.general_message.hide()
         layout.addWidget(self.general_message)
         self.add_button.clicked.connect(self.add_layer)

@@ -196,7 +196,7 @@ class BuilderTool(QWidget):
         return self.editor.message_for(index)
 
     def show_message(self, text, error=False):
-        self.message.setStyleSheet(theme.css("error") if error else theme.css("good"))
+        theme.colour_text(self.message, "error" if error else "good")
         self.message.setText(text)
         self.message.setVisible(bool(text))
 

@@ -26,7 +26,7 @@ class ConfusionPanel(QWidget):
         self.hint = QLabel(self.tr("Rows: true class; columns: predicted class. Click a cell to see "
                                    "its examples."))
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet(theme.css("muted"))
+        theme.colour_text(self.hint, "muted")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)

@@ -76,7 +76,7 @@ class DataPanel(QGroupBox):
         form.addRow(self.tr("Model"), self.model_box)
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.note.setStyleSheet(theme.css("muted"))
+        theme.colour_text(self.note, "muted")
         form.addRow(self.note)
 
         for box in (self.kind, self.model_box):

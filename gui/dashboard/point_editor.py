@@ -41,7 +41,7 @@ class PointEditBar(QWidget):
         self.class_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.class_box.setMinimumContentsLength(5)     # the map's column is narrow beside the lesson
         self.hint = QLabel()             # under the buttons, while editing
-        self.hint.setStyleSheet(theme.css("muted"))
+        theme.colour_text(self.hint, "muted")
         self.hint.setWordWrap(True)
         self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.hint.setToolTip(self.edit_button.toolTip())

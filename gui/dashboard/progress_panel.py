@@ -68,4 +68,5 @@ class ProgressPanel(QWidget):
     def _set(self, state, text):
         self.state = state
         self.text.setText(text)
-        self.text.setStyleSheet(theme.css("error") + "; font-weight: bold" if state in ALARMING else "")
+        alarming = state in ALARMING
+        theme.colour_text(self.text, "error" if alarming else None, "font-weight: bold" if alarming else "")

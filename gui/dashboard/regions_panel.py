@@ -42,7 +42,7 @@ class RegionsPanel(QWidget):
         self.plot.addItem(self.marked)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(theme.css("muted") + "; padding: 12px")
+        theme.colour_text(self.message, "muted", "padding: 12px")
         self._stack = QStackedLayout(self)
         self._stack.addWidget(self.plot)
         self._stack.addWidget(self.message)

@@ -56,7 +56,7 @@ class SettingsPanel(QGroupBox):
         row.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("Learning rate α"), self.lr_row)
         self.lr_error = QLabel()
-        self.lr_error.setStyleSheet(theme.css("error"))
+        theme.colour_text(self.lr_error, "error")
         self.lr_error.setWordWrap(True)
         self.lr_error.hide()
         form.addRow(self.lr_error)
@@ -90,7 +90,7 @@ class SettingsPanel(QGroupBox):
         form.addRow(self.tr("Pace"), self.pace)
         self.locked_note = QLabel(self.tr("A run is in progress: stop it to change these settings."))
         self.locked_note.setWordWrap(True)
-        self.locked_note.setStyleSheet(theme.css("muted"))
+        theme.colour_text(self.locked_note, "muted")
         self.locked_note.hide()
         form.addRow(self.locked_note)
 

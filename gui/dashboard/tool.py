@@ -382,7 +382,7 @@ class DashboardTool(QWidget):
     def say(self, text, error=False):
         self.last_message = text
         self.status.setText(text)
-        self.status.setStyleSheet(theme.css("error") + "; font-weight: bold" if error else theme.css("text"))
+        theme.colour_text(self.status, "error" if error else None, "font-weight: bold" if error else "")
         show_all_lines(self.status, at_least=2)
 
     # -- lifetime and screenshots ------------------------------------------------------------

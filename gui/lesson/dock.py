@@ -76,7 +76,7 @@ class LessonDock(QDockWidget):
         self.heading.setWordWrap(True)
         self.heading.setStyleSheet("font-size: 15pt; font-weight: bold")
         self.counter = QLabel()
-        self.counter.setStyleSheet(theme.css("muted") + "; font-size: 11pt")
+        theme.colour_text(self.counter, "muted", "font-size: 11pt")
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
@@ -117,7 +117,7 @@ class LessonDock(QDockWidget):
         inner_layout = QVBoxLayout(inner)
         inner_layout.setContentsMargins(0, 0, 0, 0)
         self.notice = QLabel(wordWrap=True)   # why the built-in lesson is shown instead of a file
-        self.notice.setStyleSheet(theme.css("error"))
+        theme.colour_text(self.notice, "error")
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
         self.notice.hide()
         inner_layout.addWidget(self.notice)

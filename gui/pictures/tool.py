@@ -155,7 +155,7 @@ class PicturesTool(QWidget):
                          "pets/dogs), or start from a sample."))
 
     def say(self, text, error=False):
-        self.message.setStyleSheet(theme.css("error") if error else "")
+        theme.colour_text(self.message, "error" if error else None)
         self.message.setText(text)
 
     def show_page(self, name):

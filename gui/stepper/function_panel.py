@@ -45,7 +45,7 @@ class FunctionPanel(QWidget):
         self.error.setObjectName("formulaError")
         self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.RichText)
-        self.error.setStyleSheet(theme.css("error"))
+        theme.colour_text(self.error, "error")
         self.error.hide()
         layout.addWidget(self.error)
         self.abc = QWidget()

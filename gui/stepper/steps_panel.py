@@ -69,7 +69,7 @@ class StepsPanel(QFrame):
         self.message = QLabel()
         self.message.setObjectName("stopMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(theme.css("error") + "; padding:4px;")
+        theme.colour_text(self.message, "error", "padding:4px")
         self.message.hide()
         layout.addWidget(self.message)
         model.path_changed.connect(self.refresh)

@@ -83,7 +83,7 @@ class StepperTool(QWidget):
         self.gl_notice = QLabel()      # why the 3-D view is off, in one line under the map
         self.gl_notice.setObjectName("glNotice")
         self.gl_notice.setWordWrap(True)
-        self.gl_notice.setStyleSheet(theme.css("muted") + "; font-size:9pt;")
+        theme.colour_text(self.gl_notice, "muted", "font-size:9pt")
         self.gl_notice.hide()
         map_page = QWidget()
         map_layout = QVBoxLayout(map_page)

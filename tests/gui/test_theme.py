@@ -95,3 +95,37 @@ def test_confusion_matrix_numbers_read_at_4_5_to_1_on_their_cells(window):
             item = table.item(i, j)
             ratio = theme.contrast(item.foreground().color().name(), item.background().color().name())
             assert ratio >= 4.5, (i, j, ratio)
+
+
+def test_messages_and_notes_already_on_screen_follow_a_live_switch_to_a_dark_palette(window, app, qtbot,
+                                                                                   light_again):
+    """A colour chosen for the light palette (a grey note, a red error) read at ~2:1 on a dark
+    one when the system switched while the window was open: they are written again."""
+    from PySide6.QtWidgets import QLabel
+    training = window.show_tool("training")
+    training.say("The loss diverged at epoch 3: try a smaller learning rate.", error=True)
+    window.show_tool("stepper")
+    window.show_tool("network")
+    app.setPalette(dark_palette())
+    background = dark_palette().color(QPalette.ColorRole.Window).name()
+
+    def unreadable():
+        bad = []
+        for label in window.findChildren(QLabel):
+            if label.property("_gl_text_role") is None or not label.text():
+                continue
+            role = label.property("_gl_text_role")[0]
+            colour = theme.text_colours(dark=True)[role] if role else dark_palette().color(
+                QPalette.ColorRole.WindowText).name()
+            if role and colour not in label.styleSheet() or theme.contrast(colour, background) < 4.5:
+                bad.append((label.objectName() or label.text()[:40], label.styleSheet()))
+        return bad
+    qtbot.waitUntil(lambda: not unreadable(), timeout=5_000)
+    coloured = [label for label in window.findChildren(QLabel) if label.property("_gl_text_role") is not None]
+    assert len(coloured) >= 8                       # notes, hints, errors of every tool shown
+    assert theme.text_colours(dark=True)["error"] in training.status.styleSheet()
+    training.say("Training run 2 on the data.")                   # a plain message: the palette's own
+    assert "color" not in training.status.styleSheet()
+    app.setPalette(QPalette())
+    qtbot.waitUntil(lambda: theme.text_colours(dark=False)["muted"] in
+                    training.confusion.hint.styleSheet(), timeout=5_000)
