@@ -1,4 +1,4 @@
-"""The frame of every plot (its view box, the plot item, titles) asks Python nothing as Qt paints.
+"""The frame of every plot (its view box, the plot item, titles, legends) asks Python nothing as Qt paints.
 
 Qt asks every item it paints for its ``boundingRect`` (and an item that clips its children, as a
 view box does, for its ``shape``), several times a repaint. pyqtgraph's ``GraphicsWidget`` and
@@ -19,11 +19,13 @@ _installed = []
 
 
 def install():
-    """Qt's own boundingRect and shape for pyqtgraph's GraphicsWidget and ViewBox (once)."""
+    """Qt's own boundingRect and shape for pyqtgraph's GraphicsWidget, ViewBox, LegendItem and
+    its samples (whose own are the same rectangles, in Python), once."""
     if _installed:
         return
     import pyqtgraph as pg
-    for cls in (pg.GraphicsWidget, pg.ViewBox):
+    from pyqtgraph.graphicsItems.LegendItem import ItemSample      # a legend's 20 × 20 sample
+    for cls in (pg.GraphicsWidget, pg.ViewBox, pg.LegendItem, ItemSample):
         _installed.append((cls, cls.__dict__["boundingRect"], cls.__dict__.get("shape")))
         cls.boundingRect = QGraphicsWidget.boundingRect
         cls.shape = QGraphicsWidget.shape
