@@ -70,7 +70,7 @@ def show_all_lines(label, at_least=0):
         needed = max(label.heightForWidth(label.width()), floor)
         if at_least:
             label.setFixedHeight(needed)
-        elif not at_least and needed > 0 and needed != label.minimumHeight():
+        elif needed > 0 and needed != label.minimumHeight():
             label.setMinimumHeight(needed)
 
 

@@ -6,10 +6,10 @@ shows them. A legend names the path, the current weights, blank (not finite) reg
 log colour scale when they are on the map.
 
 The path and the dot move ~6 times a second while a network trains, and each move repaints
-most of the map. They, the contour lines and their values are plain Qt items: Qt paints them without
-running Python. A pyqtgraph item's paint and bounds are Python, and each call waits for the
-training thread to hand over the interpreter (~2 ms): a map repaint took ~40 ms so while a
-network trained, against ~4 ms alone (see benchmarks/landscape.py --ui).
+most of the map. They, the contour lines and their values are plain Qt items, which Qt paints
+without running Python. A pyqtgraph item's paint and bounds are Python, and each call waits for
+the training thread to hand over the interpreter (~2 ms): with them a map repaint took ~40 ms
+while a network trained, against ~3 ms alone (docs/landscape.md).
 """
 import numpy as np
 import pyqtgraph as pg

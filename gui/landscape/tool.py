@@ -157,9 +157,10 @@ class LandscapeTool(QWidget):
         self.kind.setCurrentIndex(self.kind.findData(kind))
         if weights is not None:
             for combo, entry in ((self.first, weights[0]), (self.second, weights[1])):
-                if combo.findText(objectives.weight_label(entry)) < 0:       # beyond the first 256 of a W: add it
-                    combo.addItem(objectives.weight_label(entry), tuple(entry))
-                combo.setCurrentIndex(combo.findText(objectives.weight_label(entry)))
+                name = objectives.weight_label(entry)
+                if combo.findText(name) < 0:       # beyond the first 256 of a W: add it
+                    combo.addItem(name, tuple(entry))
+                combo.setCurrentIndex(combo.findText(name))
         for blocker in blockers:
             blocker.unblock()
         self._plane_chosen()
