@@ -1,9 +1,13 @@
 """Shared test set-up: Qt offscreen, settings in a temporary place, no thread left behind."""
 import atexit
+import importlib.util
 import os
 import shutil
+import subprocess
+import sys
 import tempfile
 import threading
+from pathlib import Path
 
 import pytest
 
@@ -66,3 +70,63 @@ def pytest_runtest_setup(item):
                     "(tests/run.sh installs it with the extra 'torch')")
     pytest.skip("needs PyTorch, which the test command leaves out unless asked: "
                 "GRADLAB_TORCH=1 bash tests/run.sh")
+
+
+# -- the PyInstaller bundle, built beside the other tests ---------------------------------------
+BUNDLE_TEST = "test_the_pyinstaller_bundle_builds_and_starts"
+_BUNDLE = pytest.StashKey()
+
+
+class BundleBuild:
+    """``resources/packaging/build.py`` run in a background process at the lowest priority.
+
+    The build takes over a minute, mostly on one core, while the tests use about one of the two:
+    started when the tests are collected, it is done by the time its test runs (tests/gui, after
+    the engine's, lab's and hostile files' tests), and costs the suite little of its time.
+    """
+
+    def __init__(self):
+        self.folder = Path(tempfile.mkdtemp(prefix="gradlab-bundle-"))
+        self.dist = self.folder / "dist"
+        self._log = open(self.folder / "build.log", "w+", encoding="utf-8")
+        lowest = (lambda: os.nice(19)) if hasattr(os, "nice") else None
+        self.process = subprocess.Popen(
+            [sys.executable, str(Path(__file__).resolve().parent.parent / "resources" / "packaging" / "build.py"),
+             "--skip-install", "--dist", str(self.dist), "--work", str(self.folder / "build")],
+            stdout=self._log, stderr=subprocess.STDOUT, preexec_fn=lowest,
+            env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+
+    def wait(self, timeout=1200):
+        """(exit code, what the build printed) once it has ended."""
+        code = self.process.wait(timeout)
+        self._log.seek(0)
+        return code, self._log.read()
+
+    def discard(self):
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+        self._log.close()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def pytest_collection_finish(session):
+    """Start building the bundle now if its test is among those that will run."""
+    if (not session.config.option.collectonly and importlib.util.find_spec("PyInstaller")
+            and any(item.name == BUNDLE_TEST for item in session.items)):
+        session.config.stash[_BUNDLE] = BundleBuild()
+
+
+def pytest_sessionfinish(session):
+    build = session.config.stash.get(_BUNDLE, None)
+    if build is not None:
+        build.discard()
+
+
+@pytest.fixture
+def bundle_build(request):
+    """The bundle's build, started with the session (or now, when started otherwise)."""
+    build = request.config.stash.get(_BUNDLE, None)
+    if build is None:
+        build = request.config.stash[_BUNDLE] = BundleBuild()
+    return build
