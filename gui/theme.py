@@ -142,6 +142,7 @@ def follow(view):
     """Style ``view`` (a pyqtgraph GraphicsView) now and whenever the palette changes."""
     from . import plot_frames
     plot_frames.install()           # the plots' frames answer Qt without Python (see there)
+    plot_frames.paint_natively(view)
     style_plot(view)
     view.installEventFilter(_the_watcher())
     return view

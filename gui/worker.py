@@ -21,8 +21,11 @@ REFRESH_MS = 33  # at most ~30 deliveries of progress per second
 # Let go of Python's GIL for a moment at most this often: a UI thread waiting for it gets it
 # then, instead of after Python's 5 ms switch interval (the dashboard drew 2 frames a second
 # without this). Not after every record: that cost a system call per record, and a busy
-# machine's other processes took the core each time. None: never (only the interval).
-YIELD_SECONDS = 0.002
+# machine's other processes took the core each time. Half a millisecond: Qt paints the plots
+# without the GIL (gui/plot_frames.py) and takes it for each item that paints in Python, so a
+# frame waits for it several times; at 2 ms, the 99th percentile of the UI's delay was 19–22 ms
+# (benchmarks/landscape.py --ui), at 0.5 ms 17–19 ms. None: never (only the interval).
+YIELD_SECONDS = 0.0005
 
 
 GC_SECONDS = 1.0   # how often the UI thread collects Python's garbage once a job has run

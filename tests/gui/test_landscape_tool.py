@@ -372,7 +372,7 @@ def test_moving_the_path_and_the_dot_repaints_the_map_without_running_python_for
         finally:
             sys.setprofile(None)
         assert tool.map.current_shown() == pytest.approx(tuple(model.current))
-    assert ("GraphicsView.py", "paintEvent") in called            # the map was repainted
+    assert ("GraphicsScene.py", "prepareForPaint") in called      # the map was repainted
     layers = {"TextItem.py", "ScatterPlotItem.py", "PlotCurveItem.py", "PlotDataItem.py"}
     qt_calls = {"paint", "boundingRect", "shape", "dataBounds", "pixelPadding", "itemChange"}
     in_layers = sorted({call for call in called if call[0] in layers and call[1] in qt_calls})

@@ -1,15 +1,17 @@
 """The plots' frames answer Qt without Python (gui/plot_frames.py) and draw exactly the same."""
 import sys
+import threading
+import time
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtWidgets import QApplication, QGraphicsWidget
+from PySide6.QtWidgets import QApplication, QGraphicsPathItem, QGraphicsWidget
 
 from gui import plot_frames, theme
 
 
 def _plot(legend=False):
-    widget = pg.PlotWidget(background="w")
+    widget = theme.follow(pg.PlotWidget(background="w"))
     item = widget.getPlotItem()
     item.setTitle("Loss", size="10pt")
     item.setLabel("left", "loss")
@@ -95,3 +97,62 @@ def test_a_repaint_asks_the_plots_frame_nothing_in_python(qapp, qtbot):
     frame = sorted({name for name in asked if name in ("ViewBox", "PlotItem", "LabelItem", "LegendItem",
                                                           "ItemSample")})
     assert asked and not frame, f"asked in Python: {frame}"
+
+
+def _spins_per_second(during):
+    """How fast another Python thread counts while ``during()`` runs on this one."""
+    count, stop = [0], threading.Event()
+
+    def spin():
+        while not stop.is_set():
+            count[0] += 1
+    thread = threading.Thread(target=spin)
+    thread.start()
+    try:
+        time.sleep(0.05)
+        started, before = time.perf_counter(), count[0]
+        during()
+        return (count[0] - before) / (time.perf_counter() - started)
+    finally:
+        stop.set()
+        thread.join()
+
+
+def test_another_python_thread_keeps_running_while_qt_paints_a_plot(qapp, qtbot):
+    """The training thread trains while the plots are painted: Qt paints without holding
+    Python's lock (pyqtgraph's view painted the whole picture in a Python method, and a
+    thread beside it ran at a fifth of its speed)."""
+    widget = _plot()
+    qtbot.addWidget(widget)
+    x = np.arange(2000.0)
+    for k in range(150):       # lines Qt draws itself: a picture that takes a while
+        path = QGraphicsPathItem(pg.functions.arrayToQPath(x / 40, np.sin(x / 30 + k) * (k % 7) / 7))
+        path.setPen(pg.mkPen("#0072B2", width=3))
+        widget.getPlotItem().addItem(path)
+    _picture(widget)
+
+    def repaint():
+        for _ in range(8):
+            widget.viewport().update()
+            QApplication.processEvents()
+    idle = _spins_per_second(lambda: time.sleep(0.3))
+    painting = _spins_per_second(repaint)
+    # (measured: 0.5–1.4 of its own speed; 0.14–0.40 with pyqtgraph's Python paintEvent)
+    assert painting > 0.35 * idle, f"{painting:,.0f} counts/s while painting, {idle:,.0f} otherwise"
+
+
+def test_every_plot_of_every_tool_fits_its_range_before_it_is_painted(window, qtbot):
+    """pyqtgraph's view boxes fit their range when the scene is told it is about to be painted
+    (``prepareForPaint``); with Qt painting on its own, every plot must still be told."""
+    for key in window.tools:
+        window.show_tool(key)
+    views = [v for v in window.findChildren(pg.GraphicsView)]
+    assert len(views) >= 8
+    untold = []
+    for view in views:
+        told = []
+        view.scene().sigPrepareForPaint.connect(lambda: told.append(1))
+        view.grab()
+        if not told:
+            untold.append(f"{type(view).__name__} in {type(view.parent()).__name__}")
+    assert not untold, f"painted without being told: {untold}"
