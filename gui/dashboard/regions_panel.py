@@ -3,8 +3,8 @@ as TensorFlow Playground draws them) or the fitted curve over the points (1-D re
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
+from PySide6.QtGui import QColor, QImage, QPixmap, QTransform
+from PySide6.QtWidgets import QGraphicsPixmapItem, QLabel, QStackedLayout, QWidget
 
 from engine.metrics import data_bounds
 
@@ -27,12 +27,40 @@ def region_colours(probs):
     return (255 - (255 - mix) * strength).astype(np.uint8)
 
 
+class RegionsPicture(QGraphicsPixmapItem):
+    """The decision regions as a picture that Qt paints itself.
+
+    While a network trains the map changes ~6 times a second; pyqtgraph's ImageItem answers Qt's
+    paint and bounds in Python, and each answer waits for the training thread to hand over the
+    interpreter. Here the colours become a pixmap once per change, placed by a transform.
+    """
+
+    def __init__(self):
+        super().__init__()
+        self.image = None        # the (rows, columns, 3) colours shown; row r lies at y_r
+
+    def set_picture(self, rgb, rect):
+        """rgb: (R, C, 3) uint8, row r at the r-th y from the bottom; rect: the data area it covers."""
+        rgb = np.ascontiguousarray(rgb, dtype=np.uint8)
+        rows, columns = rgb.shape[:2]
+        picture = QImage(rgb.data, columns, rows, rgb.strides[0], QImage.Format.Format_RGB888)
+        self.setPixmap(QPixmap.fromImage(picture))       # (a copy: rgb may go)
+        # pixel (c, r) of the picture -> (x, y): scaled to the cells, then moved to the rect
+        self.setTransform(QTransform.fromScale(rect.width() / columns, rect.height() / rows)
+                          * QTransform.fromTranslate(rect.left(), rect.top()))
+        self.image = rgb
+
+    def clear(self):
+        self.setPixmap(QPixmap())
+        self.image = None
+
+
 class RegionsPanel(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.plot = make_plot(self.tr("What the model does"), "x₂", "x₁")
         self.plot.getPlotItem().setAspectLocked(False)
-        self.image = pg.ImageItem()
+        self.image = RegionsPicture()
         self.image.setZValue(-10)
         self.plot.addItem(self.image)
         self.curve = self.plot.plot(pen=pg.mkPen("#D55E00", width=3))
@@ -107,14 +135,10 @@ class RegionsPanel(QWidget):
         """probs: (R, R, K) class probabilities at the grid of ``bounds`` ([r, c] = (x_c, y_r))."""
         if probs is None or self.bounds is None:
             return
-        rgb = region_colours(probs)
-        # ImageItem indexes images as [x, y]: transpose rows (y) and columns (x)
-        # (8-bit colours as they are: no levels, so pyqtgraph makes the picture without rescaling)
-        self.image.setImage(np.ascontiguousarray(rgb.transpose(1, 0, 2)), autoLevels=False, levels=None)
         (x0, x1), (y0, y1) = self.bounds
         r = probs.shape[0]
-        dx, dy = (x1 - x0) / (r - 1), (y1 - y0) / (r - 1)
-        self.image.setRect(QRectF(x0 - dx / 2, y0 - dy / 2, x1 - x0 + dx, y1 - y0 + dy))
+        dx, dy = (x1 - x0) / (r - 1), (y1 - y0) / (r - 1)      # each grid point its cell's middle
+        self.image.set_picture(region_colours(probs), QRectF(x0 - dx / 2, y0 - dy / 2, x1 - x0 + dx, y1 - y0 + dy))
         self.map_updates += 1
 
     def show_curve(self, x, y):

@@ -293,3 +293,61 @@ def test_the_key_to_the_lines_lies_inside_its_plot_or_is_left_out(tool, qtbot):
     qtbot.waitUntil(lambda: not placed()[tool.loss_panel.acc_plot], timeout=5_000)
     tool.resize(1600, 900)
     qtbot.waitUntil(lambda: all(placed().values()), timeout=5_000)
+
+
+def test_the_decision_map_shows_each_class_where_the_model_predicts_it(tool, qtbot):
+    """Class 0 where x₁ < 0 and class 1 where x₁ > 0, then the same split along x₂: the map's
+    colours lie on the right side of the plot (neither turned nor mirrored)."""
+    from PySide6.QtCore import QPointF
+    from gui.dashboard.regions_panel import region_colours
+    tool.set_toy_dataset("xor", n=200, noise=0.05, seed=0)
+    panel = tool.regions
+    (x0, x1), (y0, y1) = panel.bounds
+    xs, ys = np.linspace(x0, x1, 80), np.linspace(y0, y1, 80)
+    for split_on in (0, 1):
+        along = np.broadcast_to((xs if split_on == 0 else ys[:, None]), (80, 80))
+        probs = np.zeros((80, 80, 2), dtype=np.float32)
+        probs[..., 0], probs[..., 1] = along < 0, along >= 0
+        panel.points.setVisible(False)          # only the map
+        panel.show_grid(probs)
+        picture = panel.plot.grab().toImage()
+        box = panel.plot.getPlotItem().getViewBox()
+
+        def colour_at(x, y):
+            at = panel.plot.mapFromScene(box.mapViewToScene(QPointF(x, y)))
+            c = picture.pixelColor(at.x(), at.y())
+            return np.array([c.red(), c.green(), c.blue()])
+        expected = region_colours(np.array([[[1.0, 0.0], [0.0, 1.0]]], dtype=np.float32))[0]
+        low_side = (0.8 * x0, 0.5 * (y0 + y1)) if split_on == 0 else (0.5 * (x0 + x1), 0.8 * y0)
+        high_side = (0.8 * x1, 0.5 * (y0 + y1)) if split_on == 0 else (0.5 * (x0 + x1), 0.8 * y1)
+        assert np.abs(colour_at(*low_side) - expected[0]).max() <= 2, split_on
+        assert np.abs(colour_at(*high_side) - expected[1]).max() <= 2, split_on
+    panel.points.setVisible(True)
+
+
+def test_a_repaint_of_the_decision_map_runs_no_python_for_the_map(tool, qtbot):
+    """The map changes ~6 times a second while training; it is a picture Qt paints itself
+    (pyqtgraph's ImageItem answered each repaint's paint and bounds in Python: each call
+    waits for the training thread)."""
+    import sys
+    from PySide6.QtWidgets import QApplication
+    tool.set_toy_dataset("xor", n=200, noise=0.05, seed=0)
+    panel = tool.regions
+    called = []
+
+    def record(frame, event, _arg):
+        if event == "call" and frame.f_code.co_name in ("paint", "boundingRect", "shape", "width", "height"):
+            called.append((type(frame.f_locals.get("self")).__name__, frame.f_code.co_name))
+    rng = np.random.default_rng(0)
+    for _ in range(3):
+        probs = rng.random((80, 80, 2)).astype(np.float32)
+        panel.show_grid(probs / probs.sum(axis=2, keepdims=True))
+        sys.setprofile(record)
+        try:
+            panel.plot.viewport().repaint()
+            QApplication.processEvents()
+        finally:
+            sys.setprofile(None)
+    assert any(name == "ScatterPlotItem" for name, _ in called)       # the plot was repainted
+    image_calls = sorted({call for call in called if call[0] in ("ImageItem", "RegionsPicture")})
+    assert not image_calls, f"Python run for the map on each repaint: {image_calls}"
