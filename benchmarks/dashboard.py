@@ -8,7 +8,11 @@ For a tiny network ([2, 8, 2] on XOR) and a [1024, 128, 2] network (random 32×3
   * how often the loss plot (target ≥ 15 a second) and the decision map (≥ 5) are redrawn;
   * training throughput in the app against the engine's headless ``Trainer.fit`` on the same
     network, data and settings, measured in the same run (target ≥ 85 %).
-  * with 100 finished runs kept and shown, the worst delay while the 101st trains (< 50 ms).
+  * with 100 finished runs kept and shown, the worst delay while the 101st trains (< 50 ms);
+  * "worker runs": the share of its time the training thread runs (its processor time over its
+    wall time) in each throughput run: the rest it waits for the GIL or a core. The headless
+    reference moves with the machine's speed from run to run (by a fifth and more here); this
+    share does not.
 --window measures inside the whole main window (the other tools also react to the weights).
 OpenBLAS runs on one thread, as in the app (gui/app.py); --blas-threads N measures with N.
 "start" is the time the Start button takes (building the run's curves and painting once);
@@ -60,6 +64,22 @@ def headless_seconds(spec, dataset, batch, epochs):
     t0 = time.perf_counter()
     trainer.fit(dataset.X, dataset.y)
     return time.perf_counter() - t0
+
+
+class WorkerClock:
+    """The training thread's processor time against its wall time while it runs: the share of
+    the time it runs rather than waits (for the GIL, or for a core). Unlike the ratio to
+    headless, it does not move with the machine's speed from one run to the next."""
+
+    def __init__(self):
+        from gui import worker
+        self.share, original = None, worker._Worker.run
+
+        def run(this):
+            wall, cpu = time.perf_counter(), time.thread_time()
+            original(this)
+            self.share = (time.thread_time() - cpu) / (time.perf_counter() - wall)
+        worker._Worker.run = run
 
 
 def measure_in_app(tool, epochs, probe=True, keep_runs=False):
@@ -138,7 +158,8 @@ def main():
 
     print(f"median of {args.repeats} runs per case (worst delay: that run's, and the worst of all)")
     print(f"{'case':55s} {'start':>7s} {'worst delay':>15s} {'99%':>6s} {'draws/s':>8s} "
-          f"{'maps/s':>7s} {'in app':>12s} {'headless':>12s} {'ratio':>6s}  all ratios")
+          f"{'maps/s':>7s} {'in app':>12s} {'headless':>12s} {'ratio':>6s}  all ratios; worker runs")
+    clock = WorkerClock()
     for name, case in CASES.items():
         dataset = make_dataset(case["data"])
         session.set_dataset(dataset)
@@ -156,15 +177,16 @@ def main():
             _, start_ms, worst, p99, redraws, maps = measure_in_app(tool, epochs, probe=True)
             before = headless_seconds(case["spec"], dataset, case["batch"], epochs)
             seconds = measure_in_app(tool, epochs, probe=False)[0]
+            busy = clock.share
             after = headless_seconds(case["spec"], dataset, case["batch"], epochs)
             headless = (before + after) / 2
-            rows.append((headless / seconds, start_ms, worst, p99, redraws, maps, seconds, headless))
+            rows.append((headless / seconds, start_ms, worst, p99, redraws, maps, seconds, headless, busy))
         rows.sort()
-        ratio, start_ms, worst, p99, redraws, maps, seconds, headless = rows[len(rows) // 2]  # median ratio
+        ratio, start_ms, worst, p99, redraws, maps, seconds, headless, busy = rows[len(rows) // 2]  # median ratio
         worst_all = max(r[2] for r in rows)
         print(f"{name:55s} {start_ms:4.0f} ms {worst:5.0f} ({worst_all:3.0f}) ms {p99:3.0f} ms {redraws:8.1f} "
               f"{maps:7.1f} {samples / seconds:10,.0f}/s {samples / headless:10,.0f}/s {ratio:6.0%}  "
-              f"[{', '.join(f'{r[0]:.0%}' for r in rows)}]")
+              f"[{', '.join(f'{r[0]:.0%}' for r in rows)}]; [{', '.join(f'{r[8]:.0%}' for r in rows)}]")
         if case["data"] == "xor":
             keep_many_runs(tool, 100)
             _, start_ms, worst, p99, redraws, maps = measure_in_app(tool, epochs, probe=True, keep_runs=True)
