@@ -57,6 +57,7 @@ class _MainThreadCollector(QObject):
         # What exists by now (modules, classes, the windows) lives as long as the program:
         # full collections need not walk it again (gc.freeze, as large Python servers do).
         gc.freeze()
+        self._set_aside = False          # objects set aside while a job ran, not collected since
         self._timer = QTimer(self)
         self._timer.setInterval(int(GC_SECONDS * 1000))
         self._timer.timeout.connect(self.collect)
@@ -64,15 +65,27 @@ class _MainThreadCollector(QObject):
 
     @Slot()
     def collect(self):
-        """Collect the oldest generation due; a full collection (which walks every object:
-        tenths of a second in a large program) waits until no job runs: the window must keep
-        answering while a network trains."""
+        """The oldest generation due, with two exceptions. While a job runs, only the young
+        objects, and what survives them is set aside (``gc.freeze``): a training run keeps
+        thousands of records a second, and collecting the older generations walked them all
+        again on this thread (15 ms every ~10 s of a run), let alone a full collection (tenths
+        of a second in a large program: the window must keep answering while a network trains).
+        When a full collection comes due with no job running, it takes in what was set aside
+        too (cyclic garbage among it is freed then), and sets aside what survives."""
         counts = gc.get_count()
         for generation in (2, 1, 0):
             if counts[generation] > self._thresholds[generation]:
-                if generation == 2 and Job.running_jobs():
-                    generation = 1
-                gc.collect(generation)
+                if Job.running_jobs():
+                    gc.collect(0)
+                    gc.freeze()
+                    self._set_aside = True
+                elif generation == 2 and self._set_aside:
+                    gc.unfreeze()
+                    gc.collect(2)
+                    gc.freeze()
+                    self._set_aside = False
+                else:
+                    gc.collect(generation)
                 return
 
 
