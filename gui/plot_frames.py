@@ -9,8 +9,8 @@ rotated or scaled; the view box adds half a pixel for a border none of our plots
 legend anchored to its right edge now sits half a pixel further right, and nothing else moves:
 tests/gui/test_plot_frames.py compares the pictures). A method answered in Python takes the
 interpreter's lock, and while a network trains each time waits for the training thread to
-hand it over (up to the 2 ms it yields at): a frame of the training tab made 46 such calls,
-18 of them these.
+hand it over (up to the 0.5 ms it yields at; 2 ms then): a frame of the training tab made
+46 such calls, 18 of them these.
 
 ``install()`` gives those classes Qt's own methods, which PySide then calls without Python. It
 is called once, by ``theme.follow``, which every plot of the application goes through; and

@@ -91,7 +91,7 @@ class BundleBuild:
         self._log = open(self.folder / "build.log", "w+", encoding="utf-8")
         lowest = (lambda: os.nice(19)) if hasattr(os, "nice") else None
         self.process = subprocess.Popen(
-            [sys.executable, str(Path(__file__).resolve().parent.parent / "resources" / "packaging" / "build.py"),
+            [sys.executable, str(Path(__file__).resolve().parents[1] / "resources" / "packaging" / "build.py"),
              "--skip-install", "--dist", str(self.dist), "--work", str(self.folder / "build")],
             stdout=self._log, stderr=subprocess.STDOUT, preexec_fn=lowest,
             env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))

@@ -138,7 +138,8 @@ class RegionsPanel(QWidget):
         (x0, x1), (y0, y1) = self.bounds
         r = probs.shape[0]
         dx, dy = (x1 - x0) / (r - 1), (y1 - y0) / (r - 1)      # each grid point its cell's middle
-        self.image.set_picture(region_colours(probs), QRectF(x0 - dx / 2, y0 - dy / 2, x1 - x0 + dx, y1 - y0 + dy))
+        cells = QRectF(x0 - dx / 2, y0 - dy / 2, x1 - x0 + dx, y1 - y0 + dy)
+        self.image.set_picture(region_colours(probs), cells)
         self.map_updates += 1
 
     def show_curve(self, x, y):

@@ -244,7 +244,7 @@ def test_a_new_runs_plots_span_its_whole_planned_length_from_the_start(app, qtbo
 
 def test_a_frame_of_a_run_runs_no_python_for_the_legends_the_axes_or_an_empty_layer(tool, qtbot):
     """Each call Qt makes into Python while it repaints a plot (an item's paint or bounds)
-    waits for the training thread to hand the interpreter over (~2 ms each). 18 frames a
+    waits for the training thread to hand the interpreter over (up to 0.5 ms each). 18 frames a
     second, so: the key to the lines is widgets over the plots (a pyqtgraph legend is seven
     items Qt asks at every repaint), the axes are kept as pictures (a strip near the bottom
     repainted them), and the finished-runs layer is hidden while there is no finished run

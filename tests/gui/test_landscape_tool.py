@@ -346,8 +346,8 @@ def test_two_weights_clicked_in_the_builders_diagram_are_the_plane(tool, session
 def test_moving_the_path_and_the_dot_repaints_the_map_without_running_python_for_its_layers(tool, qtbot):
     """While a network trains the path and the dot move ~6 times a second, and each move
     repaints most of the map. Every call Qt makes into Python then waits for the training
-    thread to hand the interpreter over (~2 ms each: a repaint took ~40 ms against ~3 ms
-    alone), so the map's layers (contour lines, their values, the path, the dot) are plain
+    thread to hand the interpreter over (up to 2 ms each then, 0.5 ms now: a repaint took
+    ~40 ms against ~3 ms alone), so the map's layers (contour lines, their values, the path, the dot) are plain
     Qt items: a repaint runs no paint or bounds of theirs in Python (58 such calls a repaint
     before, 24 now, all of the plot's frame: axes, view box, legend, image)."""
     import os

@@ -77,7 +77,7 @@ def test_a_legend_at_the_right_edge_sits_at_most_half_a_pixel_further_right(qapp
 
 def test_a_repaint_asks_the_plots_frame_nothing_in_python(qapp, qtbot):
     """Qt asks each item for its bounds and shape several times a repaint; while a network
-    trains each answer given in Python waits for the training thread (~2 ms)."""
+    trains each answer given in Python waits for the training thread (up to 0.5 ms)."""
     widget = theme.follow(_plot(legend=True))
     qtbot.addWidget(widget)
     _picture(widget)

@@ -192,7 +192,6 @@ def test_while_a_job_runs_only_young_garbage_is_collected_and_the_rest_later(app
                 del cycle               # garbage now, in a cycle, after young collections kept it
         job.stop()
         qtbot.waitUntil(lambda: not job.is_running(), timeout=10_000)
-        assert freed() is not None      # still there: only a full collection can find it
         for _ in range(200):
             keep.append([[] for _ in range(800)])
             collector.collect()
