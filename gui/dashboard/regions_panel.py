@@ -4,7 +4,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPixmap, QTransform
-from PySide6.QtWidgets import QGraphicsPixmapItem, QLabel, QStackedLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPixmapItem, QLabel, QStackedLayout, QWidget
 
 from engine.metrics import data_bounds
 
@@ -65,9 +65,14 @@ class RegionsPanel(QWidget):
         self.plot.addItem(self.image)
         self.curve = self.plot.plot(pen=pg.mkPen("#D55E00", width=3))
         self.points = pg.ScatterPlotItem(size=7, pen=pg.mkPen("w", width=0.8))
+        # The data do not change while a network trains, the map under them ~6 times a second:
+        # Qt keeps the points as a picture, instead of asking pyqtgraph to paint them again (in
+        # Python, 200 points, waiting each time for the training thread to let go of the GIL)
+        self.points.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.plot.addItem(self.points)
         self.marked = pg.ScatterPlotItem(size=15, brush=None, pen=pg.mkPen("#000", width=2))
-        self.plot.addItem(self.marked)
+        self.marked.hide()            # shown only with examples to circle: Qt asks a shown item
+        self.plot.addItem(self.marked)  # for its bounds at every repaint, in Python
         self.message = QLabel()
         self.message.setWordWrap(True)
         theme.colour_text(self.message, "muted", "padding: 12px")
@@ -84,7 +89,7 @@ class RegionsPanel(QWidget):
         self.dataset, self.bounds = dataset, bounds
         self.image.clear()
         self.curve.setData([], [])
-        self.marked.setData([], [])
+        self._set_marked([], [])
         X = dataset.X
         self._draw_points(dataset)
         if dataset.is_classification and X.shape[1] == 2:
@@ -124,7 +129,7 @@ class RegionsPanel(QWidget):
         regions and the curve stay; the regions' bounds grow to take in a point moved out."""
         self.dataset = dataset
         self._draw_points(dataset)
-        self.marked.setData([], [])
+        self._set_marked([], [])
         if self.bounds is not None:
             (x0, x1), (y0, y1) = self.bounds
             (a0, a1), (b0, b1) = data_bounds(dataset.X)
@@ -149,7 +154,11 @@ class RegionsPanel(QWidget):
     def mark(self, indices):
         """Circle these examples of the data set (e.g. one cell of the confusion matrix)."""
         if self.dataset is None or self.dataset.X.shape[1] != 2 or len(indices) == 0:
-            self.marked.setData([], [])
+            self._set_marked([], [])
             return
         X = self.dataset.X[indices]
-        self.marked.setData(X[:, 0], X[:, 1])
+        self._set_marked(X[:, 0], X[:, 1])
+
+    def _set_marked(self, xs, ys):
+        self.marked.setData(xs, ys)
+        self.marked.setVisible(len(xs) > 0)
