@@ -25,8 +25,9 @@ _installed = []
 
 def install():
     """Qt's own boundingRect and shape for pyqtgraph's GraphicsWidget, ViewBox, LegendItem and
-    its samples (whose own are the same rectangles, in Python), and Qt's own paintEvent for its
-    GraphicsView (see ``paint_natively``), once."""
+    its samples (whose own are the same rectangles, in Python), Qt's own paint for its ViewBox
+    (which paints nothing), and Qt's own paintEvent for its GraphicsView (see
+    ``paint_natively``), once."""
     if _installed:
         return
     import pyqtgraph as pg
@@ -34,6 +35,10 @@ def install():
     for cls in (pg.GraphicsWidget, pg.ViewBox, pg.LegendItem, ItemSample):
         _replace(cls, "boundingRect", QGraphicsWidget.boundingRect)
         _replace(cls, "shape", QGraphicsWidget.shape)
+    # The view box's paint outlines it with its border pen, which is no pen unless a border is
+    # asked for, and then its borderRect child draws the same outline: it drew nothing we see,
+    # in Python, at every repaint of every plot
+    _replace(pg.ViewBox, "paint", QGraphicsWidget.paint)
     _replace(pg.GraphicsView, "paintEvent", QGraphicsView.paintEvent)
 
 
