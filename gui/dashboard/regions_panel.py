@@ -3,13 +3,14 @@ as TensorFlow Playground draws them) or the fitted curve over the points (1-D re
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QImage, QPixmap, QTransform
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsPixmapItem, QLabel, QStackedLayout, QWidget
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QGraphicsItem, QLabel, QStackedLayout, QWidget
 
 from engine.metrics import data_bounds
 
 from .plots import class_colour, class_symbol, make_plot
 from .. import theme
+from ..plot_picture import PlotPicture
 
 
 def region_colours(probs):
@@ -27,40 +28,12 @@ def region_colours(probs):
     return (255 - (255 - mix) * strength).astype(np.uint8)
 
 
-class RegionsPicture(QGraphicsPixmapItem):
-    """The decision regions as a picture that Qt paints itself.
-
-    While a network trains the map changes ~6 times a second; pyqtgraph's ImageItem answers Qt's
-    paint and bounds in Python, and each answer waits for the training thread to hand over the
-    interpreter. Here the colours become a pixmap once per change, placed by a transform.
-    """
-
-    def __init__(self):
-        super().__init__()
-        self.image = None        # the (rows, columns, 3) colours shown; row r lies at y_r
-
-    def set_picture(self, rgb, rect):
-        """rgb: (R, C, 3) uint8, row r at the r-th y from the bottom; rect: the data area it covers."""
-        rgb = np.ascontiguousarray(rgb, dtype=np.uint8)
-        rows, columns = rgb.shape[:2]
-        picture = QImage(rgb.data, columns, rows, rgb.strides[0], QImage.Format.Format_RGB888)
-        self.setPixmap(QPixmap.fromImage(picture))       # (a copy: rgb may go)
-        # pixel (c, r) of the picture -> (x, y): scaled to the cells, then moved to the rect
-        self.setTransform(QTransform.fromScale(rect.width() / columns, rect.height() / rows)
-                          * QTransform.fromTranslate(rect.left(), rect.top()))
-        self.image = rgb
-
-    def clear(self):
-        self.setPixmap(QPixmap())
-        self.image = None
-
-
 class RegionsPanel(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.plot = make_plot(self.tr("What the model does"), "x₂", "x₁")
         self.plot.getPlotItem().setAspectLocked(False)
-        self.image = RegionsPicture()
+        self.image = PlotPicture()     # the map: a picture Qt paints itself
         self.image.setZValue(-10)
         self.plot.addItem(self.image)
         self.curve = self.plot.plot(pen=pg.mkPen("#D55E00", width=3))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QApplication, QGraphicsEllipseItem, QGraphicsItem
 from ..stepper import drawing
 from .texts import tr
 from .. import presentation, theme
+from ..plot_picture import PlotPicture
 
 PATH_COLOUR = "#D55E00"
 POINT_SIZE = 13             # px across, the current weights' dot
@@ -70,7 +71,7 @@ class MapView(pg.PlotWidget):
         item.showGrid(x=False, y=False)
         item.setMenuEnabled(False)
         item.setAspectLocked(True)
-        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image = PlotPicture()    # Qt paints it and knows its bounds without Python
         self.image.setZValue(-10)
         item.addItem(self.image)
         box = item.getViewBox()
@@ -120,9 +121,8 @@ class MapView(pg.PlotWidget):
             return
         self.map = m = result.drawing.map
         span = result.span
-        self.image.setImage(m.image, levels=None)
         half = span / (len(m.x1) - 1)          # each pixel centred on its grid point
-        self.image.setRect(QRectF(-span - half, -span - half, 2 * (span + half), 2 * (span + half)))
+        self.image.set_picture(m.image, QRectF(-span - half, -span - half, 2 * (span + half), 2 * (span + half)))
         x, y = (np.asarray(a, dtype=float) for a in m.lines)
         self.lines.setPath(pg.arrayToQPath(x, y, connect="finite") if np.isfinite(x).any() else QPainterPath())
         self._show_labels(m.labels)

@@ -352,7 +352,7 @@ def test_a_repaint_of_the_decision_map_runs_no_python_for_the_map_or_to_paint_th
         finally:
             sys.setprofile(None)
     assert ("ScatterPlotItem", "boundingRect") in called       # the plot was repainted
-    image_calls = sorted({call for call in called if call[0] in ("ImageItem", "RegionsPicture")})
+    image_calls = sorted({call for call in called if call[0] in ("ImageItem", "PlotPicture")})
     assert not image_calls, f"Python run for the map on each repaint: {image_calls}"
     points = called.count(("ScatterPlotItem", "paint"))
     assert points == 0, f"the points were painted {points} times in 3 repaints with new maps"

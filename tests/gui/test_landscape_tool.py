@@ -347,9 +347,9 @@ def test_moving_the_path_and_the_dot_repaints_the_map_without_running_python_for
     """While a network trains the path and the dot move ~6 times a second, and each move
     repaints most of the map. Every call Qt makes into Python then waits for the training
     thread to hand the interpreter over (up to 2 ms each then, 0.5 ms now: a repaint took
-    ~40 ms against ~3 ms alone), so the map's layers (contour lines, their values, the path, the dot) are plain
-    Qt items: a repaint runs no paint or bounds of theirs in Python (58 such calls a repaint
-    before, 24 now, all of the plot's frame: axes, view box, legend, image)."""
+    ~40 ms against ~3 ms alone), so the map's layers (its picture, contour lines, their values, the
+    path, the dot) are plain Qt items: a repaint runs no paint or bounds of theirs in Python (58
+    such calls a repaint before; the rest are the plot's axes and legend)."""
     import os
     import sys
     from PySide6.QtWidgets import QApplication
@@ -373,7 +373,7 @@ def test_moving_the_path_and_the_dot_repaints_the_map_without_running_python_for
             sys.setprofile(None)
         assert tool.map.current_shown() == pytest.approx(tuple(model.current))
     assert ("GraphicsScene.py", "prepareForPaint") in called      # the map was repainted
-    layers = {"TextItem.py", "ScatterPlotItem.py", "PlotCurveItem.py", "PlotDataItem.py"}
+    layers = {"TextItem.py", "ScatterPlotItem.py", "PlotCurveItem.py", "PlotDataItem.py", "ImageItem.py"}
     qt_calls = {"paint", "boundingRect", "shape", "dataBounds", "pixelPadding", "itemChange"}
     in_layers = sorted({call for call in called if call[0] in layers and call[1] in qt_calls})
     assert not in_layers, f"Python run for the map's layers on each repaint: {in_layers}"
