@@ -296,6 +296,7 @@ class RunsItem(pg.GraphicsObject):
         self._bounds = None       # (x0, x1, y0, y1) of the drawings
         self._rect = None         # (x0, x1, y0, y1) of the item: the bounds, y coarse, x to extent
         self._informed = None     # the bounds the view last heard of (for its automatic range)
+        self._bounding = None     # boundingRect, kept until the item or the view changes
         # paint() is told which part of it is exposed (option.exposedRect)
         self.setFlag(pg.QtWidgets.QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
         if cached:
@@ -321,6 +322,7 @@ class RunsItem(pg.GraphicsObject):
         grown: only paint the strip from the first column that changed (the drawings'
         ``changed``, old and new), if the item's geometry stays the same.
         """
+        self._bounding = None
         known = [d.bounds for d in self.drawings if d.bounds is not None]
         old_x1 = self._bounds[1] if self._bounds is not None else -math.inf
         self._bounds = (min(b[0] for b in known), max(b[1] for b in known),
@@ -337,6 +339,7 @@ class RunsItem(pg.GraphicsObject):
         if rect != self._rect:
             self.prepareGeometryChange()
             self._rect, strip = rect, False
+            self._bounding = None             # (Qt asked for the old one just now)
         view = self.getViewBox()
         x_auto = view is not None and view.autoRangeEnabled()[0] is not False
         informed = (self._bounds[:2] if x_auto and rect else None, rect and rect[2:])
@@ -375,11 +378,21 @@ class RunsItem(pg.GraphicsObject):
         return (abs(px.x()) * width if px is not None else 0.0, abs(py.y()) * width if py is not None else 0.0)
 
     def boundingRect(self):
-        if self._rect is None:
-            return QRectF()
-        x0, x1, y0, y1 = self._rect
-        pad_x, pad_y = self._padding()
-        return QRectF(x0 - pad_x, y0 - pad_y, (x1 - x0) + 2 * pad_x, (y1 - y0) + 2 * pad_y)
+        """Qt asks for it several times a repaint, in Python; the pens' room in data units
+        (``_padding``: the pixel's size, from the view's transform) is worked out once per
+        change of the item or the view, not at each of these calls."""
+        if self._bounding is None:
+            if self._rect is None:
+                self._bounding = QRectF()
+            else:
+                x0, x1, y0, y1 = self._rect
+                pad_x, pad_y = self._padding()
+                self._bounding = QRectF(x0 - pad_x, y0 - pad_y, (x1 - x0) + 2 * pad_x, (y1 - y0) + 2 * pad_y)
+        return self._bounding
+
+    def viewTransformChanged(self):
+        """The view's range or size changed (pyqtgraph calls this): a pixel's size did too."""
+        self._bounding = None
 
     def dataBounds(self, axis, frac=1.0, orthoRange=None):
         """The data range along ``axis`` (0: x, 1: y), for the view's auto-range.

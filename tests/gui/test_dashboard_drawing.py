@@ -356,3 +356,44 @@ def test_a_repaint_of_the_decision_map_runs_no_python_for_the_map_or_to_paint_th
     assert not image_calls, f"Python run for the map on each repaint: {image_calls}"
     points = called.count(("ScatterPlotItem", "paint"))
     assert points == 0, f"the points were painted {points} times in 3 repaints with new maps"
+
+
+def test_the_runs_layer_works_out_a_pixels_size_once_per_change_not_at_each_question(tool, qtbot):
+    """Qt asks the runs' layer for its bounds several times a repaint, in Python, each time
+    waiting for the training thread; the pens' room around the curves depends on the size of a
+    pixel, which pyqtgraph works out in Python from the view's transform. It is worked out
+    when the layer or the view changes, not at each question, and is right after a zoom."""
+    import sys
+    from gui.dashboard.curves import RunsItem
+    start_long_run(tool, qtbot)
+    calls = {"refresh": 0, "boundingRect": 0, "pixelVectors": 0}
+
+    def record(frame, event, _arg):
+        if event == "call" and frame.f_code.co_name in calls \
+                and isinstance(frame.f_locals.get("self"), RunsItem):
+            calls[frame.f_code.co_name] += 1
+    frames = tool.painter.frames
+    sys.setprofile(record)
+    try:
+        qtbot.waitUntil(lambda: tool.painter.frames >= frames + 10, timeout=10_000)
+    finally:
+        sys.setprofile(None)
+    assert calls["boundingRect"] > calls["refresh"] > 0
+    # one for the strip a refresh repaints, one for the new bounds (5 to 6 a refresh before)
+    assert calls["pixelVectors"] <= 2 * calls["refresh"] + 2, calls
+    tool.pause()
+    qtbot.waitUntil(lambda: tool.buttons.pause_button.text() == "Resume")
+    layer = next(item for item in tool.loss_panel.loss_plot.getPlotItem().items
+                 if isinstance(item, RunsItem) and item.drawings)
+    box = tool.loss_panel.loss_plot.getPlotItem().getViewBox()
+
+    def room_in_pixels():         # between the data and the edges of the bounds, left and below
+        pixel_w, pixel_h = box.viewPixelSize()
+        rect = layer.boundingRect()
+        return ((layer.dataBounds(0)[0] - rect.left()) / pixel_w,
+                (layer.dataBounds(1)[0] - rect.top()) / pixel_h)
+    before = room_in_pixels()
+    assert before[0] >= 3 and before[1] >= 3
+    box.scaleBy((0.5, 0.5))           # zoom in: a pixel is half as many data units
+    qtbot.wait(50)
+    assert room_in_pixels() == pytest.approx(before, rel=0.02)
