@@ -10,7 +10,11 @@ Wiring, as in the Qt for Python and napari examples:
 ``thread.started -> worker.run``, ``worker.done -> thread.quit``, ``deleteLater`` on both.
 """
 import atexit
+import ctypes
 import gc
+import os
+import platform
+import sys
 import threading
 import time
 import traceback
@@ -24,8 +28,48 @@ REFRESH_MS = 33  # at most ~30 deliveries of progress per second
 # machine's other processes took the core each time. Half a millisecond: Qt paints the plots
 # without the GIL (gui/plot_frames.py) and takes it for each item that paints in Python, so a
 # frame waits for it several times; at 2 ms, the 99th percentile of the UI's delay was 19–22 ms
-# (benchmarks/landscape.py --ui), at 0.5 ms 17–19 ms. None: never (only the interval).
+# (benchmarks/landscape.py --ui), at 0.5 ms 17–19 ms. Only while the UI thread waits for it
+# (_WaitsForALock). None: never (only the interval).
 YIELD_SECONDS = 0.0005
+# The system call a thread blocked on a lock (Python's GIL among them) waits in: futex.
+_FUTEX = {"x86_64": b"202 ", "amd64": b"202 ", "aarch64": b"98 ", "arm64": b"98 "}
+
+
+class _WaitsForALock:
+    """Whether a thread (the UI thread) is blocked waiting for a lock right now.
+
+    Letting go of the GIL costs the worker ~60 µs each time (Linux ends a sleep up to 50 µs
+    late, and a shorter pause is too short for the other thread to wake up and take the lock):
+    a tenth of the training's time at one every 0.5 ms, although the UI thread wants the GIL
+    only now and then (it paints without it). Linux says which system call a thread is blocked
+    in (/proc/self/task/<id>/syscall, read in ~3 µs): the worker lets go only while the UI
+    thread waits in a futex, as a thread waiting for the GIL does. Where that cannot be read
+    (other systems), it is assumed to wait: the worker lets go every time, as before.
+    """
+
+    def __init__(self, native_id):
+        self._fd, self._futex = None, _FUTEX.get(platform.machine().lower())
+        if sys.platform.startswith("linux") and self._futex is not None:
+            try:
+                self._fd = os.open(f"/proc/self/task/{native_id}/syscall", os.O_RDONLY)
+                # read holding the GIL (PyDLL): os.pread lets go of it, which wakes a UI
+                # thread waiting for it, so that the read found it awake and not waiting
+                self._pread = ctypes.PyDLL(None).pread
+                self._pread.argtypes = (ctypes.c_int, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_long)
+                self._buffer = ctypes.create_string_buffer(16)
+            except (OSError, AttributeError):
+                self.close()
+
+    def __call__(self):
+        if self._fd is None:
+            return True
+        read = self._pread(self._fd, self._buffer, 16, 0)
+        return read <= 0 or self._buffer.raw[:read].startswith(self._futex)
+
+    def close(self):
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
 
 
 GC_SECONDS = 1.0   # how often the UI thread collects Python's garbage once a job has run
@@ -95,8 +139,9 @@ class _Worker(QObject):
     done = Signal(object)    # the last record (or None)
     failed = Signal(str)     # a formatted traceback
 
-    def __init__(self, make_records, buffer, lock, stop, running):
+    def __init__(self, make_records, buffer, lock, stop, running, ui_thread):
         super().__init__()
+        self._ui_thread = ui_thread      # its native id
         self._make_records = make_records
         self._buffer, self._lock = buffer, lock
         self._stop, self._running = stop, running
@@ -105,6 +150,7 @@ class _Worker(QObject):
     def run(self):
         last = None
         yielded = time.perf_counter()
+        ui_waits = _WaitsForALock(self._ui_thread)
         try:
             records = self._make_records()
             for record in records:
@@ -112,8 +158,11 @@ class _Worker(QObject):
                     self._buffer.append(record)
                 last = record
                 if YIELD_SECONDS is not None and time.perf_counter() - yielded >= YIELD_SECONDS:
-                    time.sleep(0)                # the UI thread may take the GIL now
-                    yielded = time.perf_counter()
+                    for _ in range(3):
+                        if not ui_waits():
+                            break
+                        time.sleep(0)            # the UI thread may take the GIL now (or
+                    yielded = time.perf_counter()  # another worker: then again)
                 if not self._running.is_set():   # (is_set alone costs far less than wait)
                     self._running.wait()          # paused: sleep here, between two records
                 if self._stop.is_set():
@@ -123,6 +172,8 @@ class _Worker(QObject):
         except Exception:  # noqa: BLE001 - any failure of the job is reported, not raised
             self.failed.emit(traceback.format_exc())
             return
+        finally:
+            ui_waits.close()
         self.done.emit(last)
 
 
@@ -155,7 +206,9 @@ class Job(QObject):
         self._stop, self._running = threading.Event(), threading.Event()
         self._running.set()
         self._thread = QThread()
-        self._worker = _Worker(make_records, self._buffer, self._lock, self._stop, self._running)
+        # (a job is made on the UI thread: the one its worker lets go of the GIL for)
+        self._worker = _Worker(make_records, self._buffer, self._lock, self._stop, self._running,
+                               threading.get_native_id())
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         # quit() directly from the worker thread: queued, it would wait for a UI thread

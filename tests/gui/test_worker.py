@@ -1,8 +1,11 @@
 """The bridge between the engine and Qt: records arrive, stop/pause work, errors are reported."""
+import sys
 import threading
 import time
 
+import numpy as np
 import pytest
+from PySide6.QtCore import QTimer
 
 from engine import Network, Trainer
 from engine.data import make_toy
@@ -203,3 +206,45 @@ def test_while_a_job_runs_only_young_garbage_is_collected_and_the_rest_later(app
     assert during and set(during) == {0}                     # young ones collected, no older one
     assert 2 in [g for g, running in generations if not running]   # the full one came after
     assert freed() is None, "garbage set aside during the job was never freed"
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux says what a thread waits for")
+def test_the_worker_lets_go_of_the_gil_while_the_ui_thread_waits_for_it_and_only_then(app, qtbot, monkeypatch):
+    """Each time the worker lets go of the GIL it stops for ~60 µs; at one every 0.5 ms that
+    was a tenth of the training's time, although an idle window wants the GIL only now and
+    then. It lets go while the UI thread waits for it, so that a busy window still gets it
+    at once, and not while the window is idle."""
+    import types
+    from gui import worker
+    sleeps = []
+    monkeypatch.setattr(worker, "time", types.SimpleNamespace(
+        perf_counter=time.perf_counter,
+        sleep=lambda seconds: (sleeps.append(time.perf_counter()), time.sleep(seconds))))
+
+    def records():                       # Python all the time, as training a tiny network is
+        while True:
+            sum(i * i for i in range(100))
+            yield None
+
+    job = Job(records)
+    job.start()
+    try:
+        qtbot.wait(100)
+        idle_from = time.perf_counter()
+        qtbot.wait(400)                  # the window idles: its thread waits for events
+        idle = [t for t in sleeps if idle_from <= t < time.perf_counter()]
+        ticks = []
+        timer = QTimer()
+        timer.setInterval(2)             # and now it runs Python every 2 ms
+        timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+        busy_from = time.perf_counter()
+        timer.start()
+        qtbot.waitUntil(lambda: len(ticks) >= 150, timeout=10_000)
+        timer.stop()
+        busy = [t for t in sleeps if busy_from <= t]
+    finally:
+        job.stop()
+        qtbot.waitUntil(lambda: not job.is_running(), timeout=10_000)
+    assert len(idle) < 40, f"{len(idle)} times in 0.4 s with the window idle (~800 before)"
+    assert len(busy) >= 50, f"{len(busy)} times for 150 ticks of a timer with a Python slot"
+    gaps = sorted(np.diff(ticks))
+    assert gaps[len(gaps) // 2] < 0.0035, f"the timer's median interval: {gaps[len(gaps) // 2] * 1e3:.1f} ms"
