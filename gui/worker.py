@@ -187,7 +187,7 @@ class Job(QObject):
     ``ended`` follows either of the last two, so cleanup has one place to go.
     """
 
-    progress = Signal(list)
+    progress = Signal(object)   # a list of records (object: Qt would copy a list, ~0.7 µs a record)
     finished = Signal(object)
     errored = Signal(str)
     ended = Signal()

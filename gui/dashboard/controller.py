@@ -15,7 +15,7 @@ class TrainingController(QObject):
     paused or idle changes; ``failed(str)`` with a traceback if the engine raised.
     """
 
-    records = Signal(object, list)
+    records = Signal(object, object)   # (run, list of records: passed on, not copied)
     run_ended = Signal(object)
     state_changed = Signal()
     failed = Signal(str)
