@@ -388,7 +388,7 @@ class RunsItem(pg.GraphicsObject):
                 x0, x1, y0, y1 = self._rect
                 pad_x, pad_y = self._padding()
                 self._bounding = QRectF(x0 - pad_x, y0 - pad_y, (x1 - x0) + 2 * pad_x, (y1 - y0) + 2 * pad_y)
-        return self._bounding
+        return QRectF(self._bounding)        # (a copy: a caller may change what it is given)
 
     def viewTransformChanged(self):
         """The view's range or size changed (pyqtgraph calls this): a pixel's size did too."""
