@@ -32,7 +32,7 @@ REFRESH_MS = 33  # at most ~30 deliveries of progress per second
 # (_WaitsForALock). None: never (only the interval).
 YIELD_SECONDS = 0.0005
 # The system call a thread blocked on a lock (Python's GIL among them) waits in: futex.
-_FUTEX = {"x86_64": b"202 ", "amd64": b"202 ", "aarch64": b"98 ", "arm64": b"98 "}
+_FUTEX = {"x86_64": b"202 ", "aarch64": b"98 "}   # (Linux's names of the machines)
 
 
 class _WaitsForALock:
@@ -42,7 +42,7 @@ class _WaitsForALock:
     late, and a shorter pause is too short for the other thread to wake up and take the lock):
     a tenth of the training's time at one every 0.5 ms, although the UI thread wants the GIL
     only now and then (it paints without it). Linux says which system call a thread is blocked
-    in (/proc/self/task/<id>/syscall, read in ~3 µs): the worker lets go only while the UI
+    in (/proc/self/task/<id>/syscall, read in ~4 µs): the worker lets go only while the UI
     thread waits in a futex, as a thread waiting for the GIL does. Where that cannot be read
     (other systems), it is assumed to wait: the worker lets go every time, as before.
     """

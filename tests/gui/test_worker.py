@@ -1,5 +1,4 @@
 """The bridge between the engine and Qt: records arrive, stop/pause work, errors are reported."""
-import sys
 import threading
 import time
 
@@ -207,12 +206,13 @@ def test_while_a_job_runs_only_young_garbage_is_collected_and_the_rest_later(app
     assert 2 in [g for g, running in generations if not running]   # the full one came after
     assert freed() is None, "garbage set aside during the job was never freed"
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux says what a thread waits for")
 def test_the_worker_lets_go_of_the_gil_while_the_ui_thread_waits_for_it_and_only_then(app, qtbot, monkeypatch):
     """Each time the worker lets go of the GIL it stops for ~60 µs; at one every 0.5 ms that
     was a tenth of the training's time, although an idle window wants the GIL only now and
     then. It lets go while the UI thread waits for it, so that a busy window still gets it
-    at once, and not while the window is idle."""
+    at once, and not while the window is idle. (Only Linux says what a thread waits for;
+    elsewhere the worker lets go every time and the idle half of this test fails: the gap
+    is there.)"""
     import types
     from gui import worker
     sleeps = []
