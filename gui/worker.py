@@ -36,7 +36,7 @@ YIELD_SECONDS = 0.0005
 # two cores: the UI thread woke up and queued for a core for up to 26 ms of a 46 ms delay
 # (its /proc schedstat). One step of 5 lets it take a core from a worker at once; the
 # workers still share everything the UI thread leaves. Worst delay of benchmarks/landscape.py
-# --ui, 10 s runs: 29–64 ms before, 19–42 ms in twelve runs with it.
+# --ui, 10 s runs: 29–64 ms before, 19–42 ms in eleven runs with it.
 WORKER_NICE = 5
 # The system call a thread blocked on a lock (Python's GIL among them) waits in: futex.
 _FUTEX = {"x86_64": b"202 ", "aarch64": b"98 "}   # (Linux's names of the machines)
