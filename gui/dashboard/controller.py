@@ -87,7 +87,7 @@ class TrainingController(QObject):
             self._end_stopped()
 
     # -- from the worker -------------------------------------------------------------------
-    @Slot(list)
+    @Slot(object)
     def _on_progress(self, records):
         if self.run is not None:
             self.run.add(records)

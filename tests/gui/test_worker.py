@@ -1,10 +1,13 @@
 """The bridge between the engine and Qt: records arrive, stop/pause work, errors are reported."""
+import hashlib
+import os
 import threading
 import time
+from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QThread, QTimer
 
 from engine import Network, Trainer
 from engine.data import make_toy
@@ -206,6 +209,7 @@ def test_while_a_job_runs_only_young_garbage_is_collected_and_the_rest_later(app
     assert 2 in [g for g, running in generations if not running]   # the full one came after
     assert freed() is None, "garbage set aside during the job was never freed"
 
+
 def test_the_worker_lets_go_of_the_gil_while_the_ui_thread_waits_for_it_and_only_then(app, qtbot, monkeypatch):
     """Each time the worker lets go of the GIL it stops for ~60 µs; at one every 0.5 ms that
     was a tenth of the training's time, although an idle window wants the GIL only now and
@@ -258,10 +262,6 @@ def test_the_ui_thread_gets_a_core_before_the_workers_do(app, qtbot):
     priority, and 0.16–0.31 ms below theirs. (Linux counts the time a thread queues in
     /proc/…/schedstat; where there is none, the worker threads are checked to be started at
     Qt's low priority, which is what applies there.)"""
-    import hashlib
-    import os
-    from pathlib import Path
-    from PySide6.QtCore import QThread
     schedstat = Path(f"/proc/self/task/{threading.get_native_id()}/schedstat")
     data = os.urandom(1 << 24)
     priorities = []
