@@ -9,10 +9,18 @@ For a tiny network ([2, 8, 2] on XOR) and a [1024, 128, 2] network (random 32×3
   * training throughput in the app against the engine's headless ``Trainer.fit`` on the same
     network, data and settings, measured in the same run (target ≥ 85 %).
   * with 100 finished runs kept and shown, the worst delay while the 101st trains (< 50 ms);
+  * "no views": the same run through the dashboard's own controller (worker thread, stream of
+    records, the records kept in a Run on the UI thread) with nothing drawn, against the same
+    headless runs: the ceiling that drawing can only lower (what the thread and the stream cost).
   * "worker runs": the share of its time the training thread runs (its processor time over its
     wall time) in each throughput run: the rest it waits for the GIL or a core. The headless
     reference moves with the machine's speed from run to run (by a fifth and more here); this
     share does not.
+--decompose: where the in-app run's time goes, step by step, each against headless runs just
+before it (--pairs of them, median and middle half): the run's stream alone in a plain thread
+(no Qt), "no views", the whole dashboard not painted (hidden: its Python drawing work runs, Qt
+paints nothing), and the dashboard drawn. The headless reference drifts by a fifth between runs
+here, so only many pairs tell steps of a few points apart.
 --window measures inside the whole main window (the other tools also react to the weights).
 OpenBLAS runs on one thread, as in the app (gui/app.py); --blas-threads N measures with N.
 "start" is the time the Start button takes (building the run's curves and painting once);
@@ -113,6 +121,98 @@ def measure_in_app(tool, epochs, probe=True, keep_runs=False):
             (tool.painter.frames - draws0) / seconds, (tool.regions.map_updates - maps0) / seconds)
 
 
+def measure_without_views(tool, case, dataset, epochs):
+    """Seconds to train ``epochs`` through the dashboard's controller alone: a worker thread, the
+    run's stream (with the decision map's grid for 2-D data), its records delivered to and kept
+    in a ``Run`` on the UI thread; no view is told of them."""
+    from gui.dashboard.controller import TrainingController
+    from gui.dashboard.output_view import GRID_RESOLUTION
+    from gui.dashboard.run import Run
+    from gui.dashboard.stream import RunStream
+    net = Network.from_spec(case["spec"], seed=0)
+    trainer = Trainer(net, "sgd", lr=0.01, batch_size=case["batch"], epochs=epochs, seed=0)
+    bounds = tool.regions.bounds if dataset.input_size == 2 else None
+    stream = RunStream(trainer, net, dataset.X, dataset.y, dataset.n_classes, bounds, GRID_RESOLUTION)
+    run = Run(1, "no views", {"epochs": epochs, "batch_size": case["batch"]}, "classification",
+              dataset.class_names)
+    controller = TrainingController()
+    controller.begin(run, stream)
+    loop = QEventLoop()
+    t0 = time.perf_counter()
+    controller.start()
+    controller.job.ended.connect(loop.quit)
+    loop.exec()
+    seconds = time.perf_counter() - t0
+    assert run.ended.reason == "completed", run.ended
+    controller.deleteLater()
+    return seconds
+
+
+def stream_alone_seconds(tool, case, dataset, epochs):
+    """Seconds to iterate the run's stream (``RunStream``, as the dashboard builds it: snapshots
+    with the decision map's grid, confusion matrices) in a plain Python thread, no Qt."""
+    import threading
+    from gui.dashboard.output_view import GRID_RESOLUTION
+    from gui.dashboard.stream import RunStream
+    net = Network.from_spec(case["spec"], seed=0)
+    trainer = Trainer(net, "sgd", lr=0.01, batch_size=case["batch"], epochs=epochs, seed=0)
+    bounds = tool.regions.bounds if dataset.input_size == 2 else None
+    stream = RunStream(trainer, net, dataset.X, dataset.y, dataset.n_classes, bounds, GRID_RESOLUTION)
+    seconds = []
+
+    def iterate():
+        t0 = time.perf_counter()
+        for _ in stream.segment():
+            pass
+        seconds.append(time.perf_counter() - t0)
+
+    thread = threading.Thread(target=iterate)
+    thread.start()
+    thread.join()
+    return seconds[0]
+
+
+def measure_hidden(tool, epochs):
+    """Seconds of an in-app run with the dashboard hidden: every view's Python work runs (records
+    kept, frames built, maps and matrices computed), but Qt paints nothing."""
+    tool.hide()
+    try:
+        return measure_in_app(tool, epochs, probe=False)[0]
+    finally:
+        tool.show()
+
+
+def decompose(tool, session, seconds, pairs):
+    """Print, per case, each step's throughput against headless runs just before it."""
+    steps = {
+        "stream alone (a plain thread, no Qt)": lambda case, dataset, epochs:
+            stream_alone_seconds(tool, case, dataset, epochs),
+        "no views (worker thread, records kept)": lambda case, dataset, epochs:
+            measure_without_views(tool, case, dataset, epochs),
+        "not painted (the dashboard hidden)": lambda case, dataset, epochs: measure_hidden(tool, epochs),
+        "drawn (the dashboard as used)": lambda case, dataset, epochs:
+            measure_in_app(tool, epochs, probe=False)[0],
+    }
+    print(f"in app / headless, median and middle half of {pairs} pairs (headless run just before)")
+    for name, case in CASES.items():
+        dataset = make_dataset(case["data"])
+        session.set_dataset(dataset)
+        session.set_spec(case["spec"])
+        tool.set_optimizer("sgd")
+        tool.set_learning_rate(0.01)
+        tool.set_settings(batch_size=case["batch"], seed=0, validation_fraction=0.0)
+        epochs = max(2, int(seconds / max(headless_seconds(case["spec"], dataset, case["batch"], 1), 1e-4)))
+        ratios = {step: [] for step in steps}
+        for _ in range(pairs):
+            for step, measure in steps.items():
+                headless = headless_seconds(case["spec"], dataset, case["batch"], epochs)
+                ratios[step].append(headless / measure(case, dataset, epochs))
+        print(name)
+        for step, values in ratios.items():
+            q1, median, q3 = np.percentile(values, [25, 50, 75])
+            print(f"  {step:45s} {median:5.0%}  ({q1:.0%}–{q3:.0%})")
+
+
 def keep_many_runs(tool, count):
     """``count`` finished runs in the list and on the plots: copies of the last run's records."""
     from gui.dashboard.run import Run
@@ -133,6 +233,8 @@ def main():
     parser.add_argument("--repeats", type=int, default=3, help="runs per case (the median is shown)")
     parser.add_argument("--blas-threads", help="OPENBLAS_NUM_THREADS for this run (e.g. 1)")
     parser.add_argument("--switch-interval", type=float, help="override sys.setswitchinterval (s)")
+    parser.add_argument("--decompose", action="store_true", help="where the in-app run's time goes (see above)")
+    parser.add_argument("--pairs", type=int, default=8, help="--decompose: pairs of runs per step")
     args = parser.parse_args()
     if args.switch_interval:
         sys.setswitchinterval(args.switch_interval)
@@ -155,10 +257,13 @@ def main():
         tool.resize(1400, 900)
         tool.show()
     app.processEvents()
+    if args.decompose:
+        decompose(tool, session, args.seconds / 2, args.pairs)
+        return
 
     print(f"median of {args.repeats} runs per case (worst delay: that run's, and the worst of all)")
     print(f"{'case':55s} {'start':>7s} {'worst delay':>15s} {'99%':>6s} {'draws/s':>8s} "
-          f"{'maps/s':>7s} {'in app':>12s} {'headless':>12s} {'ratio':>6s}  all ratios; worker runs")
+          f"{'maps/s':>7s} {'in app':>12s} {'headless':>12s} {'ratio':>6s}  all ratios; worker runs; no views")
     clock = WorkerClock()
     for name, case in CASES.items():
         dataset = make_dataset(case["data"])
@@ -178,15 +283,18 @@ def main():
             before = headless_seconds(case["spec"], dataset, case["batch"], epochs)
             seconds = measure_in_app(tool, epochs, probe=False)[0]
             busy = clock.share
+            bare = measure_without_views(tool, case, dataset, epochs)
             after = headless_seconds(case["spec"], dataset, case["batch"], epochs)
             headless = (before + after) / 2
-            rows.append((headless / seconds, start_ms, worst, p99, redraws, maps, seconds, headless, busy))
+            rows.append((headless / seconds, start_ms, worst, p99, redraws, maps, seconds, headless, busy,
+                         headless / bare))
         rows.sort()
-        ratio, start_ms, worst, p99, redraws, maps, seconds, headless, busy = rows[len(rows) // 2]  # median ratio
+        ratio, start_ms, worst, p99, redraws, maps, seconds, headless, busy, _ = rows[len(rows) // 2]  # median ratio
         worst_all = max(r[2] for r in rows)
         print(f"{name:55s} {start_ms:4.0f} ms {worst:5.0f} ({worst_all:3.0f}) ms {p99:3.0f} ms {redraws:8.1f} "
               f"{maps:7.1f} {samples / seconds:10,.0f}/s {samples / headless:10,.0f}/s {ratio:6.0%}  "
-              f"[{', '.join(f'{r[0]:.0%}' for r in rows)}]; [{', '.join(f'{r[8]:.0%}' for r in rows)}]")
+              f"[{', '.join(f'{r[0]:.0%}' for r in rows)}]; [{', '.join(f'{r[8]:.0%}' for r in rows)}]; "
+              f"[{', '.join(f'{r[9]:.0%}' for r in rows)}]")
         if case["data"] == "xor":
             keep_many_runs(tool, 100)
             _, start_ms, worst, p99, redraws, maps = measure_in_app(tool, epochs, probe=True, keep_runs=True)
