@@ -230,12 +230,18 @@ def test_the_worker_lets_go_of_the_gil_while_the_ui_thread_waits_for_it_and_only
             yield None
 
     job = Job(records)
+    deliveries = []
+    job.progress.connect(lambda records: deliveries.append(time.perf_counter()))
     job.start()
     try:
         qtbot.wait(100)
         idle_from = time.perf_counter()
         qtbot.wait(400)                  # the window idles: its thread waits for events
-        idle = [t for t in sleeps if idle_from <= t < time.perf_counter()]
+        idle_to = time.perf_counter()
+        idle = [t for t in sleeps if idle_from <= t < idle_to]
+        # (but for the job's ~12 deliveries, and any other timer the process has running: the
+        # UI thread waits for the GIL at each, and the worker lets go up to three times then)
+        woken = len([t for t in deliveries if idle_from <= t < idle_to]) + 4
         ticks = []
         timer = QTimer()
         timer.setInterval(2)             # and now it runs Python every 2 ms
@@ -248,7 +254,8 @@ def test_the_worker_lets_go_of_the_gil_while_the_ui_thread_waits_for_it_and_only
     finally:
         job.stop()
         qtbot.waitUntil(lambda: not job.is_running(), timeout=10_000)
-    assert len(idle) < 40, f"{len(idle)} times in 0.4 s with the window idle (~800 before)"
+    assert len(idle) <= 3 * woken, (f"{len(idle)} times in 0.4 s with the window idle, woken for "
+                                    f"{woken - 4} deliveries (~800 before)")
     assert len(busy) >= 50, f"{len(busy)} times for 150 ticks of a timer with a Python slot"
     gaps = sorted(np.diff(ticks))
     assert gaps[len(gaps) // 2] < 0.0035, f"the timer's median interval: {gaps[len(gaps) // 2] * 1e3:.1f} ms"
