@@ -121,18 +121,37 @@ def measure_in_app(tool, epochs, probe=True, keep_runs=False):
             (tool.painter.frames - draws0) / seconds, (tool.regions.map_updates - maps0) / seconds)
 
 
+def run_stream(tool, case, dataset, epochs):
+    """The run's stream as the dashboard builds it (the decision map's grid for 2-D data), on
+    the network and settings of ``headless_seconds``."""
+    from gui.dashboard.output_view import GRID_RESOLUTION
+    from gui.dashboard.stream import RunStream
+    net = Network.from_spec(case["spec"], seed=0)
+    trainer = Trainer(net, "sgd", lr=0.01, batch_size=case["batch"], epochs=epochs, seed=0)
+    bounds = tool.regions.bounds if dataset.input_size == 2 else None
+    return RunStream(trainer, net, dataset.X, dataset.y, dataset.n_classes, bounds, GRID_RESOLUTION)
+
+
+def set_up_case(tool, session, case, seconds):
+    """Give the dashboard the case's data, network and settings; (dataset, epochs for about
+    ``seconds`` of headless training)."""
+    dataset = make_dataset(case["data"])
+    session.set_dataset(dataset)
+    session.set_spec(case["spec"])
+    tool.set_optimizer("sgd")
+    tool.set_learning_rate(0.01)
+    tool.set_settings(batch_size=case["batch"], seed=0, validation_fraction=0.0)
+    one = headless_seconds(case["spec"], dataset, case["batch"], 1)
+    return dataset, max(2, int(seconds / max(one, 1e-4)))
+
+
 def measure_without_views(tool, case, dataset, epochs):
     """Seconds to train ``epochs`` through the dashboard's controller alone: a worker thread, the
     run's stream (with the decision map's grid for 2-D data), its records delivered to and kept
     in a ``Run`` on the UI thread; no view is told of them."""
     from gui.dashboard.controller import TrainingController
-    from gui.dashboard.output_view import GRID_RESOLUTION
     from gui.dashboard.run import Run
-    from gui.dashboard.stream import RunStream
-    net = Network.from_spec(case["spec"], seed=0)
-    trainer = Trainer(net, "sgd", lr=0.01, batch_size=case["batch"], epochs=epochs, seed=0)
-    bounds = tool.regions.bounds if dataset.input_size == 2 else None
-    stream = RunStream(trainer, net, dataset.X, dataset.y, dataset.n_classes, bounds, GRID_RESOLUTION)
+    stream = run_stream(tool, case, dataset, epochs)
     run = Run(1, "no views", {"epochs": epochs, "batch_size": case["batch"]}, "classification",
               dataset.class_names)
     controller = TrainingController()
@@ -152,12 +171,7 @@ def stream_alone_seconds(tool, case, dataset, epochs):
     """Seconds to iterate the run's stream (``RunStream``, as the dashboard builds it: snapshots
     with the decision map's grid, confusion matrices) in a plain Python thread, no Qt."""
     import threading
-    from gui.dashboard.output_view import GRID_RESOLUTION
-    from gui.dashboard.stream import RunStream
-    net = Network.from_spec(case["spec"], seed=0)
-    trainer = Trainer(net, "sgd", lr=0.01, batch_size=case["batch"], epochs=epochs, seed=0)
-    bounds = tool.regions.bounds if dataset.input_size == 2 else None
-    stream = RunStream(trainer, net, dataset.X, dataset.y, dataset.n_classes, bounds, GRID_RESOLUTION)
+    stream = run_stream(tool, case, dataset, epochs)
     seconds = []
 
     def iterate():
@@ -195,13 +209,7 @@ def decompose(tool, session, seconds, pairs):
     }
     print(f"in app / headless, median and middle half of {pairs} pairs (headless run just before)")
     for name, case in CASES.items():
-        dataset = make_dataset(case["data"])
-        session.set_dataset(dataset)
-        session.set_spec(case["spec"])
-        tool.set_optimizer("sgd")
-        tool.set_learning_rate(0.01)
-        tool.set_settings(batch_size=case["batch"], seed=0, validation_fraction=0.0)
-        epochs = max(2, int(seconds / max(headless_seconds(case["spec"], dataset, case["batch"], 1), 1e-4)))
+        dataset, epochs = set_up_case(tool, session, case, seconds)
         ratios = {step: [] for step in steps}
         for _ in range(pairs):
             for step, measure in steps.items():
@@ -227,9 +235,9 @@ def keep_many_runs(tool, count):
     # painted once, as a student sees them before pressing Start (else that first paint of
     # 100 runs, ~0.25 s per plot, fell into the measured run or not, by chance)
     finished = [tool.loss_panel.items[plot][0] for plot in (tool.loss_panel.loss_plot, tool.loss_panel.acc_plot)]
-    painted = [layer.paint_count for layer in finished]
+    before = [layer.paint_count for layer in finished]
     deadline = time.perf_counter() + 10
-    while any(layer.paint_count == count for layer, count in zip(finished, painted)) and time.perf_counter() < deadline:
+    while any(layer.paint_count == n for layer, n in zip(finished, before)) and time.perf_counter() < deadline:
         QCoreApplication.processEvents()
 
 
@@ -273,15 +281,7 @@ def main():
           f"{'maps/s':>7s} {'in app':>12s} {'headless':>12s} {'ratio':>6s}  all ratios; worker runs; no views")
     clock = WorkerClock()
     for name, case in CASES.items():
-        dataset = make_dataset(case["data"])
-        session.set_dataset(dataset)
-        session.set_spec(case["spec"])
-        tool.set_optimizer("sgd")
-        tool.set_learning_rate(0.01)
-        tool.set_settings(batch_size=case["batch"], seed=0, validation_fraction=0.0)
-        # calibrate: enough epochs for about --seconds of headless training
-        one = headless_seconds(case["spec"], dataset, case["batch"], 1)
-        epochs = max(2, int(args.seconds / max(one, 1e-4)))
+        dataset, epochs = set_up_case(tool, session, case, args.seconds)
         samples = epochs * len(dataset.y)
         rows = []
         for _ in range(args.repeats):
