@@ -164,9 +164,21 @@ class _Worker(QObject):
         self._make_records = make_records
         self._buffer, self._lock = buffer, lock
         self._stop, self._running = stop, running
+        self._home = QThread.currentThread()   # the UI thread, where the job was made
 
     @Slot()
     def run(self):
+        try:
+            self._run()
+        finally:
+            # Back to the UI thread before this thread ends, so that this object is destroyed
+            # there (deleteLater once the thread has finished). Destroyed here, it took Qt's
+            # locks for its connections and then waited for the GIL, while the UI thread held
+            # the GIL and waited for one of those locks (connecting a new menu's signals):
+            # the window froze for good, once in a full test run.
+            self.moveToThread(self._home)
+
+    def _run(self):
         _lower_priority()
         last = None
         yielded = time.perf_counter()

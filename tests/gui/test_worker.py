@@ -309,3 +309,28 @@ def test_the_ui_thread_gets_a_core_before_the_workers_do(app, qtbot):
             job.stop()
         qtbot.waitUntil(lambda: not any(job.is_running() for job in jobs), timeout=10_000)
     assert per_tick < 0.45, f"the UI thread queued {per_tick:.2f} ms for a core each time it woke"
+
+
+def test_a_finished_jobs_worker_is_destroyed_on_the_ui_thread(app, qtbot):
+    """The full suite once froze for good as a job ended: its worker, destroyed in its own
+    thread, held Qt's locks for its connections and waited for the GIL, while the UI thread
+    held the GIL and waited for one of those locks (making a menu). Destroyed on the UI thread,
+    which holds the GIL already, it cannot wait for it. (The job's worker is private: the freeze
+    itself is a race between two threads and cannot be made to happen on purpose.)"""
+    for end in ("done", "stopped", "failed"):
+        def records():
+            yield 1
+            if end == "failed":
+                raise ValueError("broken")
+            while end == "stopped":
+                yield 2
+
+        job = Job(records)
+        destroyed_on = []
+        job._worker.destroyed.connect(lambda *_: destroyed_on.append(threading.get_ident()))
+        with qtbot.waitSignal(job.ended, timeout=10_000):
+            job.start()
+            if end == "stopped":
+                job.stop()
+        qtbot.waitUntil(lambda: bool(destroyed_on), timeout=10_000)
+        assert destroyed_on == [threading.get_ident()], end
