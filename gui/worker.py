@@ -7,7 +7,8 @@ training loop can never flood the UI with signals. Only the records themselves c
 thread boundary: engine records are small frozen dataclasses; arrays must be copies.
 
 Wiring, as in the Qt for Python and napari examples:
-``thread.started -> worker.run``, ``worker.done -> thread.quit``, ``deleteLater`` on both.
+``thread.started -> worker.run``, ``worker.done -> thread.quit``, ``deleteLater`` on both
+(the worker moved back to the UI thread first, so that both are destroyed there).
 """
 import atexit
 import ctypes
